@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features that keep every target honest about imports and existentials.
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "infragen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "infragen", targets: ["infragen"]),
+        .library(name: "InfraCore", targets: ["InfraCore"]),
+        .library(name: "InfraAWS", targets: ["InfraAWS"]),
+        .library(name: "InfraPolicy", targets: ["InfraPolicy"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Terraform JSON values, resources, references, stacks, diagnostics, the deterministic encoder. No AWS, no I/O.
+        .target(name: "InfraCore", swiftSettings: strictness),
+        // Strict YAML decoding of environment settings: unknown keys and wrong types are diagnostics with line and column.
+        .target(
+            name: "InfraConfig",
+            dependencies: ["InfraCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictness
+        ),
+        // Typed AWS constructs with secure defaults; each expands into Terraform resources.
+        .target(name: "InfraAWS", dependencies: ["InfraCore"], swiftSettings: strictness),
+        // Rule catalogue, engine and waivers; reads a rendered Terraform document.
+        .target(name: "InfraPolicy", dependencies: ["InfraCore"], swiftSettings: strictness),
+        // The five stacks, one folder each, with their environment YAML.
+        .target(
+            name: "Stacks",
+            dependencies: ["InfraCore", "InfraConfig", "InfraAWS", "InfraPolicy"],
+            path: "stacks",
+            exclude: ["aggregator/prod.yaml"],
+            swiftSettings: strictness
+        ),
+        // The command-line tool: the only target that touches files, processes and the terminal.
+        .executableTarget(
+            name: "infragen",
+            dependencies: [
+                "InfraCore", "InfraConfig", "InfraAWS", "InfraPolicy", "Stacks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "InfraCoreTests", dependencies: ["InfraCore"], swiftSettings: strictness),
+        .testTarget(name: "InfraConfigTests", dependencies: ["InfraConfig"], swiftSettings: strictness),
+        .testTarget(name: "InfraAWSTests", dependencies: ["InfraAWS"], swiftSettings: strictness),
+        .testTarget(name: "InfraPolicyTests", dependencies: ["InfraPolicy", "InfraAWS"], swiftSettings: strictness),
+        .testTarget(
+            name: "StacksTests",
+            dependencies: ["Stacks", "InfraCore", "InfraPolicy"],
+            exclude: ["Golden"],
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "infragenTests", dependencies: ["infragen"], swiftSettings: strictness),
+    ]
+)

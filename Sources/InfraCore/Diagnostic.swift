@@ -1,0 +1,102 @@
+/// A problem found in user input or in a rendered document, kept as a value so that it can be sorted, filtered,
+/// waived and printed in any report format.
+///
+/// The `id` is stable (`RDS003`, `YAML002`) even when the wording changes, so users can grep and waive by it.
+public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// How bad a diagnostic is; ordered so that `.error > .warning > .note`.
+    public enum Severity: String, Codable, Comparable, Sendable, CaseIterable {
+        case note, warning, error
+
+        var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var id: String
+    public var severity: Severity
+    /// One sentence saying what is wrong.
+    public var message: String
+    /// The Terraform address the diagnostic is about (`aws_db_instance.main`), when there is one.
+    public var address: String?
+    /// The attribute path inside the resource (`publicly_accessible`), when there is one.
+    public var attribute: String?
+    /// Where the user can fix it: a Swift line, a YAML key, a JSON element.
+    public var location: SourceLocation?
+    /// The stack and environment the diagnostic belongs to, when it belongs to one.
+    public var stack: String?
+    public var environment: String?
+    /// How to fix it (or how to waive it).
+    public var hint: String?
+    /// Set when a waiver covers this finding; the finding stays visible but no longer gates.
+    public var waiver: String?
+
+    public init(
+        id: String,
+        severity: Severity,
+        message: String,
+        address: String? = nil,
+        attribute: String? = nil,
+        location: SourceLocation? = nil,
+        stack: String? = nil,
+        environment: String? = nil,
+        hint: String? = nil,
+        waiver: String? = nil
+    ) {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        self.address = address
+        self.attribute = attribute
+        self.location = location
+        self.stack = stack
+        self.environment = environment
+        self.hint = hint
+        self.waiver = waiver
+    }
+
+    /// True when the diagnostic should stop a render: an error that no waiver covers.
+    public var isBlocking: Bool { severity == .error && waiver == nil }
+
+    /// The compiler-style form: `file:line: error[ID]: address: message`, then an indented `hint:` line.
+    public var description: String {
+        var head = ""
+        if let location { head += "\(location): " }
+        head += "\(severity.rawValue)[\(id)]: "
+        if let address { head += "\(address): " }
+        head += message
+        if let waiver { head += " (waived: \(waiver))" }
+        if let hint { head += "\n  hint: \(hint)" }
+        return head
+    }
+
+    /// Sorted by stack, environment, file, line, address, id, message: the order every report uses.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        let l = (lhs.stack ?? "", lhs.environment ?? "", lhs.location?.file ?? "", lhs.location?.line ?? 0)
+        let r = (rhs.stack ?? "", rhs.environment ?? "", rhs.location?.file ?? "", rhs.location?.line ?? 0)
+        if l != r { return l < r }
+        let l2 = (lhs.location?.column ?? 0, lhs.address ?? "", lhs.id, lhs.attribute ?? "", lhs.message)
+        let r2 = (rhs.location?.column ?? 0, rhs.address ?? "", rhs.id, rhs.attribute ?? "", rhs.message)
+        return l2 < r2
+    }
+}
+
+/// A set of diagnostics thrown together, so that input decoding can report every problem at once.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostics = [diagnostic]
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,117 @@
+/// A Terraform JSON value.
+///
+/// Strings come in two kinds because Terraform reads every JSON string as a template: `.string` is literal text, and
+/// the encoder escapes any `${` or `%{` in it; `.expression` is template text written on purpose (a reference such as
+/// `${aws_vpc.main.id}` or a function call), and is written verbatim. Keeping them apart is what makes a literal
+/// `${` in a tag or an event pattern safe without anyone thinking about it.
+public enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case expression(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// The members of an object, or `nil` for anything else.
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let members) = self { return members }
+        return nil
+    }
+
+    /// The elements of an array, or `nil` for anything else.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let elements) = self { return elements }
+        return nil
+    }
+
+    /// The text of a literal string; `nil` for expressions, whose value is only known at plan time.
+    public var literalString: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    /// The text of a string of either kind, as it would appear in the rendered template.
+    public var templateText: String? {
+        switch self {
+        case .string(let text): TemplateEscaping.escape(text)
+        case .expression(let text): text
+        default: nil
+        }
+    }
+
+    /// An integer value, also from a whole-number double.
+    public var intValue: Int? {
+        switch self {
+        case .int(let value): value
+        case .double(let value) where value.rounded() == value && abs(value) < 1e15: Int(value)
+        default: nil
+        }
+    }
+
+    /// A number as a double.
+    public var doubleValue: Double? {
+        switch self {
+        case .int(let value): Double(value)
+        case .double(let value): value
+        default: nil
+        }
+    }
+
+    /// A literal boolean value.
+    public var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    /// Looks up a member of an object by key.
+    public subscript(key: String) -> JSONValue? {
+        objectValue?[key]
+    }
+
+    /// Blocks in Terraform JSON may be written as one object or as a list of objects; this returns them as a list.
+    public var blocks: [[String: JSONValue]] {
+        switch self {
+        case .object(let members): [members]
+        case .array(let elements): elements.compactMap(\.objectValue)
+        default: []
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension JSONValue: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self = .int(value) }
+}
+
+extension JSONValue: ExpressibleByFloatLiteral {
+    public init(floatLiteral value: Double) { self = .double(value) }
+}
+
+extension JSONValue: ExpressibleByBooleanLiteral {
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension JSONValue: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+}
+
+extension JSONValue: ExpressibleByDictionaryLiteral {
+    /// Builds an object; a repeated key keeps the last value, as JSON parsers do.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral {
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension JSONValue {
+    /// A literal string list.
+    public static func strings(_ values: [String]) -> JSONValue { .array(values.map { .string($0) }) }
+}
