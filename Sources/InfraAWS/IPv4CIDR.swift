@@ -1,0 +1,41 @@
+/// An IPv4 network in CIDR notation, used to carve subnets out of a VPC range without calling `cidrsubnet` at plan
+/// time, so the subnet ranges are visible in the rendered document and in review.
+public struct IPv4CIDR: Hashable, Sendable, CustomStringConvertible {
+    public var address: UInt32
+    public var prefixLength: Int
+
+    /// Parses `10.0.0.0/16`; `nil` if malformed or if host bits are set.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
+        let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4 else { return nil }
+        var address: UInt32 = 0
+        for octet in octets {
+            guard octet.count <= 3, let value = UInt32(octet), value <= 255 else { return nil }
+            address = address << 8 | value
+        }
+        let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << (32 - prefix)
+        guard address & ~mask == 0 else { return nil }
+        self.address = address
+        self.prefixLength = prefix
+    }
+
+    init(address: UInt32, prefixLength: Int) {
+        self.address = address
+        self.prefixLength = prefixLength
+    }
+
+    /// The `index`-th subnet with `extraBits` more prefix bits, as Terraform's `cidrsubnet` computes it; `nil` when
+    /// it does not fit.
+    public func subnet(extraBits: Int, index: Int) -> IPv4CIDR? {
+        let length = prefixLength + extraBits
+        guard extraBits > 0, length <= 32, index >= 0, index < (1 << extraBits) else { return nil }
+        return IPv4CIDR(address: address | UInt32(index) << UInt32(32 - length), prefixLength: length)
+    }
+
+    public var description: String {
+        let octets = [24, 16, 8, 0].map { String((address >> UInt32($0)) & 0xff) }
+        return octets.joined(separator: ".") + "/\(prefixLength)"
+    }
+}

@@ -1,0 +1,29 @@
+/// One stack in one environment, fully built: the resources its constructs expanded to, the Terraform configuration,
+/// and the extra files it needs. The input to rendering and to the model checks.
+public struct StackModel: Sendable {
+    public var stack: String
+    public var environment: String
+    public var configuration: TerraformConfiguration
+    public var resources: [Resource]
+    public var outputs: [Output]
+    public var files: [GeneratedFile]
+
+    public init(
+        stack: String,
+        environment: String,
+        configuration: TerraformConfiguration,
+        resources: [Resource],
+        outputs: [Output] = [],
+        files: [GeneratedFile] = []
+    ) {
+        self.stack = stack
+        self.environment = environment
+        self.configuration = configuration
+        self.resources = resources
+        self.outputs = outputs
+        self.files = files
+    }
+
+    /// The stack and environment as a path fragment and a display name: `prod/aggregator`.
+    public var target: String { "\(environment)/\(stack)" }
+}
