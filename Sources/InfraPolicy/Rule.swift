@@ -1,0 +1,99 @@
+import InfraCore
+
+/// A policy rule: a stable id, what it protects against and why, how to fix it, and the check itself.
+///
+/// Rules are values in a catalogue rather than types, so the whole catalogue can be listed, explained, exported as
+/// SARIF rule metadata, and tested table-driven.
+public struct Rule: Sendable {
+    /// The three families of `DESIGN.md`.
+    public enum Family: String, Sendable, CaseIterable, Codable {
+        /// Security and reliability: encryption, exposure, least privilege, backups.
+        case security
+        /// AWS limits `terraform validate` misses; an apply would fail. Never waivable.
+        case limits
+        /// Attributes against the provider schema.
+        case schema
+    }
+
+    /// Which environments a rule applies to.
+    public enum Scope: String, Sendable, Codable {
+        case allEnvironments = "all"
+        /// Only environments named `prod` or `production`.
+        case production
+    }
+
+    public let id: RuleID
+    public let family: Family
+    public let severity: Diagnostic.Severity
+    public let title: String
+    public let rationale: String
+    public let remediation: String
+    public let scope: Scope
+    public let checkov: [String]
+    public let trivy: [String]
+    /// The resource types the check looks at.
+    public let resourceTypes: Set<String>
+    let check: @Sendable (ResourceView) -> [Violation]
+
+    /// Limits rules describe what AWS will refuse; waiving them only moves the failure to apply time.
+    public var isWaivable: Bool { family == .security }
+
+    public init(
+        _ id: RuleID,
+        family: Family,
+        severity: Diagnostic.Severity,
+        title: String,
+        rationale: String,
+        remediation: String,
+        scope: Scope = .allEnvironments,
+        checkov: [String] = [],
+        trivy: [String] = [],
+        resourceTypes: Set<String>,
+        check: @escaping @Sendable (ResourceView) -> [Violation]
+    ) {
+        self.id = id
+        self.family = family
+        self.severity = severity
+        self.title = title
+        self.rationale = rationale
+        self.remediation = remediation
+        self.scope = scope
+        self.checkov = checkov
+        self.trivy = trivy
+        self.resourceTypes = resourceTypes
+        self.check = check
+    }
+
+    /// Runs the check on one resource.
+    public func evaluate(_ resource: ResourceView) -> [Violation] {
+        resourceTypes.contains(resource.address.type) ? check(resource) : []
+    }
+}
+
+/// What a rule found wrong with one resource.
+public struct Violation: Hashable, Sendable {
+    /// The attribute path, e.g. `publicly_accessible` or `container_definitions[0].environment`.
+    public var attribute: String?
+    public var message: String
+
+    public init(_ attribute: String?, _ message: String) {
+        self.attribute = attribute
+        self.message = message
+    }
+}
+
+/// A resource as the rules see it: its address and its rendered attributes.
+public struct ResourceView: Sendable {
+    public var address: ResourceAddress
+    public var attributes: [String: JSONValue]
+
+    public init(address: ResourceAddress, attributes: [String: JSONValue]) {
+        self.address = address
+        self.attributes = attributes
+    }
+
+    public subscript(key: String) -> JSONValue? { attributes[key] }
+
+    /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
+    public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.blocks.first }
+}

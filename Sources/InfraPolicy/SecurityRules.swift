@@ -1,0 +1,158 @@
+import InfraCore
+
+/// Security and reliability rules. Each may be waived with a reason and an expiry date.
+let securityRules: [Rule] = [
+    Rule(
+        .ecsPlaintextSecret,
+        family: .security,
+        severity: .error,
+        title: "No secrets in plaintext container environment variables",
+        rationale: "Task definition environment values are readable by anyone with ecs:DescribeTaskDefinition and are kept in every revision forever.",
+        remediation: "pass the value through `secrets` (Secrets Manager or SSM Parameter Store) instead of `environment`",
+        checkov: ["CKV_AWS_334"],
+        trivy: ["AVD-AWS-0036"],
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { resource in
+            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else { return [] }
+            var violations: [Violation] = []
+            for (index, container) in definitions.enumerated() {
+                let name = container["name"]?.literalString ?? "#\(index)"
+                for variable in container["environment"]?.arrayValue ?? [] {
+                    guard let key = variable["name"]?.templateText else { continue }
+                    let value = variable["value"]?.templateText ?? ""
+                    if let reason = SecretDetector.reason(name: key, value: value) {
+                        violations.append(
+                            Violation(
+                                "container_definitions[\(index)].environment.\(key)",
+                                "container `\(name)` passes \(key) as a plaintext environment variable (\(reason))"
+                            )
+                        )
+                    }
+                }
+            }
+            return violations
+        }
+    ),
+    Rule(
+        .rdsPublic,
+        family: .security,
+        severity: .error,
+        title: "RDS instances are not publicly accessible",
+        rationale: "A public endpoint exposes the database's login to the whole internet; only the security group stands in the way.",
+        remediation: "set `publicly_accessible = false` and reach the database from inside the VPC",
+        checkov: ["CKV_AWS_17"],
+        trivy: ["AVD-AWS-0180"],
+        resourceTypes: ["aws_db_instance"],
+        check: { resource in
+            resource["publicly_accessible"]?.boolValue == true
+                ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
+        }
+    ),
+    Rule(
+        .rdsStorageEncrypted,
+        family: .security,
+        severity: .error,
+        title: "RDS storage is encrypted at rest",
+        rationale: "Unencrypted storage, snapshots and replicas can be read by anyone who gets a copy; encryption cannot be turned on later without a restore.",
+        remediation: "set `storage_encrypted = true` (and `kms_key_id` for a customer-managed key)",
+        checkov: ["CKV_AWS_16"],
+        trivy: ["AVD-AWS-0080"],
+        resourceTypes: ["aws_db_instance"],
+        check: { resource in
+            resource["storage_encrypted"]?.boolValue == true
+                ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
+        }
+    ),
+    Rule(
+        .rdsMultiAZInProduction,
+        family: .security,
+        severity: .warning,
+        title: "Production RDS instances are Multi-AZ",
+        rationale: "A single-AZ instance is down for the length of a zone outage or a host failure; Multi-AZ fails over in about a minute. Applies to production environments only.",
+        remediation: "set `multi_az = true` in production, or waive with the reason a single zone is acceptable",
+        scope: .production,
+        checkov: ["CKV_AWS_157"],
+        resourceTypes: ["aws_db_instance"],
+        check: { resource in
+            resource["multi_az"]?.boolValue == true ? [] : [Violation("multi_az", "multi_az is not enabled in production")]
+        }
+    ),
+    Rule(
+        .logRetentionSet,
+        family: .security,
+        severity: .error,
+        title: "Log groups have a retention period",
+        rationale: "Without retention, logs are kept (and billed) forever, including whatever personal data they hold.",
+        remediation: "set `retention_in_days` to a value your compliance needs, e.g. 30 or 365",
+        checkov: ["CKV_AWS_66"],
+        resourceTypes: ["aws_cloudwatch_log_group"],
+        check: { resource in
+            if let days = resource["retention_in_days"]?.intValue, days > 0 { return [] }
+            return [Violation("retention_in_days", "retention_in_days is not set, so logs never expire")]
+        }
+    ),
+    Rule(
+        .iamPassRoleWildcard,
+        family: .security,
+        severity: .error,
+        title: "iam:PassRole is limited to named roles",
+        rationale: "iam:PassRole on `*` lets the holder hand any role in the account, including administrators, to a service it controls: a privilege escalation.",
+        remediation: "list the ARNs of the roles that really need passing, and add an `iam:PassedToService` condition",
+        checkov: ["CKV_AWS_286"],
+        trivy: ["AVD-AWS-0057"],
+        resourceTypes: ["aws_iam_role_policy", "aws_iam_policy"],
+        check: { resource in
+            PolicyStatements.parse(resource["policy"]).compactMap { statement in
+                guard statement.allows("iam:PassRole"), statement.resources.contains("*") else { return nil }
+                return Violation("policy", "statement `\(statement.sid)` allows iam:PassRole on `*`")
+            }
+        }
+    ),
+    Rule(
+        .ec2IMDSv2,
+        family: .security,
+        severity: .error,
+        title: "Instances require IMDSv2",
+        rationale: "IMDSv1 answers any request that reaches 169.254.169.254, so a server-side request forgery can read the instance role's credentials.",
+        remediation: "set `metadata_options { http_tokens = \"required\" }`",
+        checkov: ["CKV_AWS_79"],
+        trivy: ["AVD-AWS-0028"],
+        resourceTypes: ["aws_launch_template", "aws_instance"],
+        check: { resource in
+            resource.block("metadata_options")?["http_tokens"]?.literalString == "required"
+                ? [] : [Violation("metadata_options.http_tokens", "IMDSv2 is not required (http_tokens is not \"required\")")]
+        }
+    ),
+    Rule(
+        .listenerTLSPolicy,
+        family: .security,
+        severity: .error,
+        title: "HTTPS listeners use a TLS 1.2+ policy",
+        rationale: "Policies such as ELBSecurityPolicy-2016-08 still accept TLS 1.0 and 1.1 and weak ciphers.",
+        remediation: "use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS13/FS-1-2 policy)",
+        checkov: ["CKV_AWS_103"],
+        trivy: ["AVD-AWS-0047"],
+        resourceTypes: ["aws_lb_listener"],
+        check: { resource in
+            guard resource["protocol"]?.literalString == "HTTPS" else { return [] }
+            let policy = resource["ssl_policy"]?.literalString ?? "ELBSecurityPolicy-2016-08"
+            let modern = policy.contains("TLS13") || policy.contains("FS-1-2") || policy.contains("TLS-1-2")
+            return modern ? [] : [Violation("ssl_policy", "ssl_policy `\(policy)` accepts TLS versions below 1.2")]
+        }
+    ),
+    Rule(
+        .albWAF,
+        family: .security,
+        severity: .warning,
+        title: "Public production load balancers sit behind a WAF",
+        rationale: "A web ACL blocks common exploits and floods before they reach the application. Applies to production environments only.",
+        remediation: "associate an `aws_wafv2_web_acl` (scope REGIONAL) with the load balancer, or waive with the reason",
+        scope: .production,
+        checkov: ["CKV2_AWS_28"],
+        resourceTypes: ["aws_lb"],
+        check: { resource in
+            guard resource["internal"]?.boolValue != true else { return [] }
+            return [Violation(nil, "internet-facing load balancer has no WAF web ACL association")]
+        }
+    ),
+]

@@ -1,0 +1,31 @@
+import InfraConfig
+import InfraCore
+
+/// A stack type with its settings type erased, so the catalogue can hold stacks with different settings.
+public struct StackEntry: Sendable {
+    public let name: String
+    public let summary: String
+    public let environments: [String]
+    public let inputFiles: [String]
+    private let makeModel: @Sendable (String, String, StackInputs) throws(DiagnosticError) -> StackModel
+
+    init<Stack: StackDefinition>(_ stack: Stack.Type) {
+        name = Stack.name
+        summary = Stack.summary
+        environments = Stack.environments
+        inputFiles = Stack.inputFiles
+        makeModel = { environment, settingsText, inputs throws(DiagnosticError) in
+            let file = "stacks/\(Stack.name)/\(environment).yaml"
+            let settings = try StrictYAMLDecoder().decode(Stack.Settings.self, from: settingsText, file: file)
+            return try Stack(environment: environment, settings: settings, inputs: inputs).model(environment: environment)
+        }
+    }
+
+    /// The project-relative path of an environment's settings file.
+    public func settingsFile(for environment: String) -> String { "stacks/\(name)/\(environment).yaml" }
+
+    /// Decodes the settings and inputs and builds the model; input problems are thrown as diagnostics.
+    public func model(environment: String, settings: String, inputs: StackInputs) throws(DiagnosticError) -> StackModel {
+        try makeModel(environment, settings, inputs)
+    }
+}

@@ -1,0 +1,135 @@
+import InfraAWS
+import InfraCore
+
+/// The environment settings of the aggregator stack (`stacks/aggregator/<environment>.yaml`). Everything a user
+/// would want to change per environment lives here, including the real-world identifiers (hosted zones,
+/// certificates, account) that the stack must not look up through data sources.
+struct AggregatorSettings: Decodable, Sendable {
+    struct Network: Decodable, Sendable {
+        var cidr: IPv4CIDR
+        var nat: EC2.Network.NAT
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case cidr, nat }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let text = try container.decode(String.self, forKey: .cidr)
+            guard let cidr = IPv4CIDR(text), (16...20).contains(cidr.prefixLength) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .cidr,
+                    in: container,
+                    debugDescription: "`\(text)` is not an IPv4 range between /16 and /20, e.g. `10.40.0.0/16`"
+                )
+            }
+            self.cidr = cidr
+            self.nat = try container.decode(EC2.Network.NAT.self, forKey: .nat)
+        }
+    }
+
+    struct Record: Decodable, Sendable {
+        var name: String
+        var zoneID: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name
+            case zoneID = "zone_id"
+        }
+    }
+
+    struct Domains: Decodable, Sendable {
+        var certificateARN: String
+        var additionalCertificateARNs: [String]
+        var records: [Record]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case certificateARN = "certificate_arn"
+            case additionalCertificateARNs = "additional_certificate_arns"
+            case records
+        }
+    }
+
+    struct Cluster: Decodable, Sendable {
+        var instanceType: String
+        var instances: Int
+        var rootVolumeGiB: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case instanceType = "instance_type"
+            case instances
+            case rootVolumeGiB = "root_volume_gib"
+        }
+    }
+
+    struct Service: Decodable, Sendable {
+        var image: String
+        var desiredCount: Int
+        var loadBalancerDeletionProtection: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case image
+            case desiredCount = "desired_count"
+            case loadBalancerDeletionProtection = "load_balancer_deletion_protection"
+        }
+    }
+
+    struct Database: Decodable, Sendable {
+        var identifier: String
+        var engineVersion: String
+        var instanceClass: String
+        var storageGiB: Int
+        var multiAZ: Bool
+        var backupRetentionDays: Int
+        var deletionProtection: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case identifier
+            case engineVersion = "engine_version"
+            case instanceClass = "instance_class"
+            case storageGiB = "storage_gib"
+            case multiAZ = "multi_az"
+            case backupRetentionDays = "backup_retention_days"
+            case deletionProtection = "deletion_protection"
+        }
+    }
+
+    struct Import: Decodable, Sendable {
+        var schedule: Events.Schedule
+        var serverListBucket: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case schedule
+            case serverListBucket = "server_list_bucket"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let text = try container.decode(String.self, forKey: .schedule)
+            guard let schedule = Events.Schedule(parsing: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .schedule,
+                    in: container,
+                    debugDescription: "`\(text)` is neither `rate(N unit)` (singular unit only for 1) nor a six-field `cron(…)`"
+                )
+            }
+            self.schedule = schedule
+            self.serverListBucket = try container.decode(String.self, forKey: .serverListBucket)
+        }
+    }
+
+    var aws: AWSSettings
+    var state: StateSettings
+    var tags: [String: String]
+    var network: Network
+    var domains: Domains
+    var cluster: Cluster
+    var service: Service
+    var database: Database
+    var `import`: Import
+    var logRetentionDays: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case aws, state, tags, network, domains, cluster, service, database
+        case `import`
+        case logRetentionDays = "log_retention_days"
+    }
+}
