@@ -65,6 +65,14 @@ public struct JSONEncoding: Sendable {
         return number.description
     }
 
+    /// A JSON string literal for `text` exactly as given: quotes, backslashes and control characters escaped, no
+    /// Terraform template escaping, no escaped slashes.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        writeQuoted(text, into: &output)
+        return output
+    }
+
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped; everything else as UTF-8.
     static func writeQuoted(_ text: String, into output: inout String) {
         output.append("\"")

@@ -6,50 +6,97 @@ public enum ReferenceScanner {
     /// Only identifiers that look like provider resource types (`<provider>_<type>.<name>`) count; `path.module`,
     /// `var.x`, `local.y` and `data.…` are not resource references.
     public static func references(in template: String) -> [ResourceAddress] {
-        let bytes = Array(template.utf8)
-        var found: [ResourceAddress] = []
+        var scanner = Scanner(bytes: Array(template.utf8))
+        scanner.scanTemplate(until: nil)
+        return scanner.found
+    }
+
+    /// A recursive scan: template text (looking for `${`), expressions (looking for traversals), and string literals
+    /// inside expressions, which are templates again.
+    private struct Scanner {
+        let bytes: [UInt8]
         var index = 0
-        var depth = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if depth == 0 {
-                if byte == UInt8(ascii: "$"), index + 1 < bytes.count {
-                    if bytes[index + 1] == UInt8(ascii: "$") {
+        var found: [ResourceAddress] = []
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        /// Template text up to `terminator` (a closing `"` of a nested string), or the end.
+        mutating func scanTemplate(until terminator: UInt8?) {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if let terminator, byte == terminator { return }
+                if terminator != nil, byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%"), index + 1 < bytes.count {
+                    if bytes[index + 1] == byte {
                         index += 2
                         continue
                     }
                     if bytes[index + 1] == UInt8(ascii: "{") {
-                        depth = 1
                         index += 2
+                        scanExpression()
                         continue
                     }
                 }
                 index += 1
-                continue
             }
-            if byte == UInt8(ascii: "{") {
-                depth += 1
-            } else if byte == UInt8(ascii: "}") {
-                depth -= 1
-            } else if isIdentifierStart(byte), index == 0 || !isIdentifierByte(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: ".") {
-                var end = index
-                while end < bytes.count, isIdentifierByte(bytes[end]) { end += 1 }
-                let type = String(decoding: bytes[index..<end], as: UTF8.self)
-                if end < bytes.count, bytes[end] == UInt8(ascii: "."), isResourceType(type) {
-                    var nameEnd = end + 1
-                    while nameEnd < bytes.count, isIdentifierByte(bytes[nameEnd]) { nameEnd += 1 }
-                    if nameEnd > end + 1 {
-                        found.append(ResourceAddress(type: type, name: String(decoding: bytes[(end + 1)..<nameEnd], as: UTF8.self)))
-                    }
-                    index = nameEnd
-                    continue
-                }
-                index = end
-                continue
-            }
-            index += 1
         }
-        return found
+
+        /// An expression up to its closing `}`.
+        mutating func scanExpression() {
+            var depth = 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "{"):
+                    depth += 1
+                    index += 1
+                case UInt8(ascii: "}"):
+                    depth -= 1
+                    index += 1
+                    if depth == 0 { return }
+                case UInt8(ascii: "\""):
+                    index += 1
+                    scanTemplate(until: UInt8(ascii: "\""))
+                    index += 1
+                case _ where isIdentifierStart(byte):
+                    scanTraversal()
+                default:
+                    index += 1
+                }
+            }
+        }
+
+        /// An identifier, and if it is `<resource type>.<name>`, a reference.
+        mutating func scanTraversal() {
+            let start = index
+            while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
+            let first = String(decoding: bytes[start..<index], as: UTF8.self)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "."), isResourceType(first) else {
+                skipAttributes()
+                return
+            }
+            let nameStart = index + 1
+            var nameEnd = nameStart
+            while nameEnd < bytes.count, isIdentifierByte(bytes[nameEnd]) { nameEnd += 1 }
+            if nameEnd > nameStart {
+                found.append(ResourceAddress(type: first, name: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)))
+            }
+            index = nameEnd
+            skipAttributes()
+        }
+
+        /// Skips `.attr` and `[0]` steps after a traversal's root, so `x.y.aws_z` is not read as a new root.
+        mutating func skipAttributes() {
+            while index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
+            }
+        }
     }
 
     /// Every reference in a value, walking objects and arrays.
@@ -62,17 +109,18 @@ public enum ReferenceScanner {
         }
     }
 
-    private static func isIdentifierStart(_ byte: UInt8) -> Bool {
+}
+
+private func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte == UInt8(ascii: "_")
     }
 
-    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+private func isIdentifierByte(_ byte: UInt8) -> Bool {
         isIdentifierStart(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-")
     }
 
-    /// `aws_lb`, `random_id`: a provider name, an underscore, a type. Excludes Terraform's own namespaces.
-    private static func isResourceType(_ identifier: String) -> Bool {
+/// `aws_lb`, `random_id`: a provider name, an underscore, a type. Excludes Terraform's own namespaces.
+private func isResourceType(_ identifier: String) -> Bool {
         guard identifier.contains("_"), !identifier.hasPrefix("_") else { return false }
         return !["path", "var", "local", "data", "module", "each", "count", "self", "terraform"].contains(identifier)
     }
-}

@@ -17,6 +17,30 @@ public enum TemplateEscaping {
         return result
     }
 
+    /// Undoes `escape`: every `$${` becomes `${` and every `%%{` becomes `%{` (one marker dropped from a run of two
+    /// or more before a brace). `unescape(escape(text)) == text` for every text.
+    public static func unescape(_ template: String) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        result.reserveCapacity(template.utf8.count)
+        var marker: Character?
+        var run = 0
+        for character in template {
+            if character == "{", run >= 2 {
+                result.removeLast()
+            }
+            if character == "$" || character == "%" {
+                run = (character == marker) ? run + 1 : 1
+                marker = character
+            } else {
+                run = 0
+                marker = nil
+            }
+            result.append(character)
+        }
+        return result
+    }
+
     /// True when template text contains an interpolation or directive that Terraform would evaluate: a `{` preceded
     /// by exactly one `$` or `%` (two or more make the escape `$${`).
     public static func hasInterpolation(_ template: String) -> Bool {

@@ -1,0 +1,464 @@
+/// A strict RFC 8259 JSON parser that keeps the position of every value and object key.
+///
+/// It reads the UTF-8 bytes directly and builds the tree without recursion, so deeply nested input ends in a
+/// diagnostic rather than a stack overflow. Errors are diagnostics located at the offending character:
+///
+/// - `JSON001`: a syntax error (`expected \`,\` or \`]\` after an array element, found \`}\``).
+/// - `JSON002`: a key written twice in one object.
+///
+/// Beyond the RFC grammar it accepts a leading byte-order mark; it rejects everything else the RFC leaves to the
+/// implementation: lone surrogates in `\u` escapes, numbers too large for a `Double`, and nesting deeper than
+/// `maximumDepth`.
+public struct JSONParser: Sendable {
+    /// How many arrays and objects may be open at once.
+    public static let maximumDepth = 512
+
+    public init() {}
+
+    /// Parses one JSON document; `file` is the project-relative path used in diagnostics.
+    public func parse(_ text: String, file: String) throws(DiagnosticError) -> PositionedJSON {
+        var text = text
+        let result: Result<PositionedJSON, DiagnosticError> = text.withUTF8 { bytes in
+            var scanner = JSONScanner(bytes: bytes, file: file)
+            do throws(DiagnosticError) {
+                return .success(try scanner.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}
+
+/// The byte-level state of one parse.
+private struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    var offset = 0
+    var line = 1
+    /// The offset of the first byte of the current line.
+    var lineStart = 0
+    /// UTF-8 continuation bytes between `lineStart` and `offset`, so that columns count Unicode scalars.
+    var continuations = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    /// An array or object that is still open.
+    private struct Frame {
+        var isObject: Bool
+        var line: Int
+        var column: Int
+        /// Where this container's elements (arrays) or members (objects) start on the shared stacks.
+        var start: Int
+        /// The key whose value is being parsed (objects only).
+        var key = ""
+        var keyLine = 0
+        var keyColumn = 0
+        /// Key → member index, built once an object grows large enough that a linear duplicate check would hurt.
+        var keyIndex: [String: Int]?
+    }
+
+    private static let linearKeyCheckLimit = 16
+
+    var column: Int { offset - lineStart - continuations + 1 }
+
+    var peek: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    // MARK: Document
+
+    mutating func parseDocument() throws(DiagnosticError) -> PositionedJSON {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+            lineStart = 3
+        }
+        let value = try parseValue()
+        skipWhitespace()
+        if offset < bytes.count {
+            throw syntaxError("expected end of input after the JSON value, found \(found)")
+        }
+        return value
+    }
+
+    /// Parses one value, holding open containers on explicit stacks instead of the call stack.
+    private mutating func parseValue() throws(DiagnosticError) -> PositionedJSON {
+        var frames: [Frame] = []
+        var elements: [PositionedJSON] = []
+        var members: [PositionedJSON.Member] = []
+
+        while true {
+            skipWhitespace()
+            let startLine = line
+            let startColumn = column
+            var value: PositionedJSON
+            guard let byte = peek else { throw syntaxError("expected a value, found end of input") }
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let isObject = byte == UInt8(ascii: "{")
+                if frames.count >= JSONParser.maximumDepth {
+                    throw syntaxError("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
+                }
+                offset += 1
+                skipWhitespace()
+                if isObject, peek == UInt8(ascii: "}") {
+                    offset += 1
+                    value = PositionedJSON(.object([]), line: startLine, column: startColumn)
+                } else if !isObject, peek == UInt8(ascii: "]") {
+                    offset += 1
+                    value = PositionedJSON(.array([]), line: startLine, column: startColumn)
+                } else {
+                    frames.append(Frame(
+                        isObject: isObject, line: startLine, column: startColumn,
+                        start: isObject ? members.count : elements.count
+                    ))
+                    if isObject {
+                        guard peek == UInt8(ascii: "\"") else {
+                            throw syntaxError("expected a string key or `}`, found \(found)")
+                        }
+                        try readKey(frames: &frames, members: members)
+                    }
+                    continue
+                }
+            case UInt8(ascii: "\""):
+                value = PositionedJSON(.string(try readString()), line: startLine, column: startColumn)
+            case UInt8(ascii: "t"):
+                try readLiteral("true")
+                value = PositionedJSON(.bool(true), line: startLine, column: startColumn)
+            case UInt8(ascii: "f"):
+                try readLiteral("false")
+                value = PositionedJSON(.bool(false), line: startLine, column: startColumn)
+            case UInt8(ascii: "n"):
+                try readLiteral("null")
+                value = PositionedJSON(.null, line: startLine, column: startColumn)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = PositionedJSON(try readNumber(), line: startLine, column: startColumn)
+            default:
+                throw syntaxError("expected a value, found \(found)")
+            }
+
+            // Hand the finished value to the containers it completes.
+            completing: while let top = frames.indices.last {
+                let frame = frames[top]
+                if frame.isObject {
+                    members.append(PositionedJSON.Member(
+                        key: frame.key, line: frame.keyLine, column: frame.keyColumn, value: value
+                    ))
+                    skipWhitespace()
+                    switch peek {
+                    case UInt8(ascii: ","):
+                        offset += 1
+                        skipWhitespace()
+                        guard peek == UInt8(ascii: "\"") else {
+                            throw syntaxError("expected a string key after `,`, found \(found)")
+                        }
+                        try readKey(frames: &frames, members: members)
+                        break completing
+                    case UInt8(ascii: "}"):
+                        offset += 1
+                        value = PositionedJSON(
+                            .object(Array(members[frame.start...])), line: frame.line, column: frame.column
+                        )
+                        members.removeSubrange(frame.start...)
+                        frames.removeLast()
+                    default:
+                        throw syntaxError("expected `,` or `}` after an object member, found \(found)")
+                    }
+                } else {
+                    elements.append(value)
+                    skipWhitespace()
+                    switch peek {
+                    case UInt8(ascii: ","):
+                        offset += 1
+                        skipWhitespace()
+                        if peek == UInt8(ascii: "]") {
+                            throw syntaxError("expected a value after `,`, found `]`")
+                        }
+                        break completing
+                    case UInt8(ascii: "]"):
+                        offset += 1
+                        value = PositionedJSON(
+                            .array(Array(elements[frame.start...])), line: frame.line, column: frame.column
+                        )
+                        elements.removeSubrange(frame.start...)
+                        frames.removeLast()
+                    default:
+                        throw syntaxError("expected `,` or `]` after an array element, found \(found)")
+                    }
+                }
+            }
+            if frames.isEmpty { return value }
+        }
+    }
+
+    /// Reads `"key" :` for the innermost (object) frame, rejecting a key the object already has.
+    private mutating func readKey(frames: inout [Frame], members: [PositionedJSON.Member]) throws(DiagnosticError) {
+        let keyLine = line
+        let keyColumn = column
+        let key = try readString()
+        let top = frames.count - 1
+        let start = frames[top].start
+        var existing: Int?
+        if frames[top].keyIndex != nil {
+            existing = frames[top].keyIndex?[key]
+            frames[top].keyIndex?[key] = members.count
+        } else {
+            existing = members[start...].firstIndex { $0.key == key }
+            if existing == nil, members.count - start >= Self.linearKeyCheckLimit {
+                var index: [String: Int] = [:]
+                for position in start..<members.count { index[members[position].key] = position }
+                index[key] = members.count
+                frames[top].keyIndex = index
+            }
+        }
+        if let existing {
+            let first = members[existing]
+            throw DiagnosticError(Diagnostic(
+                id: "JSON002",
+                severity: .error,
+                message: "duplicate key \(Self.quotedForMessage(key)) in an object; it is first used at line "
+                    + "\(first.line), column \(first.column)",
+                location: SourceLocation(file: file, line: keyLine, column: keyColumn),
+                hint: "remove or rename one of the two members; JSON readers disagree about which one wins"
+            ))
+        }
+        frames[top].key = key
+        frames[top].keyLine = keyLine
+        frames[top].keyColumn = keyColumn
+        skipWhitespace()
+        guard peek == UInt8(ascii: ":") else {
+            throw syntaxError("expected `:` after an object key, found \(found)")
+        }
+        offset += 1
+    }
+
+    // MARK: Tokens
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09:
+                offset += 1
+            case 0x0A:
+                offset += 1
+                startLine()
+            case 0x0D:
+                offset += 1
+                if offset < bytes.count, bytes[offset] == 0x0A { offset += 1 }
+                startLine()
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func startLine() {
+        line += 1
+        lineStart = offset
+        continuations = 0
+    }
+
+    private mutating func readLiteral(_ word: StaticString) throws(DiagnosticError) {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for byte in expected {
+            guard peek == byte else { throw syntaxError("expected `\(word)`, found \(found)") }
+            offset += 1
+        }
+    }
+
+    private func isDigit(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private mutating func readNumber() throws(DiagnosticError) -> PositionedJSON.Kind {
+        let start = offset
+        let startColumn = column
+        let negative = peek == UInt8(ascii: "-")
+        if negative { offset += 1 }
+        guard isDigit(peek) else { throw syntaxError("expected a digit after `-`, found \(found)") }
+        if peek == UInt8(ascii: "0") {
+            offset += 1
+            if isDigit(peek) { throw syntaxError("numbers must not have leading zeros, found \(found) after `0`") }
+        } else {
+            while isDigit(peek) { offset += 1 }
+        }
+        var isInteger = true
+        if peek == UInt8(ascii: ".") {
+            isInteger = false
+            offset += 1
+            guard isDigit(peek) else { throw syntaxError("expected a digit after the decimal point, found \(found)") }
+            while isDigit(peek) { offset += 1 }
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            isInteger = false
+            offset += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { offset += 1 }
+            guard isDigit(peek) else { throw syntaxError("expected a digit in the exponent, found \(found)") }
+            while isDigit(peek) { offset += 1 }
+        }
+        if isInteger, let integer = integerValue(from: negative ? start + 1 : start, negative: negative) {
+            return .int(integer)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        guard let number = Double(text), number.isFinite else {
+            throw syntaxError("the number `\(text)` is too large", line: line, column: startColumn)
+        }
+        return .double(number)
+    }
+
+    /// The digits from `start` to `offset` as an `Int`, or `nil` when they do not fit.
+    private func integerValue(from start: Int, negative: Bool) -> Int? {
+        var value = 0
+        for position in start..<offset {
+            let digit = Int(bytes[position] &- UInt8(ascii: "0"))
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = negative
+                ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            if overflow || overflow2 { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// Reads a string starting at its opening quote and returns its decoded text.
+    private mutating func readString() throws(DiagnosticError) -> String {
+        offset += 1
+        let start = offset
+        // Fast path: no escapes, so the text is a slice of the (already valid) UTF-8 input.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+                offset += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        var buffer = Array(bytes[start..<offset])
+        while true {
+            guard let byte = peek else { throw syntaxError("unterminated string, found end of input") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try readEscape(into: &buffer)
+            case 0x0A, 0x0D:
+                throw syntaxError("a line break inside a string must be written as `\\n`")
+            case ..<0x20:
+                throw syntaxError("\(found) inside a string must be escaped")
+            default:
+                if byte & 0xC0 == 0x80 { continuations += 1 }
+                buffer.append(byte)
+                offset += 1
+            }
+        }
+    }
+
+    /// Reads one escape sequence starting at its backslash and appends its UTF-8 bytes.
+    private mutating func readEscape(into buffer: inout [UInt8]) throws(DiagnosticError) {
+        let escapeColumn = column
+        offset += 1
+        guard let byte = peek else { throw syntaxError("unterminated string, found end of input") }
+        offset += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(byte)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            let unit = try readHex4()
+            var scalarValue = unit
+            if (0xD800...0xDBFF).contains(unit) {
+                guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+                      bytes[offset + 1] == UInt8(ascii: "u") else {
+                    throw loneSurrogate(unit, column: escapeColumn)
+                }
+                offset += 2
+                let low = try readHex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw loneSurrogate(unit, column: escapeColumn) }
+                scalarValue = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                throw loneSurrogate(unit, column: escapeColumn)
+            }
+            guard let scalar = Unicode.Scalar(scalarValue) else { throw loneSurrogate(unit, column: escapeColumn) }
+            UTF8.encode(scalar) { buffer.append($0) }
+        default:
+            offset -= 1
+            throw syntaxError("invalid escape sequence: `\\` followed by \(found)")
+        }
+    }
+
+    private mutating func readHex4() throws(DiagnosticError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let digit: UInt32
+            switch peek {
+            case .some(let byte) where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"):
+                digit = UInt32(byte - UInt8(ascii: "0"))
+            case .some(let byte) where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"):
+                digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case .some(let byte) where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"):
+                digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default:
+                throw syntaxError("expected four hexadecimal digits after `\\u`, found \(found)")
+            }
+            value = value << 4 | digit
+            offset += 1
+        }
+        return value
+    }
+
+    private func loneSurrogate(_ unit: UInt32, column: Int) -> DiagnosticError {
+        syntaxError("`\\u\(Self.hex4(unit))` is a lone UTF-16 surrogate, not a character", line: line, column: column)
+    }
+
+    // MARK: Diagnostics
+
+    /// Describes the byte at `offset` for a message: `` `}` ``, `end of input`, `a line break`.
+    private var found: String {
+        guard let byte = peek else { return "end of input" }
+        switch byte {
+        case 0x0A, 0x0D: return "a line break"
+        case 0x09: return "a tab"
+        case ..<0x20, 0x7F: return "the control character U+\(Self.hex4(UInt32(byte)))"
+        case UInt8(ascii: "`"): return "a backtick"
+        case ..<0x80: return "`\(Character(Unicode.Scalar(byte)))`"
+        default:
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let end = min(offset + length, bytes.count)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+            return "`\(text)`"
+        }
+    }
+
+    private func syntaxError(_ message: String) -> DiagnosticError {
+        syntaxError(message, line: line, column: column)
+    }
+
+    private func syntaxError(_ message: String, line: Int, column: Int) -> DiagnosticError {
+        DiagnosticError(Diagnostic(
+            id: "JSON001",
+            severity: .error,
+            message: message,
+            location: SourceLocation(file: file, line: line, column: column),
+            hint: "fix the JSON syntax; JSON allows no comments, trailing commas, single quotes or unquoted keys"
+        ))
+    }
+
+    private static func hex4(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// A key for a message, as a JSON string literal so that odd characters stay visible.
+    private static func quotedForMessage(_ key: String) -> String {
+        JSONEncoding.quoted(key)
+    }
+}

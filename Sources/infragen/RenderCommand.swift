@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import InfraCore
+import Stacks
+
+extension DiagnosticReport.Format: ExpressibleByArgument {}
+
+/// `infragen render <env>`: build, check and write every stack of an environment.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render every stack of an environment to out/<env>/<stack>/main.tf.json.",
+        discussion: """
+            Each stack is built from its Swift definition and stacks/<stack>/<env>.yaml, checked (model checks and
+            every policy rule), and written only if no unwaived error remains anywhere: one bad stack means
+            nothing is written. Findings print like compiler errors, pointing at the Swift line that declared
+            the resource. Files are rewritten only when their bytes change.
+
+            With --check nothing is written; the command fails if out/ differs from what would be rendered.
+            """
+    )
+
+    @Argument(help: "The environment to render, e.g. prod. `infragen list` shows them.")
+    var environment: String
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("out"), help: "The output root; files go to <out>/<env>/<stack>/.")
+    var outputRoot: String = "out"
+
+    @Flag(help: "Write nothing; exit 1 if the output folder is stale.")
+    var check = false
+
+    @Option(help: "How to print findings: \(DiagnosticReport.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DiagnosticReport.Format = .text
+
+    func run() throws {
+        let files = ProjectFiles(root: project.root)
+        let today = try project.currentDay()
+        let entries: [StackEntry]
+        switch project.targets(environment: environment) {
+        case .success(let selected): entries = selected
+        case .failure(let error):
+            Terminal.error(DiagnosticReport.render(error.diagnostics, format: format))
+            throw ExitStatus.badInput
+        }
+
+        var outcomes: [StackPipeline.Outcome] = []
+        var inputErrors: [Diagnostic] = []
+        for entry in entries {
+            var inputs = StackInputs()
+            for path in entry.inputFiles {
+                switch files.read(path) {
+                case .success(let text): inputs.files[path] = text
+                case .failure(let diagnostic): inputErrors.append(diagnostic)
+                }
+            }
+            let settingsPath = entry.settingsFile(for: environment)
+            let settings: String
+            switch files.read(settingsPath) {
+            case .success(let text): settings = text
+            case .failure(let diagnostic):
+                inputErrors.append(diagnostic)
+                continue
+            }
+            outcomes.append(StackPipeline.run(entry, environment: environment, settings: settings, inputs: inputs, today: today))
+        }
+
+        let allInputErrors = inputErrors + outcomes.flatMap(\.inputErrors)
+        let findings = outcomes.flatMap(\.findings)
+        let shown = allInputErrors + findings
+        if !shown.isEmpty { Terminal.error(DiagnosticReport.render(shown, format: format)) }
+        guard allInputErrors.isEmpty else {
+            Terminal.error("infragen: bad input; nothing written\n")
+            throw ExitStatus.badInput
+        }
+        guard !findings.contains(where: \.isBlocking) else {
+            Terminal.error("infragen: \(DiagnosticReport.summary(findings)); nothing written\n")
+            throw ExitStatus.findings
+        }
+
+        var stale: [String] = []
+        for outcome in outcomes {
+            guard let rendered = outcome.rendered else { continue }
+            for file in rendered.files {
+                let path = "\(outputRoot)/\(rendered.folder)/\(file.path)"
+                if check {
+                    if files.existingBytes(at: path) != file.bytes { stale.append(path) }
+                } else {
+                    let changed = try files.write(file.bytes, to: path)
+                    let size = Self.byteCount(file.bytes.count)
+                    let detail = file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
+                    Terminal.output("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+                }
+            }
+        }
+        if check {
+            guard stale.isEmpty else {
+                for path in stale { Terminal.error("stale: \(path)\n") }
+                Terminal.error("infragen: \(stale.count) file(s) differ from a fresh render; run `infragen render \(environment)`\n")
+                throw ExitStatus.findings
+            }
+            Terminal.output("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
+        }
+        if !findings.isEmpty { Terminal.error("infragen: \(DiagnosticReport.summary(findings))\n") }
+    }
+
+    static func byteCount(_ count: Int) -> String {
+        count < 10_000 ? "\(count) bytes" : "\((count + 512) / 1024) KiB"
+    }
+}

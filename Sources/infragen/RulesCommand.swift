@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import InfraCore
+import InfraPolicy
+
+/// `infragen rules`: the policy catalogue.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the policy rules: id, severity, family, title.",
+        discussion: "Use the id with `.waive(…)` in a stack, or with `infragen explain <id>` for the full text."
+    )
+
+    func run() throws {
+        for rule in RuleCatalog.all {
+            let waivable = rule.isWaivable ? "" : " (not waivable)"
+            let scope = rule.scope == .production ? " [production]" : ""
+            Terminal.output("\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.family.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(rule.title)\(scope)\(waivable)\n")
+        }
+    }
+}
+
+/// `infragen explain <id>`: one rule in full.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one policy rule: why it exists, how to fix a finding, and its checkov/trivy equivalents."
+    )
+
+    @Argument(help: "A rule id, e.g. RDS001.")
+    var ruleID: String
+
+    func run() throws {
+        guard let rule = RuleCatalog.rule(RuleID(ruleID.uppercased())) else {
+            Terminal.error("error[CLI004]: unknown rule `\(ruleID)`\n  hint: `infragen rules` lists every rule id\n")
+            throw ExitStatus.badInput
+        }
+        var lines = [
+            "\(rule.id): \(rule.title)",
+            "severity: \(rule.severity.rawValue) · family: \(rule.family.rawValue) · applies to: \(rule.scope == .production ? "production environments" : "every environment") · waivable: \(rule.isWaivable ? "yes" : "no")",
+            "resources: \(rule.resourceTypes.sorted().joined(separator: ", "))",
+            "",
+            "why: \(rule.rationale)",
+            "fix: \(rule.remediation)",
+        ]
+        if !rule.checkov.isEmpty { lines.append("checkov: \(rule.checkov.joined(separator: ", "))") }
+        if !rule.trivy.isEmpty { lines.append("trivy: \(rule.trivy.joined(separator: ", "))") }
+        Terminal.output(lines.joined(separator: "\n") + "\n")
+    }
+}
