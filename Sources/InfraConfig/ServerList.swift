@@ -117,7 +117,8 @@ public enum ServerList {
                     valid = false
                     report(
                         "SRV006",
-                        "\(name).id \(JSONEncoding.quoted(id)) is already used by [\(first.index)] on line \(first.line)",
+                        "\(name).id \(JSONEncoding.quoted(id)) is already used by [\(first.index)] "
+                            + "on line \(first.line)",
                         at: location,
                         hint: "each root server needs its own id; remove the duplicate entry or correct the id"
                     )
@@ -143,7 +144,8 @@ public enum ServerList {
                 )
             }
 
-            if valid, let id = fields["id"]?.text, let serverName = fields["name"]?.text, let url = fields["url"]?.text {
+            if valid, let id = fields["id"]?.text, let serverName = fields["name"]?.text,
+               let url = fields["url"]?.text {
                 servers.append(BMLTServer(id: id, name: serverName, url: url, location: element.location(file: file)))
             }
         }
@@ -197,7 +199,8 @@ public enum ServerList {
         let parts = authority.split(separator: UInt8(ascii: ":"), maxSplits: 1, omittingEmptySubsequences: false)
         guard let host = parts.first, !host.isEmpty else { return false }
         let hostOK = host.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }

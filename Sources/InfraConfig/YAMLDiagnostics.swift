@@ -19,8 +19,8 @@ enum YAMLExpectation: Equatable {
         case is Bool.Type: self = .bool
         case is any FixedWidthInteger.Type: self = .integer
         case is any BinaryFloatingPoint.Type: self = .number
-        case is [String: Any].Type, is any YAMLDictionaryType.Type: self = .mapping
-        case is [Any].Type, is any YAMLArrayType.Type: self = .list
+        case is any YAMLDictionaryType.Type: self = .mapping
+        case is any YAMLArrayType.Type: self = .list
         default: self = .other(String(describing: type))
         }
     }
@@ -39,6 +39,7 @@ enum YAMLExpectation: Equatable {
     }
 }
 
+/// Lets `YAMLExpectation` recognise any dictionary or array type without knowing its generic arguments.
 protocol YAMLDictionaryType {}
 extension Dictionary: YAMLDictionaryType {}
 protocol YAMLArrayType {}
@@ -126,9 +127,9 @@ enum YAMLScalarSyntax {
 
 /// Builds every diagnostic the strict decoder reports, so the wording lives in one place.
 enum YAMLDiagnostics {
-    static let syntaxError = "YAML001"
+    static let syntaxErrorID = "YAML001"
     static let unknownKeyID = "YAML002"
-    static let wrongType = "YAML003"
+    static let wrongTypeID = "YAML003"
     static let missingKeyID = "YAML004"
     static let invalidValueID = "YAML005"
     static let duplicateKeyID = "YAML006"
@@ -211,7 +212,7 @@ enum YAMLDiagnostics {
             found = describe(node)
         }
         return Diagnostic(
-            id: wrongType,
+            id: wrongTypeID,
             severity: .error,
             message: "expected \(expected.phrase), found \(found)",
             attribute: attribute(codingPath),
@@ -222,7 +223,7 @@ enum YAMLDiagnostics {
 
     static func nonScalarKey(_ key: Node, at location: SourceLocation, codingPath: [any CodingKey]) -> Diagnostic {
         Diagnostic(
-            id: wrongType,
+            id: wrongTypeID,
             severity: .error,
             message: "expected a string key, found \(describe(key))",
             attribute: attribute(codingPath),
@@ -233,7 +234,7 @@ enum YAMLDiagnostics {
 
     static func tooFewItems(count: Int, at location: SourceLocation, codingPath: [any CodingKey]) -> Diagnostic {
         Diagnostic(
-            id: wrongType,
+            id: wrongTypeID,
             severity: .error,
             message: "expected more items, found a list of \(count)",
             attribute: attribute(codingPath),
@@ -418,7 +419,7 @@ enum YAMLDiagnostics {
         location: SourceLocation,
         hint: String = "check the indentation, colons and quoting"
     ) -> Diagnostic {
-        Diagnostic(id: syntaxError, severity: .error, message: message, location: location, hint: hint)
+        Diagnostic(id: syntaxErrorID, severity: .error, message: message, location: location, hint: hint)
     }
 
     private static func syntaxHint(problem: String, context: YamlError.Context?, character: Character?) -> String {

@@ -1,0 +1,44 @@
+# infragen — common tasks. `make test` is what CI runs (through .ci/run).
+SWIFT        ?= swift
+FORMAT_PATHS := Package.swift Sources Tests stacks
+ENV          ?= prod
+# The offline provider mirror for terraform-backed tests; found automatically when not set.
+INFRAGEN_TF_PLUGIN_DIR ?= $(shell .ci/find-provider-mirror)
+export INFRAGEN_TF_PLUGIN_DIR
+
+.PHONY: build release test render golden format lint validate clean help
+
+help:            ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+build:           ## debug build
+	$(SWIFT) build
+
+release:         ## optimized build
+	$(SWIFT) build -c release
+
+test:            ## all tests (terraform tests skip, with a reason, when terraform or the mirror is absent; never on CI)
+	$(SWIFT) test
+
+render:          ## render every stack of ENV (default prod) into out/
+	$(SWIFT) run infragen render $(ENV)
+
+golden:          ## re-record the golden files (review the diff before committing)
+	INFRAGEN_RECORD=1 $(SWIFT) test --filter StacksTests || true
+	@echo "goldens re-recorded; review 'git diff Tests/StacksTests/Golden' before committing"
+
+format:          ## format the sources in place
+	$(SWIFT) format -i -r -p $(FORMAT_PATHS)
+
+lint:            ## check formatting
+	$(SWIFT) format lint -r -p $(FORMAT_PATHS)
+
+validate: render ## terraform init + validate every rendered stack of ENV with the offline mirror
+	@for dir in out/$(ENV)/*/; do \
+	  echo "== $$dir"; \
+	  terraform -chdir=$$dir init -input=false -backend=false -plugin-dir=$(INFRAGEN_TF_PLUGIN_DIR) >/dev/null && \
+	  terraform -chdir=$$dir validate -no-color || exit 1; \
+	done
+
+clean:           ## remove build products and rendered output
+	rm -rf .build out
