@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// The `infragen` executable as a user runs it: exit codes, what is printed, what is (not) written.
+@Suite(.serialized) struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The built executable, next to the test bundle.
+    static var executable: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("infragen")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return root.appendingPathComponent(".build/debug/infragen")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func infragen(_ arguments: [String], in directory: URL = CLITests.root) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A scratch copy of the project's inputs (settings and serverList.json) that a test may break.
+    func scratchProject() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-cli-\(UUID().uuidString)")
+        let stacks = folder.appendingPathComponent("stacks/aggregator")
+        try FileManager.default.createDirectory(at: stacks, withIntermediateDirectories: true)
+        for path in ["serverList.json", "stacks/aggregator/prod.yaml"] {
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent(path), to: folder.appendingPathComponent(path))
+        }
+        return folder
+    }
+
+    func edit(_ file: URL, _ transform: (String) -> String) throws {
+        try transform(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func rendersWritesAndThenLeavesUnchangedFilesAlone() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let first = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (89 resources"))
+        #expect(first.stdout.contains("wrote     out/prod/aggregator/stopped_task_monitor.zip"))
+        let golden = try Data(contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json"))
+        #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
+        #expect(first.stderr.contains("0 errors, 0 warnings, 2 waived"))
+
+        let second = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("unchanged out/prod/aggregator/main.tf.json"))
+    }
+
+    @Test func checkPassesOnFreshOutputAndFailsOnStaleOutput() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let missing = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path), "--check must write nothing")
+
+        #expect(try infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
+        let fresh = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(fresh.stdout.contains("up to date: 1 stack(s) in out/prod"))
+
+        try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) { $0.replacingOccurrences(of: "t3a.small", with: "t3a.large") }
+        let stale = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
+        #expect(stale.stderr.contains("1 file(s) differ from a fresh render; run `infragen render prod`"))
+    }
+
+    @Test func unknownEnvironmentListsTheKnownOnes() throws {
+        let run = try infragen(["render", "staging"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "error[CLI001]: unknown environment `staging`\n  hint: known environments: prod\n")
+    }
+
+    @Test func unknownStackListsTheKnownOnes() throws {
+        let run = try infragen(["render", "prod", "--stack", "nope"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator\n")
+    }
+
+    @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0.replacingOccurrences(of: "instances: 2", with: "instances: two")
+                .replacingOccurrences(of: "log_retention_days: 30", with: "log_retention_days: 30\nlog_retension: 5")
+        }
+        let run = try infragen(["render", "prod"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:40:14: error[YAML003]: expected an integer, found the string \"two\""))
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:62:1: error[YAML002]: unknown key `log_retension`"))
+        #expect(run.stderr.hasSuffix("infragen: bad input; nothing written\n"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
+    }
+
+    @Test func badServerListIsReportedAtTheElement() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try edit(project.appendingPathComponent("serverList.json")) {
+            $0.replacingOccurrences(of: "\"https://texasoklahomana.org/main_server/\"", with: "\"http://texasoklahomana.org/main_server\"")
+        }
+        let run = try infragen(["render", "prod"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("serverList.json:3:"))
+        #expect(run.stderr.contains("error[SRV008]: [1].url must start with \"https://\""))
+    }
+
+    @Test func expiredWaiversBlockTheRender() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try infragen(["render", "prod", "--today", "2027-07-01"], in: project)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("stacks/aggregator/Aggregator.swift:"))
+        #expect(run.stderr.contains("error[POL001]: aws_db_instance.main: waiver of RDS003 expired on 2027-06-30"))
+        #expect(run.stderr.contains("nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
+    }
+
+    @Test func missingSettingsFileIsBadInput() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.removeItem(at: project.appendingPathComponent("stacks/aggregator/prod.yaml"))
+        let run = try infragen(["render", "prod"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml: error[IO001]: cannot read stacks/aggregator/prod.yaml"))
+    }
+
+    @Test func listPrintsAMatrix() throws {
+        let text = try infragen(["list"])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("aggregator  prod  BMLT aggregator"))
+        let json = try infragen(["list", "--format", "json"])
+        #expect(json.stdout == "[\n  {\n    \"environment\" : \"prod\",\n    \"stack\" : \"aggregator\"\n  }\n]\n")
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let run = try infragen(["render"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Missing expected argument '<environment>'"))
+    }
+
+    @Test func helpTeachesAndVersionPrints() throws {
+        let help = try infragen(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("infragen render prod --check"))
+        #expect(help.stdout.contains("Exit codes: 0 success"))
+        let version = try infragen(["--version"])
+        #expect(version.stdout == "0.1.0\n")
+    }
+
+    @Test func explainPrintsARuleAndRejectsUnknownOnes() throws {
+        let known = try infragen(["explain", "rds001"])
+        #expect(known.status == 0)
+        #expect(known.stdout.hasPrefix("RDS001: RDS instances are not publicly accessible\n"))
+        #expect(known.stdout.contains("checkov: CKV_AWS_17"))
+        let unknown = try infragen(["explain", "XYZ999"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("error[CLI004]: unknown rule `XYZ999`"))
+        let rules = try infragen(["rules"])
+        #expect(rules.stdout.contains("ELB001  error    limits    Load balancer names fit AWS's rules (not waivable)"))
+    }
+}
