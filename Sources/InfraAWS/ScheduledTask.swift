@@ -58,11 +58,7 @@ extension Events {
         }
 
         public func expand() -> [Resource] {
-            var resources = role.expand().map { resource -> Resource in
-                var relocated = resource
-                relocated.location = location
-                return relocated
-            }
+            var resources = role.expand()
             resources.append(
                 Resource(
                     "aws_cloudwatch_event_rule",

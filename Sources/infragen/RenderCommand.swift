@@ -31,7 +31,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 if the output folder is stale.")
     var check = false
 
-    @Option(help: "How to print findings: \(DiagnosticReport.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "How to print findings: text (compiler-style, on stderr) or json (sorted, on stdout).")
     var format: DiagnosticReport.Format = .text
 
     func run() throws {
@@ -69,7 +69,10 @@ struct RenderCommand: ParsableCommand {
         let allInputErrors = inputErrors + outcomes.flatMap(\.inputErrors)
         let findings = outcomes.flatMap(\.findings)
         let shown = allInputErrors + findings
-        if !shown.isEmpty { Terminal.error(DiagnosticReport.render(shown, format: format)) }
+        switch format {
+        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.render(shown, format: .text)) }
+        case .json: Terminal.output(DiagnosticReport.render(shown, format: .json))
+        }
         guard allInputErrors.isEmpty else {
             Terminal.error("infragen: bad input; nothing written\n")
             throw ExitStatus.badInput
@@ -90,7 +93,9 @@ struct RenderCommand: ParsableCommand {
                     let changed = try files.write(file.bytes, to: path)
                     let size = Self.byteCount(file.bytes.count)
                     let detail = file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
-                    Terminal.output("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+                    let line = "\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n"
+                    // With --format json, stdout carries only the findings document.
+                    if format == .json { Terminal.error(line) } else { Terminal.output(line) }
                 }
             }
         }
@@ -100,7 +105,7 @@ struct RenderCommand: ParsableCommand {
                 Terminal.error("infragen: \(stale.count) file(s) differ from a fresh render; run `infragen render \(environment)`\n")
                 throw ExitStatus.findings
             }
-            Terminal.output("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
+            Terminal.error("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
         }
         if !findings.isEmpty { Terminal.error("infragen: \(DiagnosticReport.summary(findings))\n") }
     }

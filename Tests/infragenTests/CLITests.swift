@@ -77,7 +77,7 @@ import Testing
         #expect(try infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
         let fresh = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
         #expect(fresh.status == 0, "\(fresh.stderr)")
-        #expect(fresh.stdout.contains("up to date: 1 stack(s) in out/prod"))
+        #expect(fresh.stderr.contains("up to date: 1 stack(s) in out/prod"))
 
         try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) { $0.replacingOccurrences(of: "t3a.small", with: "t3a.large") }
         let stale = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
@@ -108,7 +108,7 @@ import Testing
         let run = try infragen(["render", "prod"], in: project)
         #expect(run.status == 2)
         #expect(run.stderr.contains("stacks/aggregator/prod.yaml:40:14: error[YAML003]: expected an integer, found the string \"two\""))
-        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:62:1: error[YAML002]: unknown key `log_retension`"))
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:63:1: error[YAML002]: unknown key `log_retension`"))
         #expect(run.stderr.hasSuffix("infragen: bad input; nothing written\n"))
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
     }
@@ -143,6 +143,16 @@ import Testing
         let run = try infragen(["render", "prod"], in: project)
         #expect(run.status == 2)
         #expect(run.stderr.contains("stacks/aggregator/prod.yaml: error[IO001]: cannot read stacks/aggregator/prod.yaml"))
+    }
+
+    @Test func jsonFormatPutsSortedFindingsOnStdout() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try infragen(["render", "prod", "--check", "--format", "json", "--today", "2026-11-23"], in: project)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(findings.map { $0["id"] as? String } == ["RDS003", "ELB004"])
+        #expect(findings.first?["waiver"] is String)
+        #expect(run.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
     }
 
     @Test func listPrintsAMatrix() throws {

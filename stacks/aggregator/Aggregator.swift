@@ -143,7 +143,8 @@ struct Aggregator: StackDefinition {
             subnets: network.privateSubnets,
             securityGroups: [hostGroup.id],
             instanceProfile: hostProfile.arn,
-            rootVolumeGiB: settings.cluster.rootVolumeGiB
+            rootVolumeGiB: settings.cluster.rootVolumeGiB,
+            amiParameter: settings.cluster.amiParameter
         )
 
         let databaseEnvironment: [String: JSONValue] = [

@@ -52,11 +52,14 @@ struct AggregatorSettings: Decodable, Sendable {
         var instanceType: String
         var instances: Int
         var rootVolumeGiB: Int
+        /// The public SSM parameter naming the AMI, resolved at launch (`resolve:ssm:`), so no AMI data source is needed.
+        var amiParameter: String
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case instanceType = "instance_type"
             case instances
             case rootVolumeGiB = "root_volume_gib"
+            case amiParameter = "ami_parameter"
         }
     }
 
