@@ -16,8 +16,11 @@ public struct StackEntry: Sendable {
         inputFiles = Stack.inputFiles
         makeModel = { environment, settingsText, inputs throws(DiagnosticError) in
             let file = "stacks/\(Stack.name)/\(environment).yaml"
-            let settings = try StrictYAMLDecoder().decode(Stack.Settings.self, from: settingsText, file: file)
-            return try Stack(environment: environment, settings: settings, inputs: inputs).model(environment: environment)
+            let decoded = try StrictYAMLDecoder().decode(EnvironmentFile<Stack.Settings>.self, from: settingsText, file: file)
+            var model = try Stack(environment: environment, settings: decoded.settings, inputs: inputs)
+                .model(environment: environment)
+            model.environmentWaivers = decoded.waivers
+            return model
         }
     }
 

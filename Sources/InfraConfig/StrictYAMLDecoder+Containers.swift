@@ -7,7 +7,8 @@ struct YAMLNodeDecoder: Decoder {
     let codingPath: [any CodingKey]
     let session: YAMLDecodingSession
 
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    /// Exposes where the node being decoded was written, so a type can keep it (waivers do, to report on them).
+    var userInfo: [CodingUserInfoKey: Any] { [.sourceLocation: session.location(of: node)] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else {

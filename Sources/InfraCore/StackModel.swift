@@ -7,6 +7,8 @@ public struct StackModel: Sendable {
     public var resources: [Resource]
     public var outputs: [Output]
     public var files: [GeneratedFile]
+    /// Waivers from the environment file, each naming its resource address.
+    public var environmentWaivers: [Waiver]
 
     public init(
         stack: String,
@@ -14,7 +16,8 @@ public struct StackModel: Sendable {
         configuration: TerraformConfiguration,
         resources: [Resource],
         outputs: [Output] = [],
-        files: [GeneratedFile] = []
+        files: [GeneratedFile] = [],
+        environmentWaivers: [Waiver] = []
     ) {
         self.stack = stack
         self.environment = environment
@@ -22,6 +25,7 @@ public struct StackModel: Sendable {
         self.resources = resources
         self.outputs = outputs
         self.files = files
+        self.environmentWaivers = environmentWaivers
     }
 
     /// The stack and environment as a path fragment and a display name: `prod/aggregator`.

@@ -26,6 +26,10 @@ public struct TerraformRenderer: Sendable {
             }
             if !resource.overriddenPaths.isEmpty { overridden[resource.address] = resource.overriddenPaths }
         }
+        for waiver in model.environmentWaivers {
+            guard let address = waiver.address else { continue }
+            waivers[address, default: []].append(waiver)
+        }
         if !byType.isEmpty { root["resource"] = .object(byType.mapValues { .object($0) }) }
 
         if !model.outputs.isEmpty {

@@ -136,6 +136,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
     }
 
+    @Test func waiversInTheEnvironmentFileAreCheckedWhereTheyAreWritten() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0 + """
+
+                waivers:
+                  - rule: RDS001
+                    resource: aws_db_instance.main
+                    reason: nothing to waive here
+                    expires: 2026-12-31
+                  - rule: ELB001
+                    resource: aws_lb.main
+                    reason: limits cannot be waived
+                    expires: 2026-12-31
+
+                """
+        }
+        let run = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:66:5: warning[POL004]: waiver of RDS001 matches no finding"))
+        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:70:5: error[POL002]: aws_lb.main: ELB001 cannot be waived"))
+
+        try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0.replacingOccurrences(of: "expires: 2026-12-31", with: "expires: 31.12.2026")
+        }
+        let malformed = try infragen(["render", "prod"], in: project)
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("error[YAML005]: `31.12.2026` is not a date written YYYY-MM-DD"))
+    }
+
     @Test func missingSettingsFileIsBadInput() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
