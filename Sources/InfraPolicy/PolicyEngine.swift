@@ -24,11 +24,14 @@ public struct PolicyEngine: Sendable {
     /// All findings for one rendered stack, sorted; waived findings stay in the list, marked with their waiver.
     public func evaluate(_ rendered: RenderedStack, context: PolicyContext) -> [Diagnostic] {
         let resources = Self.resources(in: rendered.document)
-        let applicable = rules.filter { $0.scope == .allEnvironments || context.isProduction }
+        var rulesByType: [String: [Rule]] = [:]
+        for rule in rules where rule.scope == .allEnvironments || context.isProduction {
+            for type in rule.resourceTypes { rulesByType[type, default: []].append(rule) }
+        }
         var findings: [Diagnostic] = []
         for resource in resources {
-            for rule in applicable {
-                for violation in rule.evaluate(resource) {
+            for rule in rulesByType[resource.address.type] ?? [] {
+                for violation in rule.check(resource) {
                     findings.append(
                         Diagnostic(
                             id: rule.id.rawValue,
@@ -132,17 +135,9 @@ public struct PolicyEngine: Sendable {
         return result + problems
     }
 
-    /// The managed resources of a Terraform JSON document, in address order.
+    /// The managed resources of a Terraform JSON document, in address order, each with the document's index.
     public static func resources(in document: JSONValue) -> [ResourceView] {
-        guard let types = document["resource"]?.objectValue else { return [] }
-        var views: [ResourceView] = []
-        for type in types.keys.sorted() {
-            guard let byName = types[type]?.objectValue else { continue }
-            for name in byName.keys.sorted() {
-                let body = byName[name]?.blocks.first ?? [:]
-                views.append(ResourceView(address: ResourceAddress(type: type, name: name), attributes: body))
-            }
-        }
-        return views
+        let index = DocumentIndex(document: document)
+        return index.addressesByType.keys.sorted().flatMap { index.resources(ofType: $0) }
     }
 }

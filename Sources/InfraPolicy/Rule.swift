@@ -82,14 +82,17 @@ public struct Violation: Hashable, Sendable {
     }
 }
 
-/// A resource as the rules see it: its address and its rendered attributes.
+/// A resource as the rules see it: its address, its rendered attributes, and the document around it.
 public struct ResourceView: Sendable {
     public var address: ResourceAddress
     public var attributes: [String: JSONValue]
+    /// The whole document, for rules that look across resources.
+    public var document: DocumentIndex
 
-    public init(address: ResourceAddress, attributes: [String: JSONValue]) {
+    public init(address: ResourceAddress, attributes: [String: JSONValue], document: DocumentIndex = .empty) {
         self.address = address
         self.attributes = attributes
+        self.document = document
     }
 
     public subscript(key: String) -> JSONValue? { attributes[key] }

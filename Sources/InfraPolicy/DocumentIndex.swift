@@ -1,0 +1,78 @@
+import InfraCore
+
+/// The whole document as rules that look across resources need it: resources by address and by type, who refers to
+/// whom, and the provider configurations. Built once per document; shared (copy-on-write) by every `ResourceView`.
+public struct DocumentIndex: Sendable {
+    /// One reference from a resource's top-level attribute to another resource.
+    public struct Edge: Hashable, Sendable {
+        public var from: ResourceAddress
+        /// The top-level attribute the reference sits in (`load_balancer`, `listener_arn`).
+        public var attribute: String
+    }
+
+    public let resources: [ResourceAddress: [String: JSONValue]]
+    public let addressesByType: [String: [ResourceAddress]]
+    /// Who refers to a resource, through which top-level attribute.
+    public let incoming: [ResourceAddress: [Edge]]
+    /// The `provider` blocks: name → list of configurations (one per alias).
+    public let providers: [String: [[String: JSONValue]]]
+
+    public static let empty = DocumentIndex(document: .object([:]))
+
+    public init(document: JSONValue) {
+        var resources: [ResourceAddress: [String: JSONValue]] = [:]
+        var byType: [String: [ResourceAddress]] = [:]
+        var incoming: [ResourceAddress: [Edge]] = [:]
+        for type in (document["resource"]?.objectValue ?? [:]).keys.sorted() {
+            guard let byName = document["resource"]?[type]?.objectValue else { continue }
+            for name in byName.keys.sorted() {
+                let address = ResourceAddress(type: type, name: name)
+                let body = byName[name]?.blocks.first ?? [:]
+                resources[address] = body
+                byType[type, default: []].append(address)
+                for key in body.keys.sorted() {
+                    guard let value = body[key] else { continue }
+                    for target in Set(ReferenceScanner.references(in: value)).sorted() {
+                        incoming[target, default: []].append(Edge(from: address, attribute: key))
+                    }
+                }
+            }
+        }
+        var providers: [String: [[String: JSONValue]]] = [:]
+        for (name, value) in document["provider"]?.objectValue ?? [:] {
+            providers[name] = value.blocks
+        }
+        self.resources = resources
+        self.addressesByType = byType
+        self.incoming = incoming
+        self.providers = providers
+    }
+
+    /// Every resource of a type, in address order.
+    public func resources(ofType type: String) -> [ResourceView] {
+        (addressesByType[type] ?? []).map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
+    }
+
+    /// The resource a value refers to, when the value is a reference (`${aws_lb.main.arn}`) to one in this document.
+    public func target(of value: JSONValue?) -> ResourceView? {
+        guard case .expression(let text)? = value,
+            let address = ReferenceScanner.references(in: text).first,
+            let attributes = resources[address]
+        else { return nil }
+        return ResourceView(address: address, attributes: attributes, document: self)
+    }
+
+    /// Resources of `type` that refer to `address` (through any attribute, or only `attribute`).
+    public func referrers(to address: ResourceAddress, ofType type: String, through attribute: String? = nil) -> [ResourceView] {
+        (incoming[address] ?? [])
+            .filter { $0.from.type == type && (attribute == nil || $0.attribute == attribute) }
+            .map(\.from)
+            .reduce(into: [ResourceAddress]()) { if !$0.contains($1) { $0.append($1) } }
+            .map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
+    }
+
+    /// The region of the default (un-aliased) AWS provider, when it is a literal.
+    public var defaultAWSRegion: String? {
+        providers["aws"]?.first { $0["alias"] == nil }?["region"]?.literalString
+    }
+}
