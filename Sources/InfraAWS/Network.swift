@@ -17,10 +17,22 @@ extension EC2 {
             case none
         }
 
+        /// Where the VPC's flow logs go: a CloudWatch log group with this retention, encrypted with this key.
+        public struct FlowLogs: Hashable, Sendable {
+            public var retentionDays: Int
+            public var kmsKey: Ref<RefKind.ARN>?
+
+            public init(retentionDays: Int, kmsKey: Ref<RefKind.ARN>?) {
+                self.retentionDays = retentionDays
+                self.kmsKey = kmsKey
+            }
+        }
+
         public let name: String
         public let cidr: IPv4CIDR
         public let zones: [String]
         public let nat: NAT
+        public let flowLogs: FlowLogs?
         public let location: SourceLocation
         public var modifiers = ConstructModifiers()
 
@@ -29,6 +41,7 @@ extension EC2 {
             cidr: IPv4CIDR,
             zones: [String],
             nat: NAT = .single,
+            flowLogs: FlowLogs?,
             file: String = #filePath,
             line: UInt = #line
         ) {
@@ -36,6 +49,7 @@ extension EC2 {
             self.cidr = cidr
             self.zones = zones
             self.nat = nat
+            self.flowLogs = flowLogs
             self.location = .swift(filePath: file, line: line)
         }
 
@@ -174,7 +188,49 @@ extension EC2 {
                     )
                 }
             }
+            if let flowLogs { resources += flowLogResources(flowLogs) }
             return resources
+        }
+
+        /// All traffic of the VPC, logged to CloudWatch through a role that may write only to that group.
+        private func flowLogResources(_ settings: FlowLogs) -> [Resource] {
+            let group = Logs.LogGroup(
+                "\(name)_flow_logs",
+                name: "/vpc/\(name)/flow-logs",
+                retentionDays: settings.retentionDays,
+                kmsKey: settings.kmsKey,
+                file: location.file,
+                line: UInt(location.line ?? 0)
+            )
+            let role = IAM.Role(
+                "\(name)_flow_logs",
+                name: "\(name)-vpc-flow-logs",
+                description: "Lets VPC Flow Logs write the \(name) VPC's flow log group",
+                assumedBy: [.vpcFlowLogs],
+                statements: [
+                    IAM.Statement(
+                        sid: "WriteFlowLogs",
+                        actions: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                        resources: [group.arn.interpolated(suffix: ":*")]
+                    )
+                ],
+                file: location.file,
+                line: UInt(location.line ?? 0)
+            )
+            let flowLog = Resource(
+                "aws_flow_log",
+                name,
+                [
+                    "vpc_id": vpcID.value,
+                    "traffic_type": "ALL",
+                    "log_destination_type": "cloud-watch-logs",
+                    "log_destination": group.arn.value,
+                    "iam_role_arn": role.arn.value,
+                    "max_aggregation_interval": 600,
+                ],
+                location: location
+            )
+            return group.expand() + role.expand() + [flowLog]
         }
     }
 }

@@ -90,5 +90,6 @@ extension IAM {
         case lambda = "lambda.amazonaws.com"
         case cloudWatch = "cloudwatch.amazonaws.com"
         case ssm = "ssm.amazonaws.com"
+        case vpcFlowLogs = "vpc-flow-logs.amazonaws.com"
     }
 }

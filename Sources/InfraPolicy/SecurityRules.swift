@@ -1,7 +1,10 @@
 import InfraCore
 
 /// Security and reliability rules. Each may be waived with a reason and an expiry date.
-let securityRules: [Rule] = [
+let securityRules: [Rule] = coreSecurityRules + networkSecurityRules + dataSecurityRules + computeSecurityRules
+
+/// The first security rules: the ones the aggregator needed from day one.
+let coreSecurityRules: [Rule] = [
     Rule(
         .ecsPlaintextSecret,
         family: .security,

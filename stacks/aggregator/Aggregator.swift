@@ -40,7 +40,6 @@ struct Aggregator: StackDefinition {
 
     var body: [any Construct] {
         let region = settings.aws.region
-        let network = EC2.Network("main", cidr: settings.network.cidr, zones: settings.aws.availabilityZones, nat: settings.network.nat)
         let key = KMS.Key(
             "main",
             alias: "aggregator",
@@ -48,6 +47,13 @@ struct Aggregator: StackDefinition {
             accountID: settings.aws.accountID,
             region: region,
             services: [.cloudWatchLogs, .cloudWatchAlarms]
+        )
+        let network = EC2.Network(
+            "main",
+            cidr: settings.network.cidr,
+            zones: settings.aws.availabilityZones,
+            nat: settings.network.nat,
+            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key.arn)
         )
 
         // Network boundaries: internet → ALB (80/443) → hosts (dynamic ports) → database (3306).

@@ -1,0 +1,45 @@
+import InfraCore
+
+/// Small readers shared by the security rules.
+enum SecurityChecks {
+    /// True when `value` is literally `false` (a reference or an absent value is not).
+    static func isFalse(_ value: JSONValue?) -> Bool { value?.boolValue == false || value?.literalString == "false" }
+
+    /// True when `value` is literally `true`, as a boolean or the string Terraform also accepts.
+    static func isTrue(_ value: JSONValue?) -> Bool { value?.boolValue == true || value?.literalString == "true" }
+
+    /// The CIDR ranges that mean "anyone on the internet".
+    static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
+
+    /// Ports a public ingress may open without a finding.
+    static let webPorts: Set<Int> = [80, 443]
+
+    /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
+    static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {
+        if proto == "-1" || proto == "all" { return true }
+        guard let from, let to else { return true }
+        if from == -1 || to == -1 { return true }
+        return (from...max(from, to)).contains { !webPorts.contains($0) }
+    }
+
+    /// Resources of `type` that refer to `resource` (e.g. the public-access block of a bucket).
+    static func companions(of resource: ResourceView, type: String) -> [ResourceView] {
+        resource.document.referrers(to: resource.address, ofType: type)
+    }
+
+    /// The image reference's tag or digest problem, if any.
+    static func imageProblem(_ image: String) -> String? {
+        if image.contains("@sha256:") { return nil }
+        let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
+        guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag, so it means :latest" }
+        let tag = lastComponent[lastComponent.index(after: colon)...]
+        return tag == "latest" ? "uses the mutable :latest tag" : nil
+    }
+
+    /// Runtimes AWS has deprecated for new functions.
+    static let deprecatedRuntimes: Set<String> = [
+        "python2.7", "python3.6", "python3.7", "python3.8", "nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10",
+        "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "dotnetcore1.0", "dotnetcore2.0",
+        "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0", "dotnet6", "ruby2.5", "ruby2.7", "go1.x", "provided",
+    ]
+}

@@ -1,0 +1,422 @@
+import InfraCore
+
+/// Security and reliability rules about data: databases, buckets, queues, topics, caches, keys, logs, secrets.
+let dataSecurityRules: [Rule] = [
+    Rule(
+        .rdsBackupRetention,
+        family: .security,
+        severity: .warning,
+        title: "RDS keeps automated backups for at least 7 days",
+        rationale: "Point-in-time recovery reaches back only as far as the retention period; 0 turns backups off.",
+        remediation: "set `backup_retention_period` to 7 or more",
+        checkov: ["CKV_AWS_133"],
+        trivy: ["AVD-AWS-0077"],
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { resource in
+            guard let days = resource["backup_retention_period"]?.intValue else {
+                return resource["backup_retention_period"] == nil ? [Violation("backup_retention_period", "backup_retention_period is not set (the default keeps 1 day)")] : []
+            }
+            return days >= 7 ? [] : [Violation("backup_retention_period", "backups are kept \(days) day(s)")]
+        }
+    ),
+    Rule(
+        .rdsDeletionProtection,
+        family: .security,
+        severity: .warning,
+        title: "Production databases are deletion protected",
+        rationale: "A stray destroy or a replaced resource deletes the database. Applies to production environments only.",
+        remediation: "set `deletion_protection = true`",
+        scope: .production,
+        checkov: ["CKV_AWS_293"],
+        trivy: ["AVD-AWS-0177"],
+        resourceTypes: ["aws_db_instance"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["deletion_protection"]) ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
+        }
+    ),
+    Rule(
+        .rdsFinalSnapshot,
+        family: .security,
+        severity: .warning,
+        title: "Databases take a final snapshot when destroyed",
+        rationale: "skip_final_snapshot = true means a destroy loses the data for good.",
+        remediation: "set `skip_final_snapshot = false` and a `final_snapshot_identifier`",
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["skip_final_snapshot"]) ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
+        }
+    ),
+    Rule(
+        .rdsCopyTagsToSnapshot,
+        family: .security,
+        severity: .note,
+        title: "Database snapshots carry the database's tags",
+        rationale: "Untagged snapshots lose their owner and cost allocation, and outlive the reason they were kept.",
+        remediation: "set `copy_tags_to_snapshot = true`",
+        checkov: ["CKV2_AWS_60"],
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["copy_tags_to_snapshot"]) ? [] : [Violation("copy_tags_to_snapshot", "copy_tags_to_snapshot is not true")]
+        }
+    ),
+    Rule(
+        .rdsAutoMinorUpgrade,
+        family: .security,
+        severity: .note,
+        title: "Databases take minor engine upgrades",
+        rationale: "Minor versions carry security fixes; turning them off leaves known vulnerabilities in place.",
+        remediation: "leave `auto_minor_version_upgrade` unset or true",
+        checkov: ["CKV_AWS_226"],
+        trivy: ["AVD-AWS-0176"],
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance"],
+        check: { resource in
+            SecurityChecks.isFalse(resource["auto_minor_version_upgrade"]) ? [Violation("auto_minor_version_upgrade", "auto_minor_version_upgrade is false")] : []
+        }
+    ),
+    Rule(
+        .rdsPasswordInConfiguration,
+        family: .security,
+        severity: .error,
+        title: "Database master passwords are not written in the configuration",
+        rationale: "A password in the configuration is stored in plain text in Terraform state and, when literal, in version control.",
+        remediation: "set `manage_master_user_password = true` so RDS generates and rotates it in Secrets Manager",
+        checkov: ["CKV_AWS_355"],
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { resource in
+            ["password", "master_password"].compactMap { key in
+                resource[key].map { value in
+                    Violation(key, value.literalString != nil ? "\(key) is a literal in the configuration" : "\(key) is set, so it is kept in Terraform state")
+                }
+            }
+        }
+    ),
+    Rule(
+        .auroraStorageEncrypted,
+        family: .security,
+        severity: .error,
+        title: "Aurora clusters are encrypted at rest",
+        rationale: "Unencrypted cluster storage, snapshots and clones can be read by whoever obtains a copy; encryption cannot be added later.",
+        remediation: "set `storage_encrypted = true`",
+        checkov: ["CKV_AWS_96"],
+        trivy: ["AVD-AWS-0079"],
+        resourceTypes: ["aws_rds_cluster"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["storage_encrypted"]) ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
+        }
+    ),
+    Rule(
+        .auroraDeletionProtection,
+        family: .security,
+        severity: .warning,
+        title: "Production Aurora clusters are deletion protected",
+        rationale: "A stray destroy deletes the cluster and, unless a final snapshot is kept, its data. Applies to production environments only.",
+        remediation: "set `deletion_protection = true`",
+        scope: .production,
+        checkov: ["CKV_AWS_139"],
+        resourceTypes: ["aws_rds_cluster"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["deletion_protection"]) ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
+        }
+    ),
+    Rule(
+        .rdsClusterInstancePublic,
+        family: .security,
+        severity: .error,
+        title: "Aurora instances are not publicly accessible",
+        rationale: "A public endpoint exposes the database's login to the whole internet.",
+        remediation: "set `publicly_accessible = false`",
+        checkov: ["CKV_AWS_17"],
+        trivy: ["AVD-AWS-0180"],
+        resourceTypes: ["aws_rds_cluster_instance"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["publicly_accessible"]) ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
+        }
+    ),
+    Rule(
+        .rdsIAMAuthentication,
+        family: .security,
+        severity: .note,
+        title: "Databases accept IAM authentication",
+        rationale: "IAM authentication replaces long-lived database passwords with short-lived tokens tied to a role.",
+        remediation: "set `iam_database_authentication_enabled = true`",
+        checkov: ["CKV_AWS_161"],
+        trivy: ["AVD-AWS-0176"],
+        resourceTypes: ["aws_db_instance"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["iam_database_authentication_enabled"]) ? [] : [Violation("iam_database_authentication_enabled", "IAM database authentication is off")]
+        }
+    ),
+    Rule(
+        .s3PublicAccessBlock,
+        family: .security,
+        severity: .error,
+        title: "Buckets block all public access",
+        rationale: "Without a public access block, one bucket policy or ACL mistake publishes the bucket to the internet.",
+        remediation: "add an `aws_s3_bucket_public_access_block` with all four settings true",
+        checkov: ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"],
+        trivy: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            guard let block = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_public_access_block").first else {
+                return [Violation(nil, "bucket has no public access block")]
+            }
+            let settings = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
+            let off = settings.filter { !SecurityChecks.isTrue(block[$0]) }
+            return off.isEmpty ? [] : [Violation(nil, "\(block.address) leaves \(off.joined(separator: ", ")) off")]
+        }
+    ),
+    Rule(
+        .s3Versioning,
+        family: .security,
+        severity: .warning,
+        title: "Buckets keep object versions",
+        rationale: "Versioning is what makes an overwrite or a delete recoverable.",
+        remediation: "add an `aws_s3_bucket_versioning` with status Enabled",
+        checkov: ["CKV_AWS_21"],
+        trivy: ["AVD-AWS-0090"],
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            let versioning = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_versioning")
+            let enabled = versioning.contains { $0.block("versioning_configuration")?["status"]?.literalString == "Enabled" }
+                || SecurityChecks.isTrue(resource.block("versioning")?["enabled"])
+            return enabled ? [] : [Violation(nil, "bucket versioning is not enabled")]
+        }
+    ),
+    Rule(
+        .s3TLSOnly,
+        family: .security,
+        severity: .warning,
+        title: "Buckets refuse requests without TLS",
+        rationale: "Without a policy denying aws:SecureTransport = false, clients may read and write objects over plain HTTP.",
+        remediation: "add a bucket policy statement denying `s3:*` when `aws:SecureTransport` is false",
+        checkov: ["CKV_AWS_379"],
+        trivy: ["AVD-AWS-0320"],
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            let policies = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_policy")
+            let denies = policies.contains { policy in
+                guard let text = policy["policy"]?.templateText else { return false }
+                return text.contains("aws:SecureTransport") && text.contains("Deny")
+            }
+            return denies ? [] : [Violation(nil, "no bucket policy denies requests without TLS")]
+        }
+    ),
+    Rule(
+        .s3PublicACL,
+        family: .security,
+        severity: .error,
+        title: "Buckets have no public ACL",
+        rationale: "public-read and public-read-write ACLs publish the bucket's objects to anyone.",
+        remediation: "remove the ACL; use bucket policies with BucketOwnerEnforced object ownership",
+        checkov: ["CKV_AWS_20", "CKV_AWS_57"],
+        trivy: ["AVD-AWS-0092"],
+        resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_acl"],
+        check: { resource in
+            let acl = resource["acl"]?.literalString ?? ""
+            return ["public-read", "public-read-write", "authenticated-read"].contains(acl) ? [Violation("acl", "acl is \(acl)")] : []
+        }
+    ),
+    Rule(
+        .s3ForceDestroy,
+        family: .security,
+        severity: .warning,
+        title: "Buckets are not force-destroyed",
+        rationale: "force_destroy deletes every object, and every version, when the bucket resource is destroyed or replaced.",
+        remediation: "leave `force_destroy` false; empty buckets deliberately",
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["force_destroy"]) ? [Violation("force_destroy", "force_destroy is true")] : []
+        }
+    ),
+    Rule(
+        .s3OwnershipEnforced,
+        family: .security,
+        severity: .note,
+        title: "Buckets enforce bucket-owner object ownership",
+        rationale: "BucketOwnerEnforced disables ACLs, so access is decided by policies alone.",
+        remediation: "add an `aws_s3_bucket_ownership_controls` with `object_ownership = \"BucketOwnerEnforced\"`",
+        checkov: ["CKV2_AWS_65"],
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            let controls = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_ownership_controls")
+            let enforced = controls.contains { $0.block("rule")?["object_ownership"]?.literalString == "BucketOwnerEnforced" }
+            return enforced ? [] : [Violation(nil, "object ownership is not BucketOwnerEnforced")]
+        }
+    ),
+    Rule(
+        .sqsEncrypted,
+        family: .security,
+        severity: .error,
+        title: "Queues are encrypted at rest",
+        rationale: "Messages often carry personal data; SQS-managed or KMS encryption costs nothing to turn on.",
+        remediation: "leave `sqs_managed_sse_enabled` on (the default) or set `kms_master_key_id`",
+        checkov: ["CKV_AWS_27"],
+        trivy: ["AVD-AWS-0096"],
+        resourceTypes: ["aws_sqs_queue"],
+        check: { resource in
+            SecurityChecks.isFalse(resource["sqs_managed_sse_enabled"]) && resource["kms_master_key_id"] == nil
+                ? [Violation("sqs_managed_sse_enabled", "queue is not encrypted")] : []
+        }
+    ),
+    Rule(
+        .sqsDeadLetterQueue,
+        family: .security,
+        severity: .warning,
+        title: "Queues have a dead-letter queue",
+        rationale: "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
+        remediation: "set `redrive_policy` (or an `aws_sqs_queue_redrive_policy`) pointing at a dead-letter queue",
+        checkov: ["CKV2_AWS_73"],
+        resourceTypes: ["aws_sqs_queue"],
+        check: { resource in
+            guard resource["redrive_policy"] == nil,
+                SecurityChecks.companions(of: resource, type: "aws_sqs_queue_redrive_policy").isEmpty
+            else { return [] }
+            // A queue that other queues use as their dead-letter queue needs none itself.
+            let document = resource.document
+            let isDeadLetterQueue = !document.referrers(to: resource.address, ofType: "aws_sqs_queue", through: "redrive_policy").isEmpty
+                || !document.referrers(to: resource.address, ofType: "aws_sqs_queue_redrive_policy", through: "redrive_policy").isEmpty
+            return isDeadLetterQueue ? [] : [Violation("redrive_policy", "queue has no dead-letter queue")]
+        }
+    ),
+    Rule(
+        .snsEncrypted,
+        family: .security,
+        severity: .error,
+        title: "Topics are encrypted at rest",
+        rationale: "Notifications often carry operational or personal data.",
+        remediation: "set `kms_master_key_id` (a customer-managed key if CloudWatch or EventBridge publish to the topic)",
+        checkov: ["CKV_AWS_26"],
+        trivy: ["AVD-AWS-0095"],
+        resourceTypes: ["aws_sns_topic"],
+        check: { resource in
+            resource["kms_master_key_id"] == nil ? [Violation("kms_master_key_id", "topic is not encrypted")] : []
+        }
+    ),
+    Rule(
+        .efsEncrypted,
+        family: .security,
+        severity: .error,
+        title: "EFS file systems are encrypted at rest",
+        rationale: "Encryption at rest can only be chosen when the file system is created.",
+        remediation: "set `encrypted = true`",
+        checkov: ["CKV_AWS_42"],
+        trivy: ["AVD-AWS-0037"],
+        resourceTypes: ["aws_efs_file_system"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["encrypted"]) ? [] : [Violation("encrypted", "file system is not encrypted")]
+        }
+    ),
+    Rule(
+        .elastiCacheAtRestEncryption,
+        family: .security,
+        severity: .error,
+        title: "ElastiCache encrypts data at rest",
+        rationale: "Snapshots and swap of an unencrypted cache can be read by whoever obtains them; it can only be set at creation.",
+        remediation: "set `at_rest_encryption_enabled = true`",
+        checkov: ["CKV_AWS_29"],
+        trivy: ["AVD-AWS-0045"],
+        resourceTypes: ["aws_elasticache_replication_group"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["at_rest_encryption_enabled"]) ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
+        }
+    ),
+    Rule(
+        .elastiCacheTransitEncryption,
+        family: .security,
+        severity: .error,
+        title: "ElastiCache encrypts data in transit",
+        rationale: "Without TLS, cache contents and AUTH tokens cross the network in clear text.",
+        remediation: "set `transit_encryption_enabled = true` and connect with rediss://",
+        checkov: ["CKV_AWS_30"],
+        trivy: ["AVD-AWS-0051"],
+        resourceTypes: ["aws_elasticache_replication_group"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["transit_encryption_enabled"]) ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
+        }
+    ),
+    Rule(
+        .elastiCacheAuthToken,
+        family: .security,
+        severity: .warning,
+        title: "Redis requires authentication",
+        rationale: "Without AUTH, anything that reaches the port can read and write the cache.",
+        remediation: "set `auth_token` from a secret (or use RBAC user groups)",
+        checkov: ["CKV_AWS_31"],
+        resourceTypes: ["aws_elasticache_replication_group"],
+        check: { resource in
+            resource["auth_token"] == nil && resource["user_group_ids"] == nil ? [Violation("auth_token", "no AUTH token or user group")] : []
+        }
+    ),
+    Rule(
+        .kmsKeyRotation,
+        family: .security,
+        severity: .error,
+        title: "KMS keys rotate",
+        rationale: "Yearly rotation limits how much data one key version protects.",
+        remediation: "set `enable_key_rotation = true`",
+        checkov: ["CKV_AWS_7"],
+        trivy: ["AVD-AWS-0065"],
+        resourceTypes: ["aws_kms_key"],
+        check: { resource in
+            let symmetric = resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
+            return symmetric && !SecurityChecks.isTrue(resource["enable_key_rotation"]) ? [Violation("enable_key_rotation", "key rotation is off")] : []
+        }
+    ),
+    Rule(
+        .logGroupKMS,
+        family: .security,
+        severity: .note,
+        title: "Log groups are encrypted with a customer-managed key",
+        rationale: "A customer-managed key lets you control and audit who can decrypt the logs.",
+        remediation: "set `kms_key_id` to a key whose policy admits logs.<region>.amazonaws.com",
+        checkov: ["CKV_AWS_158"],
+        trivy: ["AVD-AWS-0017"],
+        resourceTypes: ["aws_cloudwatch_log_group"],
+        check: { resource in
+            resource["kms_key_id"] == nil ? [Violation("kms_key_id", "log group is not encrypted with a customer-managed key")] : []
+        }
+    ),
+    Rule(
+        .logRetentionOneYear,
+        family: .security,
+        severity: .note,
+        title: "Log groups keep logs for a year",
+        rationale: "Many compliance regimes and incident investigations need a year of logs. Shorter retention is a cost decision worth making on purpose.",
+        remediation: "set `retention_in_days = 365` or more, or waive with the reason",
+        checkov: ["CKV_AWS_338"],
+        resourceTypes: ["aws_cloudwatch_log_group"],
+        check: { resource in
+            guard let days = resource["retention_in_days"]?.intValue, days > 0, days < 365 else { return [] }
+            return [Violation("retention_in_days", "logs are kept \(days) days")]
+        }
+    ),
+    Rule(
+        .secretsRecoveryWindow,
+        family: .security,
+        severity: .warning,
+        title: "Secrets can be recovered after deletion",
+        rationale: "recovery_window_in_days = 0 deletes the secret at once, with no way back from a mistaken destroy.",
+        remediation: "leave `recovery_window_in_days` at 7–30",
+        resourceTypes: ["aws_secretsmanager_secret"],
+        check: { resource in
+            resource["recovery_window_in_days"]?.intValue == 0 ? [Violation("recovery_window_in_days", "recovery window is 0 days")] : []
+        }
+    ),
+    Rule(
+        .ssmSecretParameter,
+        family: .security,
+        severity: .error,
+        title: "Secret SSM parameters are SecureString",
+        rationale: "String and StringList parameters are stored and shown unencrypted.",
+        remediation: "set `type = \"SecureString\"` (or keep the secret in Secrets Manager)",
+        checkov: ["CKV2_AWS_34"],
+        trivy: ["AVD-AWS-0098"],
+        resourceTypes: ["aws_ssm_parameter"],
+        check: { resource in
+            guard let name = resource["name"]?.templateText, resource["type"]?.literalString != "SecureString",
+                SecretDetector.reason(name: name.split(separator: "/").last.map(String.init) ?? name, value: "") != nil
+            else { return [] }
+            return [Violation("type", "parameter `\(name)` looks secret but is not a SecureString")]
+        }
+    ),
+]

@@ -1,0 +1,204 @@
+import InfraCore
+
+/// Security rules about network exposure: security groups, subnets, public IPs, VPC hygiene, load balancers.
+let networkSecurityRules: [Rule] = [
+    Rule(
+        .securityGroupOpenIngress,
+        family: .security,
+        severity: .error,
+        title: "Security groups do not open ports beyond 80/443 to the internet",
+        rationale: "SSH, databases and admin ports reachable from 0.0.0.0/0 or ::/0 are found and attacked within minutes.",
+        remediation: "allow the port from a security group or a known CIDR, or put the service behind a load balancer",
+        checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260"],
+        trivy: ["AVD-AWS-0107"],
+        resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
+        check: { resource in
+            var open: [(String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
+            switch resource.address.type {
+            case "aws_vpc_security_group_ingress_rule":
+                let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap { $0?.literalString }
+                open.append(("", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs))
+            case "aws_security_group_rule":
+                guard resource["type"]?.literalString == "ingress" else { return [] }
+                let cidrs = (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                open.append(("", resource["protocol"], resource["from_port"], resource["to_port"], cidrs.compactMap(\.literalString)))
+            default:
+                for (index, block) in (resource["ingress"]?.blocks ?? []).enumerated() {
+                    let cidrs = (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                    open.append(("ingress[\(index)].", block["protocol"], block["from_port"], block["to_port"], cidrs.compactMap(\.literalString)))
+                }
+            }
+            return open.compactMap { prefix, proto, from, to, cidrs in
+                guard let cidr = cidrs.first(where: SecurityChecks.everywhere.contains),
+                    SecurityChecks.opensMoreThanWeb(proto: proto?.literalString, from: from?.intValue, to: to?.intValue)
+                else { return nil }
+                let ports = from?.intValue.map { f in to?.intValue.map { $0 == f ? "port \(f)" : "ports \(f)-\($0)" } ?? "port \(f)" } ?? "all ports"
+                return Violation("\(prefix)from_port", "\(ports) open to \(cidr)")
+            }
+        }
+    ),
+    Rule(
+        .securityGroupOpenEgress,
+        family: .security,
+        severity: .note,
+        title: "Security groups do not allow all traffic out to the internet",
+        rationale: "Unrestricted egress lets a compromised workload exfiltrate data or reach command-and-control on any port.",
+        remediation: "allow only the ports the workload needs (e.g. 443), or waive for hosts that must reach arbitrary ports",
+        checkov: ["CKV_AWS_382"],
+        trivy: ["AVD-AWS-0104"],
+        resourceTypes: ["aws_vpc_security_group_egress_rule", "aws_security_group"],
+        check: { resource in
+            if resource.address.type == "aws_vpc_security_group_egress_rule" {
+                let everywhere = [resource["cidr_ipv4"], resource["cidr_ipv6"]].contains { $0?.literalString.map(SecurityChecks.everywhere.contains) == true }
+                return everywhere && resource["ip_protocol"]?.literalString == "-1" ? [Violation("ip_protocol", "all protocols and ports open to the internet")] : []
+            }
+            return (resource["egress"]?.blocks ?? []).enumerated().compactMap { index, block in
+                let cidrs = (block["cidr_blocks"]?.arrayValue ?? []).compactMap(\.literalString)
+                guard cidrs.contains(where: SecurityChecks.everywhere.contains), block["protocol"]?.literalString == "-1" else { return nil }
+                return Violation("egress[\(index)]", "all protocols and ports open to the internet")
+            }
+        }
+    ),
+    Rule(
+        .securityGroupRuleDescription,
+        family: .security,
+        severity: .note,
+        title: "Security group rules say why they exist",
+        rationale: "A rule without a description is hard to review and harder to remove safely.",
+        remediation: "set `description` on the rule",
+        checkov: ["CKV_AWS_23"],
+        trivy: ["AVD-AWS-0124"],
+        resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_security_group_rule"],
+        check: { resource in
+            (resource["description"]?.templateText ?? "").isEmpty ? [Violation("description", "rule has no description")] : []
+        }
+    ),
+    Rule(
+        .subnetPublicIPOnLaunch,
+        family: .security,
+        severity: .warning,
+        title: "Subnets do not give instances public IPs by default",
+        rationale: "map_public_ip_on_launch puts every instance and task launched there on the internet unless it opts out.",
+        remediation: "set `map_public_ip_on_launch = false`; give public addresses only to load balancers or NAT gateways",
+        checkov: ["CKV_AWS_130"],
+        trivy: ["AVD-AWS-0164"],
+        resourceTypes: ["aws_subnet"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["map_public_ip_on_launch"])
+                ? [Violation("map_public_ip_on_launch", "map_public_ip_on_launch is true")] : []
+        }
+    ),
+    Rule(
+        .launchTemplatePublicIP,
+        family: .security,
+        severity: .warning,
+        title: "Instances do not get public IP addresses",
+        rationale: "A public address exposes the host directly; hosts behind a load balancer reach the internet through NAT.",
+        remediation: "set `associate_public_ip_address = false` and launch into private subnets",
+        checkov: ["CKV_AWS_88"],
+        trivy: ["AVD-AWS-0009"],
+        resourceTypes: ["aws_launch_template", "aws_instance"],
+        check: { resource in
+            if SecurityChecks.isTrue(resource["associate_public_ip_address"]) {
+                return [Violation("associate_public_ip_address", "associate_public_ip_address is true")]
+            }
+            return (resource["network_interfaces"]?.blocks ?? []).enumerated().compactMap { index, block in
+                SecurityChecks.isTrue(block["associate_public_ip_address"])
+                    ? Violation("network_interfaces[\(index)].associate_public_ip_address", "associate_public_ip_address is true") : nil
+            }
+        }
+    ),
+    Rule(
+        .vpcFlowLogs,
+        family: .security,
+        severity: .warning,
+        title: "VPCs record flow logs",
+        rationale: "Without flow logs there is no record of which addresses talked to what, which incident response needs.",
+        remediation: "add an `aws_flow_log` for the VPC (to CloudWatch Logs or S3)",
+        checkov: ["CKV2_AWS_11"],
+        trivy: ["AVD-AWS-0178"],
+        resourceTypes: ["aws_vpc"],
+        check: { resource in
+            SecurityChecks.companions(of: resource, type: "aws_flow_log").isEmpty ? [Violation(nil, "VPC has no flow log")] : []
+        }
+    ),
+    Rule(
+        .vpcDefaultSecurityGroup,
+        family: .security,
+        severity: .note,
+        title: "The default security group of a VPC allows nothing",
+        rationale: "Resources created without a security group land in the default one, which by default lets members talk freely.",
+        remediation: "manage it with an empty `aws_default_security_group` for the VPC",
+        checkov: ["CKV2_AWS_12"],
+        trivy: ["AVD-AWS-0173"],
+        resourceTypes: ["aws_vpc"],
+        check: { resource in
+            let defaults = SecurityChecks.companions(of: resource, type: "aws_default_security_group")
+            guard let group = defaults.first else { return [Violation(nil, "the VPC's default security group is not restricted")] }
+            let hasRules = !(group["ingress"]?.blocks.isEmpty ?? true) || !(group["egress"]?.blocks.isEmpty ?? true)
+            return hasRules ? [Violation(nil, "the VPC's default security group \(group.address) has rules")] : []
+        }
+    ),
+    Rule(
+        .httpRedirectsToHTTPS,
+        family: .security,
+        severity: .error,
+        title: "HTTP listeners only redirect to HTTPS",
+        rationale: "A plain-HTTP listener that forwards serves credentials and cookies in clear text.",
+        remediation: "make the port-80 listener's default action a `redirect` to HTTPS 443 (HTTP_301)",
+        checkov: ["CKV2_AWS_20"],
+        trivy: ["AVD-AWS-0054"],
+        resourceTypes: ["aws_lb_listener"],
+        check: { resource in
+            guard resource["protocol"]?.literalString == "HTTP" else { return [] }
+            let actions = resource["default_action"]?.blocks ?? []
+            let redirects = actions.contains { $0["type"]?.literalString == "redirect" && $0["redirect"]?.blocks.first?["protocol"]?.literalString == "HTTPS" }
+            return redirects ? [] : [Violation("default_action", "HTTP listener does not redirect to HTTPS")]
+        }
+    ),
+    Rule(
+        .albDropInvalidHeaders,
+        family: .security,
+        severity: .warning,
+        title: "Load balancers drop invalid HTTP headers",
+        rationale: "Passing malformed headers through enables request-smuggling and header-injection attacks on the targets.",
+        remediation: "set `drop_invalid_header_fields = true`",
+        checkov: ["CKV_AWS_131"],
+        trivy: ["AVD-AWS-0052"],
+        resourceTypes: ["aws_lb"],
+        check: { resource in
+            guard resource["load_balancer_type"]?.literalString ?? "application" == "application" else { return [] }
+            return SecurityChecks.isTrue(resource["drop_invalid_header_fields"])
+                ? [] : [Violation("drop_invalid_header_fields", "drop_invalid_header_fields is not true")]
+        }
+    ),
+    Rule(
+        .albDeletionProtection,
+        family: .security,
+        severity: .warning,
+        title: "Production load balancers are deletion protected",
+        rationale: "Deleting a production load balancer drops every connection and loses its DNS name. Applies to production environments only.",
+        remediation: "set `enable_deletion_protection = true`",
+        scope: .production,
+        checkov: ["CKV_AWS_150"],
+        resourceTypes: ["aws_lb"],
+        check: { resource in
+            SecurityChecks.isTrue(resource["enable_deletion_protection"])
+                ? [] : [Violation("enable_deletion_protection", "deletion protection is off")]
+        }
+    ),
+    Rule(
+        .albAccessLogs,
+        family: .security,
+        severity: .note,
+        title: "Load balancers write access logs",
+        rationale: "Access logs are the record of who requested what, needed to investigate abuse.",
+        remediation: "enable `access_logs` to an S3 bucket whose policy admits the regional ELB log delivery",
+        checkov: ["CKV_AWS_91"],
+        trivy: ["AVD-AWS-0053"],
+        resourceTypes: ["aws_lb"],
+        check: { resource in
+            SecurityChecks.isTrue(resource.block("access_logs")?["enabled"]) ? [] : [Violation("access_logs", "access logs are not enabled")]
+        }
+    ),
+]

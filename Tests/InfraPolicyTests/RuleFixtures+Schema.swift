@@ -1,0 +1,6 @@
+import InfraCore
+
+extension RuleFixtures {
+    /// Schema rules' fixtures (added with the schema rules).
+    static let schema: [RuleFixture] = []
+}
