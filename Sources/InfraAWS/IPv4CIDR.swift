@@ -7,12 +7,16 @@ public struct IPv4CIDR: Hashable, Sendable, CustomStringConvertible {
     /// Parses `10.0.0.0/16`; `nil` if malformed or if host bits are set.
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
+        // Digits only, without leading zeros: `+16`, `010` and the like are not CIDR notation.
+        func isPlainNumber(_ part: Substring) -> Bool {
+            !part.isEmpty && part.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && (part.count == 1 || part.first != "0")
+        }
+        guard parts.count == 2, isPlainNumber(parts[1]), let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
         let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4 else { return nil }
         var address: UInt32 = 0
         for octet in octets {
-            guard octet.count <= 3, let value = UInt32(octet), value <= 255 else { return nil }
+            guard octet.count <= 3, isPlainNumber(octet), let value = UInt32(octet), value <= 255 else { return nil }
             address = address << 8 | value
         }
         let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << (32 - prefix)

@@ -72,6 +72,15 @@ extension EC2 {
             Ref(ResourceAddress(type: "aws_subnet", name: subnetLabel(tier, index)), "id")
         }
 
+        /// How subnets are carved: `/24`s from a `/16` with private subnets from slot 10 (easy to read), or, for a
+        /// smaller range, the fewest extra bits that fit every subnet with private ones right after the public ones.
+        var layout: (extraBits: Int, privateBase: Int) {
+            let needed = max(1, (2 * zones.count - 1).bitWidth - (2 * zones.count - 1).leadingZeroBitCount)
+            let extraBits = max(needed, 24 - cidr.prefixLength)
+            let privateBase = 10 + zones.count <= 1 << extraBits ? 10 : zones.count
+            return (extraBits, privateBase)
+        }
+
         public func expand() -> [Resource] {
             var resources: [Resource] = []
             func add(_ type: String, _ label: String, _ attributes: [String: JSONValue], dependsOn: [ResourceAddress] = []) {
@@ -115,8 +124,8 @@ extension EC2 {
 
             for (index, zone) in zones.enumerated() {
                 for tier in [Tier.public, .private] {
-                    let netnum = tier == .public ? index : 10 + index
-                    let range = cidr.subnet(extraBits: max(1, 24 - cidr.prefixLength), index: netnum)
+                    let netnum = tier == .public ? index : layout.privateBase + index
+                    let range = cidr.subnet(extraBits: layout.extraBits, index: netnum)
                     let label = subnetLabel(tier, index)
                     let attributes: [String: JSONValue] = [
                         "vpc_id": vpcID.value,

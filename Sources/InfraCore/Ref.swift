@@ -22,7 +22,14 @@ public struct Ref<Kind>: Hashable, Sendable {
 
     /// The reference inside a larger template, e.g. `"${…}:password::"`.
     public func interpolated(prefix: String = "", suffix: String = "") -> JSONValue {
-        .expression(TemplateEscaping.escape(prefix) + "${\(traversal)}" + TemplateEscaping.escape(suffix))
+        var head = TemplateEscaping.escape(prefix)
+        // A literal `$` or `%` right before the interpolation would turn `${` into the escape `$${`; write it as a
+        // string-literal interpolation instead.
+        if let last = head.unicodeScalars.last, last == "$" || last == "%" {
+            head.unicodeScalars.removeLast()
+            head += "${\"\(last)\"}"
+        }
+        return .expression(head + "${\(traversal)}" + TemplateEscaping.escape(suffix))
     }
 
     /// The same reference seen as another kind; for the rare attribute that is several things at once.

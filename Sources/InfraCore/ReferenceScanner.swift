@@ -31,16 +31,18 @@ public enum ReferenceScanner {
                     index += 2
                     continue
                 }
-                if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%"), index + 1 < bytes.count {
-                    if bytes[index + 1] == byte {
-                        index += 2
-                        continue
-                    }
-                    if bytes[index + 1] == UInt8(ascii: "{") {
-                        index += 2
+                if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
+                    // A run of markers before `{` opens an interpolation only when it is a single one: `$${` and
+                    // `$$${` are escapes that Terraform reads as literal text.
+                    var end = index
+                    while end < bytes.count, bytes[end] == byte { end += 1 }
+                    if end < bytes.count, bytes[end] == UInt8(ascii: "{"), end - index == 1 {
+                        index = end + 1
                         scanExpression()
-                        continue
+                    } else {
+                        index = end
                     }
+                    continue
                 }
                 index += 1
             }
@@ -63,6 +65,10 @@ public enum ReferenceScanner {
                     index += 1
                     scanTemplate(until: UInt8(ascii: "\""))
                     index += 1
+                case UInt8(ascii: "."):
+                    // An attribute step after a call or an index (`f(x).name`, `list[0].name`) is not a new root.
+                    index += 1
+                    while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
                 case _ where isIdentifierStart(byte):
                     scanTraversal()
                 default:

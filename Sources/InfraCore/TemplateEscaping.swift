@@ -1,56 +1,59 @@
 /// Terraform template escaping: in Terraform JSON every string is a template, so literal `${` and `%{` must be
 /// written `$${` and `%%{`.
+///
+/// Everything here works on Unicode scalars, not characters: Terraform's scanner sees `{` even when a combining mark
+/// follows it, so a grapheme-level comparison would miss it.
 public enum TemplateEscaping {
+    private static let dollar: Unicode.Scalar = "$"
+    private static let percent: Unicode.Scalar = "%"
+    private static let brace: Unicode.Scalar = "{"
+
     /// Escapes literal text so that Terraform reads it back unchanged.
     public static func escape(_ text: String) -> String {
-        guard text.contains("{") else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 4)
-        var previous: Character?
-        for character in text {
-            if character == "{", let marker = previous, marker == "$" || marker == "%" {
+        guard text.unicodeScalars.contains(brace) else { return text }
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == brace, let marker = previous, marker == dollar || marker == percent {
                 result.append(marker)
             }
-            result.append(character)
-            previous = character
+            result.append(scalar)
+            previous = scalar
         }
-        return result
+        return String(result)
     }
 
     /// Undoes `escape`: every `$${` becomes `${` and every `%%{` becomes `%{` (one marker dropped from a run of two
     /// or more before a brace). `unescape(escape(text)) == text` for every text.
     public static func unescape(_ template: String) -> String {
-        guard template.contains("{") else { return template }
-        var result = ""
-        result.reserveCapacity(template.utf8.count)
-        var marker: Character?
+        guard template.unicodeScalars.contains(brace) else { return template }
+        var result = String.UnicodeScalarView()
+        var marker: Unicode.Scalar?
         var run = 0
-        for character in template {
-            if character == "{", run >= 2 {
-                result.removeLast()
-            }
-            if character == "$" || character == "%" {
-                run = (character == marker) ? run + 1 : 1
-                marker = character
+        for scalar in template.unicodeScalars {
+            if scalar == brace, run >= 2 { result.removeLast() }
+            if scalar == dollar || scalar == percent {
+                run = (scalar == marker) ? run + 1 : 1
+                marker = scalar
             } else {
                 run = 0
                 marker = nil
             }
-            result.append(character)
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 
     /// True when template text contains an interpolation or directive that Terraform would evaluate: a `{` preceded
     /// by exactly one `$` or `%` (two or more make the escape `$${`).
     public static func hasInterpolation(_ template: String) -> Bool {
-        var marker: Character?
+        var marker: Unicode.Scalar?
         var run = 0
-        for character in template {
-            if character == "{", run == 1 { return true }
-            if character == "$" || character == "%" {
-                run = (character == marker) ? run + 1 : 1
-                marker = character
+        for scalar in template.unicodeScalars {
+            if scalar == brace, run == 1 { return true }
+            if scalar == dollar || scalar == percent {
+                run = (scalar == marker) ? run + 1 : 1
+                marker = scalar
             } else {
                 run = 0
                 marker = nil

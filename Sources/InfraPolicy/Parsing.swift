@@ -57,10 +57,14 @@ struct PolicyStatements {
 enum SecretDetector {
     static let secretNameParts = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "GKEY"]
 
+    /// Names that point at a secret rather than hold one (`DB_SECRET_ARN`, `API_KEY_NAME`).
+    static let referenceSuffixes = ["_ARN", "_NAME", "_ID", "_PATH", "_FILE", "_REF", "_PARAMETER"]
+
     /// Why the variable looks like a secret, or `nil`.
     static func reason(name: String, value: String) -> String? {
         let upper = name.uppercased()
-        if let part = secretNameParts.first(where: { upper.contains($0) }) {
+        let namesAReference = referenceSuffixes.contains { upper.hasSuffix($0) }
+        if !namesAReference, let part = secretNameParts.first(where: { upper.contains($0) }) {
             return "its name contains \(part)"
         }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "its value looks like an AWS access key id" }

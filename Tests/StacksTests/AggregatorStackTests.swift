@@ -26,7 +26,7 @@ import Testing
     @Test(arguments: [
         ("aws_ecs_cluster", 1), ("aws_launch_template", 1), ("aws_autoscaling_group", 1), ("aws_ecs_task_definition", 2),
         ("aws_ecs_service", 1), ("aws_lb_target_group", 1), ("aws_lb_listener_rule", 4), ("aws_lb", 1), ("aws_lb_listener", 2),
-        ("aws_route53_record", 4), ("aws_db_subnet_group", 1), ("aws_db_instance", 1), ("aws_cloudwatch_log_group", 3),
+        ("aws_route53_record", 4), ("aws_db_subnet_group", 1), ("aws_db_instance", 1), ("aws_cloudwatch_log_group", 4), ("aws_flow_log", 1),
         ("aws_cloudwatch_event_rule", 2), ("aws_cloudwatch_event_target", 2), ("aws_cloudwatch_metric_alarm", 2),
         ("aws_sns_topic", 1), ("aws_lambda_function", 1), ("aws_lambda_permission", 1), ("aws_vpc", 1), ("aws_subnet", 4),
         ("aws_ecs_capacity_provider", 1), ("aws_s3_bucket", 1), ("aws_s3_object", 1), ("aws_secretsmanager_secret", 2),
