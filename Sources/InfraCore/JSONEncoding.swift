@@ -76,6 +76,12 @@ public struct JSONEncoding: Sendable {
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped; everything else as UTF-8.
     static func writeQuoted(_ text: String, into output: inout String) {
         output.append("\"")
+        // Most strings need no escape at all: append them whole instead of scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(text)
+            output.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output.append("\\\"")

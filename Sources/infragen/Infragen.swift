@@ -15,6 +15,8 @@ struct Infragen: ParsableCommand {
               infragen list                        stacks and their environments
               infragen render prod                 render every prod stack into out/prod/
               infragen render prod --check         fail if out/ is stale (for CI); writes nothing
+              infragen lint --format sarif         findings of every stack as SARIF, for code scanning
+              infragen lint --tf-json cdk.tf.json  check a Terraform JSON file infragen did not write
               infragen rules                       the policy rules, with ids to waive
               infragen explain RDS001              one rule in full
 
@@ -22,7 +24,7 @@ struct Infragen: ParsableCommand {
             serverList.json, unknown environment or stack) · 3 an external tool failed · 64 usage.
             """,
         version: InfragenVersion.current,
-        subcommands: [RenderCommand.self, ListCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [RenderCommand.self, LintCommand.self, ListCommand.self, RulesCommand.self, ExplainCommand.self]
     )
 }
 

@@ -10,9 +10,9 @@ struct ProjectFiles {
         self.root = URL(fileURLWithPath: root, isDirectory: true)
     }
 
-    /// The text of a project-relative file, or a diagnostic naming it.
+    /// The text of a project-relative (or absolute) file, or a diagnostic naming it.
     func read(_ path: String) -> Result<String, Diagnostic> {
-        let url = root.appendingPathComponent(path)
+        let url = resolve(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(
                 Diagnostic(

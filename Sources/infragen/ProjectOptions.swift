@@ -1,6 +1,5 @@
 import ArgumentParser
 import InfraCore
-import Stacks
 
 /// Options every command that reads stacks shares.
 struct ProjectOptions: ParsableArguments {
@@ -23,48 +22,5 @@ struct ProjectOptions: ParsableArguments {
             return day
         }
         return ProjectFiles.todayUTC()
-    }
-
-    /// The stacks × environment to work on, or the diagnostics explaining why the request names none.
-    func targets(environment: String) -> Result<[StackEntry], DiagnosticError> {
-        var unknown: [Diagnostic] = []
-        for name in stacks where StackCatalog.entry(named: name) == nil {
-            unknown.append(
-                Diagnostic(
-                    id: "CLI002",
-                    severity: .error,
-                    message: "unknown stack `\(name)`",
-                    hint: "known stacks: \(StackCatalog.all.map(\.name).joined(separator: ", "))"
-                )
-            )
-        }
-        guard unknown.isEmpty else { return .failure(DiagnosticError(unknown)) }
-        guard StackCatalog.environments.contains(environment) else {
-            return .failure(
-                DiagnosticError(
-                    Diagnostic(
-                        id: "CLI001",
-                        severity: .error,
-                        message: "unknown environment `\(environment)`",
-                        hint: "known environments: \(StackCatalog.environments.joined(separator: ", "))"
-                    )
-                )
-            )
-        }
-        let selected = StackCatalog.all.filter { stacks.isEmpty || stacks.contains($0.name) }
-        let deployed = selected.filter { $0.environments.contains(environment) }
-        guard !deployed.isEmpty else {
-            return .failure(
-                DiagnosticError(
-                    Diagnostic(
-                        id: "CLI003",
-                        severity: .error,
-                        message: "no selected stack is deployed to `\(environment)`",
-                        hint: selected.map { "\($0.name): \($0.environments.joined(separator: ", "))" }.joined(separator: "; ")
-                    )
-                )
-            )
-        }
-        return .success(deployed)
     }
 }

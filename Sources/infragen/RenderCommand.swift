@@ -35,39 +35,20 @@ struct RenderCommand: ParsableCommand {
     var format: DiagnosticReport.Format = .text
 
     func run() throws {
-        let files = ProjectFiles(root: project.root)
-        let today = try project.currentDay()
-        let entries: [StackEntry]
-        switch project.targets(environment: environment) {
-        case .success(let selected): entries = selected
+        let loader = try StackLoader(project: project)
+        let files = loader.files
+        let targets: [StackLoader.Target]
+        switch loader.targets(environment: environment) {
+        case .success(let selected): targets = selected
         case .failure(let error):
             Terminal.error(DiagnosticReport.render(error.diagnostics, format: format))
             throw ExitStatus.badInput
         }
 
-        var outcomes: [StackPipeline.Outcome] = []
-        var inputErrors: [Diagnostic] = []
-        for entry in entries {
-            var inputs = StackInputs()
-            for path in entry.inputFiles {
-                switch files.read(path) {
-                case .success(let text): inputs.files[path] = text
-                case .failure(let diagnostic): inputErrors.append(diagnostic)
-                }
-            }
-            let settingsPath = entry.settingsFile(for: environment)
-            let settings: String
-            switch files.read(settingsPath) {
-            case .success(let text): settings = text
-            case .failure(let diagnostic):
-                inputErrors.append(diagnostic)
-                continue
-            }
-            outcomes.append(StackPipeline.run(entry, environment: environment, settings: settings, inputs: inputs, today: today))
-        }
-
-        let allInputErrors = inputErrors + outcomes.flatMap(\.inputErrors)
-        let findings = outcomes.flatMap(\.findings)
+        let loaded = loader.load(targets)
+        let outcomes = loaded.outcomes
+        let allInputErrors = loaded.inputErrors
+        let findings = loaded.findings
         let shown = allInputErrors + findings
         switch format {
         case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.render(shown, format: .text)) }

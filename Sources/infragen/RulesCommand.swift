@@ -7,18 +7,19 @@ import InfraPolicy
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List the policy rules: id, severity, family, title.",
+        abstract: "List the policy rules: id, severity, family, title (or everything, as JSON or Markdown).",
         discussion: "Use the id with `.waive(…)` in a stack, or with `infragen explain <id>` for the full text."
     )
 
+    @Option(help: "text, json (every field, for tools) or markdown (a table for docs).")
+    var format: RuleListing.Format = .text
+
     func run() throws {
-        for rule in RuleCatalog.all {
-            let waivable = rule.isWaivable ? "" : " (not waivable)"
-            let scope = rule.scope == .production ? " [production]" : ""
-            Terminal.output("\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.family.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(rule.title)\(scope)\(waivable)\n")
-        }
+        Terminal.output(RuleListing.render(RuleCatalog.all, format: format))
     }
 }
+
+extension RuleListing.Format: ExpressibleByArgument {}
 
 /// `infragen explain <id>`: one rule in full.
 struct ExplainCommand: ParsableCommand {

@@ -60,7 +60,8 @@ import Testing
         }
         let limits = RuleCatalog.all.filter { $0.family == .limits }
         #expect(!limits.isEmpty)
-        #expect(limits.allSatisfy { $0.severity == .error })
+        // What AWS refuses is an error; a few advisory limits (a missing SES bucket policy) are warnings.
+        #expect(limits.allSatisfy { $0.severity != .note })
     }
 
     @Test func lookup() {

@@ -1,0 +1,34 @@
+import InfraCore
+
+/// The report formats of `infragen lint`, each a pure function from sorted findings and the rule catalogue to text.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Compiler-style lines, then a summary line.
+    case text
+    /// `{"findings": […], "summary": {…}}` with sorted keys.
+    case json
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    case sarif
+    /// JUnit XML, one test suite per stack and environment, one test case per rule and resource.
+    case junit
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one line per finding.
+    case github
+    /// A Markdown pull-request comment.
+    case markdown
+
+    /// The report for `diagnostics` (sorted; waived ones carry their waiver).
+    /// - Parameters:
+    ///   - diagnostics: every finding to report, in report order.
+    ///   - rules: the rule catalogue, for rule metadata (SARIF descriptors).
+    ///   - options: the failing severity, the tool version and what was linted.
+    /// - Returns: the whole report, ending in a newline.
+    public func render(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> String {
+        switch self {
+        case .text: TextReport.render(diagnostics)
+        case .json: JSONReport.render(diagnostics)
+        case .sarif: SARIFReport.render(diagnostics, rules: rules, options: options)
+        case .junit: JUnitReport.render(diagnostics, options: options)
+        case .github: GitHubReport.render(diagnostics)
+        case .markdown: MarkdownReport.render(diagnostics, options: options)
+        }
+    }
+}

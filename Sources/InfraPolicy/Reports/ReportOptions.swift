@@ -1,0 +1,25 @@
+import InfraCore
+
+/// What a report needs to know besides the findings.
+public struct ReportOptions: Sendable {
+    /// The lowest severity that fails the run (`--fail-on`); JUnit marks such findings as failures.
+    public var failOn: Diagnostic.Severity
+    /// The tool's version, written into SARIF's `tool.driver.version`.
+    public var toolVersion: String
+    /// Where to read about the tool, written into SARIF's `tool.driver.informationUri` when set.
+    public var informationURI: String?
+    /// Every stack and environment (or file) that was linted, so that clean ones still appear in JUnit and Markdown.
+    public var targets: [ReportTarget]
+
+    public init(
+        failOn: Diagnostic.Severity = .error,
+        toolVersion: String = "0.0.0",
+        informationURI: String? = nil,
+        targets: [ReportTarget] = []
+    ) {
+        self.failOn = failOn
+        self.toolVersion = toolVersion
+        self.informationURI = informationURI
+        self.targets = targets
+    }
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import InfraCore
+import InfraPolicy
+import Stacks
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Diagnostic.Severity: ExpressibleByArgument {}
+
+/// `infragen lint [<env>]`: check stacks (or any Terraform JSON file) and report the findings; writes no Terraform.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check stacks, or any Terraform JSON file, against the policy rules and report the findings.",
+        discussion: """
+            Runs the same build, model checks and policy rules as `render`, for every stack of <env> (every \
+            environment when <env> is left out), and writes no Terraform files. With --tf-json it checks Terraform \
+            JSON files instead, e.g. a cdktf cdk.tf.json; findings point at lines of those files, and \
+            production-only rules apply when <env> is prod or production.
+
+            Formats: text (compiler-style), json, sarif (GitHub code scanning), junit, github (workflow \
+            annotations), markdown (a PR comment). Waived findings are reported but never fail the run.
+
+            Examples:
+              infragen lint prod
+              infragen lint --format sarif --output infragen.sarif
+              infragen lint prod --fail-on warning --format github
+              infragen lint prod --tf-json cdktf.out/stacks/app/cdk.tf.json
+
+            Exit codes: 0 no unwaived finding at or above --fail-on · 1 there is one · 2 bad input (settings, \
+            serverList.json, unknown environment or stack, unreadable or malformed JSON) · 64 usage.
+            """
+    )
+
+    @Argument(help: "The environment to lint, e.g. prod. Default: every environment (with --tf-json: `unknown`).")
+    var environment: String?
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: "text, json, sarif, junit, github or markdown.")
+    var format: ReportFormat = .text
+
+    @Option(
+        help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file")
+    )
+    var output: String?
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "The lowest unwaived severity that fails the run: error, warning or note."
+    )
+    var failOn: Diagnostic.Severity = .error
+
+    @Option(
+        name: .customLong("tf-json"),
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory).",
+            valueName: "file"
+        )
+    )
+    var terraformFiles: [String] = []
+
+    func validate() throws {
+        if !terraformFiles.isEmpty && !project.stacks.isEmpty {
+            throw ValidationError("--stack selects stacks; it cannot be combined with --tf-json")
+        }
+    }
+
+    func run() throws {
+        let lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
+        let options = ReportOptions(failOn: failOn, toolVersion: InfragenVersion.current, targets: lint.targets)
+        let diagnostics = (lint.inputErrors + lint.findings).sorted()
+        let report = format.render(diagnostics, rules: RuleCatalog.all, options: options)
+
+        if let output {
+            let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
+            do {
+                _ = try files.write(Array(report.utf8), to: output)
+            } catch {
+                Terminal.error("error[IO003]: cannot write \(output): \(error.localizedDescription)\n")
+                throw ExitStatus.badInput
+            }
+        } else {
+            Terminal.output(report)
+        }
+        // Where stdout does not already show the findings as text, name the input errors on stderr too.
+        if !lint.inputErrors.isEmpty {
+            if output != nil || format != .text {
+                Terminal.error(DiagnosticReport.render(lint.inputErrors, format: .text))
+            }
+            Terminal.error("infragen: bad input\n")
+            throw ExitStatus.badInput
+        }
+        if let output { Terminal.error("infragen: \(ReportSummary(diagnostics)); report written to \(output)\n") }
+        if diagnostics.contains(where: { $0.fails(at: failOn) }) { throw ExitStatus.findings }
+    }
+
+    /// What was linted and what it came to.
+    struct Lint {
+        var targets: [ReportTarget]
+        var inputErrors: [Diagnostic]
+        var findings: [Diagnostic]
+    }
+
+    /// The stacks of the environment (or of every environment), through the same pipeline as `render`.
+    func lintStacks() throws -> Lint {
+        let loader = try StackLoader(project: project)
+        let targets: [StackLoader.Target]
+        switch loader.targets(environment: environment) {
+        case .success(let selected): targets = selected
+        case .failure(let error):
+            Terminal.error(DiagnosticReport.render(error.diagnostics, format: .text))
+            throw ExitStatus.badInput
+        }
+        let loaded = loader.load(targets)
+        return Lint(
+            targets: targets.map { ReportTarget(stack: $0.entry.name, environment: $0.environment) },
+            inputErrors: loaded.inputErrors,
+            findings: loaded.findings
+        )
+    }
+
+    /// Terraform JSON files, each read as one stack named by its path.
+    func lintFiles() throws -> Lint {
+        let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
+        let today = try project.currentDay()
+        let environment = environment ?? "unknown"
+        var lint = Lint(targets: [], inputErrors: [], findings: [])
+        for path in terraformFiles {
+            let shown = Self.displayPath(path)
+            lint.targets.append(ReportTarget(stack: shown, environment: environment))
+            let text: String
+            switch files.read(path) {
+            case .success(let contents): text = contents
+            case .failure(var diagnostic):
+                diagnostic.message = "cannot read \(shown)"
+                diagnostic.location = SourceLocation(file: shown)
+                diagnostic.hint = "check the path; --tf-json paths are relative to the working directory"
+                lint.inputErrors.append(diagnostic)
+                continue
+            }
+            do {
+                let input = try TerraformJSONInput(text: text, path: shown, environment: environment)
+                lint.findings += input.lint(today: today)
+            } catch {
+                lint.inputErrors += error.diagnostics
+            }
+        }
+        return lint
+    }
+
+    /// The path as findings show it: relative to the working directory when it lies below it, else as given.
+    static func displayPath(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+        guard trimmed.hasPrefix("/") else { return trimmed }
+        let directory = FileManager.default.currentDirectoryPath
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return trimmed.hasPrefix(prefix) ? String(trimmed.dropFirst(prefix.count)) : trimmed
+    }
+}

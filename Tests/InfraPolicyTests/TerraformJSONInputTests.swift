@@ -1,0 +1,143 @@
+import InfraCore
+import InfraPolicy
+import Testing
+
+/// Reading a Terraform JSON file infragen did not write, and locating findings in it.
+@Suite struct TerraformJSONInputTests {
+    static let today = CalendarDate(year: 2026, month: 11, day: 23)
+
+    /// Object form for the database, the list-of-objects forms for the target groups.
+    static let file = """
+        {
+          "//": {"metadata": {"backend": "local"}},
+          "resource": [
+            {
+              "aws_db_instance": {
+                "main": {
+                  "identifier": "app",
+                  "publicly_accessible": true,
+                  "storage_encrypted": true,
+                  "multi_az": false
+                }
+              }
+            },
+            {
+              "aws_lb_target_group": [
+                {"api": {"name": "a-target-group-name-that-is-forty-chars", "port": 80}},
+                {"web": [{"name": "web", "port": 80}]}
+              ]
+            }
+          ]
+        }
+        """
+
+    @Test func readsObjectAndListFormsAndLocatesResources() throws {
+        let input = try TerraformJSONInput(text: Self.file, path: "cdk.tf.json", environment: "unknown")
+        #expect(input.resourceCount == 3)
+        #expect(input.rendered.stack == "cdk.tf.json")
+        #expect(
+            input.rendered.locations[ResourceAddress(type: "aws_db_instance", name: "main")]
+                == SourceLocation(file: "cdk.tf.json", line: 6, column: 9)
+        )
+        #expect(input.rendered.locations[ResourceAddress(type: "aws_lb_target_group", name: "web")]?.line == 17)
+        #expect(
+            PolicyEngine.resources(in: input.rendered.document).map(\.address.description) == [
+                "aws_db_instance.main", "aws_lb_target_group.api", "aws_lb_target_group.web",
+            ]
+        )
+    }
+
+    @Test func findingsPointAtTheAttributeWithItsJSONPath() throws {
+        let findings = try TerraformJSONInput(text: Self.file, path: "cdk.tf.json", environment: "unknown").lint(
+            today: Self.today
+        )
+        let publicDatabase = try #require(findings.first { $0.id == "RDS001" })
+        #expect(publicDatabase.location == SourceLocation(file: "cdk.tf.json", line: 8, column: 11))
+        #expect(publicDatabase.attribute == "resource.aws_db_instance.main.publicly_accessible")
+        #expect(publicDatabase.stack == "cdk.tf.json")
+        #expect(publicDatabase.environment == "unknown")
+        let longName = try #require(findings.first { $0.id == "ELB002" })
+        #expect(longName.address == "aws_lb_target_group.api")
+        #expect(longName.location?.line == 16)
+        #expect(longName.attribute == "resource.aws_lb_target_group.api.name")
+        #expect(
+            !findings.contains { $0.id == "RDS003" },
+            "production-only rules do not apply to an unknown environment"
+        )
+        #expect(findings == findings.sorted())
+
+        let production = try TerraformJSONInput(text: Self.file, path: "cdk.tf.json", environment: "production").lint(
+            today: Self.today
+        )
+        let multiAZ = try #require(production.first { $0.id == "RDS003" })
+        #expect(multiAZ.location?.line == 10)
+    }
+
+    @Test func anAttributeTheResourceDoesNotWriteIsLocatedAtTheResource() throws {
+        let text = """
+            {"resource": {"aws_db_instance": {"main": {
+              "publicly_accessible": false
+            }}}}
+            """
+        let findings = try TerraformJSONInput(text: text, path: "a.json", environment: "dev").lint(today: Self.today)
+        let unencrypted = try #require(findings.first { $0.id == "RDS002" })
+        #expect(unencrypted.location == SourceLocation(file: "a.json", line: 1, column: 35))
+        #expect(unencrypted.attribute == "resource.aws_db_instance.main.storage_encrypted")
+    }
+
+    @Test func syntaxErrorsKeepTheirPosition() {
+        #expect(throws: DiagnosticError.self) {
+            try TerraformJSONInput(text: "{\n  \"resource\": {,}\n}", path: "bad.json", environment: "prod")
+        }
+        do {
+            _ = try TerraformJSONInput(text: "{\n  \"resource\": {,}\n}", path: "bad.json", environment: "prod")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == ["JSON001"])
+            #expect(error.diagnostics.first?.location == SourceLocation(file: "bad.json", line: 2, column: 16))
+            #expect(error.diagnostics.first?.stack == "bad.json")
+        }
+    }
+
+    @Test(arguments: [
+        ("[1]", "a Terraform JSON file holds an object, found an array", 1),
+        ("{\"resource\": 3}", "`resource` must be an object or a list of objects, found a number", 1),
+        (
+            "{\"resource\": {\"aws_s3_bucket\": [\"b\"]}}",
+            "`resource.aws_s3_bucket` must be an object or a list of objects, found a list holding a string", 1
+        ),
+        (
+            "{\"resource\": {\"aws_s3_bucket\": {\"b\": null}}}",
+            "`resource.aws_s3_bucket.b` must be an object or a list of objects, found null", 1
+        ),
+    ])
+    func malformedStructureIsTFJ001(text: String, message: String, line: Int) {
+        do {
+            _ = try TerraformJSONInput(text: text, path: "x.json", environment: "prod")
+            Issue.record("expected TFJ001")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == ["TFJ001"])
+            #expect(error.diagnostics.first?.message == message)
+            #expect(error.diagnostics.first?.location?.line == line)
+        }
+    }
+
+    @Test func aResourceDeclaredTwiceIsTFJ002() {
+        let text = """
+            {"resource": [
+              {"aws_s3_bucket": {"logs": {"bucket": "a"}}},
+              {"aws_s3_bucket": {"logs": {"bucket": "b"}}}
+            ]}
+            """
+        do {
+            _ = try TerraformJSONInput(text: text, path: "x.json", environment: "prod")
+            Issue.record("expected TFJ002")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == ["TFJ002"])
+            #expect(
+                error.diagnostics.first?.message
+                    == "aws_s3_bucket.logs is declared again; the first declaration is at line 2"
+            )
+            #expect(error.diagnostics.first?.location?.line == 3)
+        }
+    }
+}

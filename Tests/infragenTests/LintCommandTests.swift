@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// `infragen lint` and `infragen rules --format` as a user runs them: exit codes, formats, `--output`, `--tf-json`.
+@Suite struct LintCommandTests {
+    let cli = CLITests()
+
+    func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func lintsProdShowsTheWaivedFindingsAndWritesNothing() throws {
+        let project = try cli.scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try cli.infragen(["lint", "prod", "--today", "2026-11-23"], in: project)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(
+            run.stdout.contains(
+                "warning[RDS003]: aws_db_instance.main: multi_az is not enabled in production (waived: "
+            )
+        )
+        #expect(
+            run.stdout.contains(
+                "warning[ELB004]: aws_lb.main: internet-facing load balancer has no WAF web ACL association (waived: "
+            )
+        )
+        let summary = try #require(run.stdout.split(separator: "\n").last)
+        #expect(summary.hasPrefix("infragen: 0 errors, 0 warnings, "))
+        #expect(summary.hasSuffix(", 2 waived"))
+        #expect(run.stderr.isEmpty)
+        #expect(
+            !FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path),
+            "lint writes no Terraform"
+        )
+    }
+
+    /// Waived findings never fail, whatever `--fail-on` says; unwaived notes fail only `--fail-on note`.
+    @Test func failOnCountsOnlyUnwaivedFindings() throws {
+        let warning = try cli.infragen(["lint", "prod", "--fail-on", "warning", "--today", "2026-11-23"])
+        #expect(warning.status == 0, "the two warnings are waived: \(warning.stdout)")
+
+        let note = try cli.infragen(["lint", "prod", "--fail-on", "note", "--format", "json", "--today", "2026-11-23"])
+        let summary = try #require(try json(note.stdout)["summary"] as? [String: Int])
+        #expect(summary["waived"] == 2)
+        #expect(note.status == ((summary["notes"] ?? 0) > 0 ? 1 : 0))
+
+        let expired = try cli.infragen(["lint", "prod", "--today", "2027-07-01"])
+        #expect(expired.status == 1)
+        #expect(expired.stdout.contains("error[POL001]: aws_db_instance.main: waiver of RDS003 expired on 2027-06-30"))
+    }
+
+    @Test func sarifGoesToTheOutputFile() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("reports/infragen.sarif")
+        try FileManager.default.createDirectory(
+            at: report.deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
+        let run = try cli.infragen(["lint", "--format", "sarif", "--output", report.path, "--today", "2026-11-23"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty, "the report goes to the file only")
+        #expect(run.stderr.contains("report written to \(report.path)"))
+        let sarif = try json(try String(contentsOf: report, encoding: .utf8))
+        #expect(sarif["version"] as? String == "2.1.0")
+        let run0 = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run0["results"] as? [[String: Any]])
+        let waived = try #require(results.first { $0["ruleId"] as? String == "RDS003" })
+        #expect((waived["suppressions"] as? [[String: Any]])?.first?["kind"] as? String == "inSource")
+        let uri =
+            (((waived["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?[
+                "artifactLocation"
+            ] as? [String: Any])?["uri"]
+        #expect(uri as? String == "stacks/aggregator/Aggregator.swift")
+    }
+
+    @Test func everyEnvironmentIsLintedWhenNoneIsNamed() throws {
+        let run = try cli.infragen(["lint", "--format", "junit", "--today", "2026-11-23"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<testsuite name=\"aggregator (prod)\""))
+        #expect(try cli.infragen(["lint", "staging"]).status == 2)
+        #expect(
+            try cli.infragen(["lint", "prod", "--stack", "nope"]).stderr.contains("error[CLI002]: unknown stack `nope`")
+        )
+    }
+
+    /// A hand-written file with a public database (object form) and a 40-character target group name (list form).
+    static let terraform = """
+        {
+          "terraform": {"required_version": ">= 1.10.0"},
+          "resource": {
+            "aws_db_instance": {
+              "main": {
+                "identifier": "app",
+                "engine": "postgres",
+                "publicly_accessible": true,
+                "storage_encrypted": true
+              }
+            },
+            "aws_lb_target_group": [
+              {
+                "api": {
+                  "name": "revendiste-production-api-target-group",
+                  "port": 8080
+                }
+              }
+            ]
+          }
+        }
+
+        """
+
+    @Test func tfJSONFindingsPointAtLinesOfThatFile() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.terraform.write(to: folder.appendingPathComponent("main.tf.json"), atomically: true, encoding: .utf8)
+
+        let text = try cli.infragen(["lint", "--tf-json", "main.tf.json", "--today", "2026-11-23"], in: folder)
+        #expect(text.status == 1)
+        #expect(
+            text.stdout.contains("main.tf.json:8:9: error[RDS001]: aws_db_instance.main: publicly_accessible is true\n")
+        )
+        #expect(
+            text.stdout.contains(
+                "main.tf.json:15:11: error[ELB002]: aws_lb_target_group.api: target group name `revendiste-production-api-target-group` is 38 characters long; the limit is 32\n"
+            )
+        )
+        #expect(!text.stdout.contains("RDS003"), "production-only rules need a production environment")
+
+        let report = try cli.infragen(
+            ["lint", "prod", "--tf-json", "./main.tf.json", "--format", "json", "--today", "2026-11-23"],
+            in: folder
+        )
+        #expect(report.status == 1)
+        let findings = try #require(try json(report.stdout)["findings"] as? [[String: Any]])
+        let publicDatabase = try #require(findings.first { $0["id"] as? String == "RDS001" })
+        #expect(publicDatabase["attribute"] as? String == "resource.aws_db_instance.main.publicly_accessible")
+        #expect(publicDatabase["stack"] as? String == "main.tf.json")
+        #expect(publicDatabase["environment"] as? String == "prod")
+        #expect((publicDatabase["location"] as? [String: Any])?["line"] as? Int == 8)
+        #expect(findings.contains { $0["id"] as? String == "RDS003" }, "prod applies production-only rules")
+    }
+
+    @Test func tfJSONSyntaxErrorsAreBadInputWithLineAndColumn() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{\n  \"resource\": {\n    \"aws_s3_bucket\": {\"logs\": {\"bucket\": \"x\",}}\n  }\n}\n"
+            .write(to: folder.appendingPathComponent("bad.tf.json"), atomically: true, encoding: .utf8)
+        let run = try cli.infragen(["lint", "--tf-json", "bad.tf.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("bad.tf.json:3:46: error[JSON001]: "))
+        #expect(run.stderr.hasSuffix("infragen: bad input\n"))
+
+        let missing = try cli.infragen(["lint", "--tf-json", "nope.tf.json", "--format", "github"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stdout.contains("::error file=nope.tf.json,title=IO001::cannot read nope.tf.json"))
+        #expect(
+            missing.stderr.contains("nope.tf.json: error[IO001]: cannot read nope.tf.json"),
+            "input errors reach stderr when stdout is not text"
+        )
+
+        let usage = try cli.infragen(["lint", "--stack", "aggregator", "--tf-json", "bad.tf.json"], in: folder)
+        #expect(usage.status == 64)
+    }
+
+    @Test func rulesHasJSONAndMarkdownFormats() throws {
+        let json = try cli.infragen(["rules", "--format", "json"])
+        #expect(json.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let text = try cli.infragen(["rules"])
+        #expect(rules.count == text.stdout.split(separator: "\n").count)
+        #expect(rules.first { $0["id"] as? String == "RDS001" }?["checkov"] as? [String] == ["CKV_AWS_17"])
+        let markdown = try cli.infragen(["rules", "--format", "markdown"])
+        #expect(
+            markdown.stdout.hasPrefix("| ID | Severity | Family | Scope | Waivable | checkov | trivy | Title |\n|---|")
+        )
+        #expect(
+            markdown.stdout.contains(
+                "| `RDS001` | error | security | all | yes | CKV_AWS_17 | AVD-AWS-0180 | RDS instances are not publicly accessible |"
+            )
+        )
+    }
+}
