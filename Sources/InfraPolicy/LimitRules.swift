@@ -7,7 +7,8 @@ let limitRules: [Rule] = [
         family: .limits,
         severity: .error,
         title: "Load balancer names fit AWS's rules",
-        rationale: "ELBv2 names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen and not starting with `internal-`; validate only checks literal names.",
+        rationale:
+            "ELBv2 names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen and not starting with `internal-`; validate only checks literal names.",
         remediation: "shorten the name, e.g. drop the environment or use an abbreviation",
         resourceTypes: ["aws_lb"],
         check: { resource in ELBName.violations(resource["name"], kind: "load balancer", forbidInternalPrefix: true) }
@@ -17,7 +18,8 @@ let limitRules: [Rule] = [
         family: .limits,
         severity: .error,
         title: "Target group names fit AWS's rules",
-        rationale: "Target group names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen; real stacks have failed on 33-character names.",
+        rationale:
+            "Target group names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen; real stacks have failed on 33-character names.",
         remediation: "shorten the name (e.g. `rev-prod-api-tg`)",
         resourceTypes: ["aws_lb_target_group"],
         check: { resource in ELBName.violations(resource["name"], kind: "target group", forbidInternalPrefix: false) }
@@ -27,13 +29,15 @@ let limitRules: [Rule] = [
         family: .limits,
         severity: .error,
         title: "Log retention is a value CloudWatch accepts",
-        rationale: "CloudWatch Logs accepts only 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days.",
+        rationale:
+            "CloudWatch Logs accepts only 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days.",
         remediation: "round to the nearest accepted value, e.g. 30 or 365",
         resourceTypes: ["aws_cloudwatch_log_group"],
         check: { resource in
             guard let days = resource["retention_in_days"]?.intValue, days != 0 else { return [] }
             return LogRetention.allowed.contains(days)
-                ? [] : [Violation("retention_in_days", "retention_in_days \(days) is not a value CloudWatch Logs accepts")]
+                ? []
+                : [Violation("retention_in_days", "retention_in_days \(days) is not a value CloudWatch Logs accepts")]
         }
     ),
     Rule(
@@ -41,19 +45,617 @@ let limitRules: [Rule] = [
         family: .limits,
         severity: .error,
         title: "EventBridge schedules are valid rate or cron expressions",
-        rationale: "Only the length is validated before apply; `rate(1 hours)`, five-field cron or a cron without `?` fail at PutRule.",
-        remediation: "write `rate(N unit)` with a singular unit only for 1, or `cron(min hour day-of-month month day-of-week year)` with `?` in one day field",
+        rationale:
+            "Only the length is validated before apply; `rate(1 hours)`, five-field cron or a cron without `?` fail at PutRule.",
+        remediation:
+            "write `rate(N unit)` with a singular unit only for 1, or `cron(min hour day-of-month month day-of-week year)` with `?` in one day field",
         resourceTypes: ["aws_cloudwatch_event_rule"],
         check: { resource in
             guard let expression = resource["schedule_expression"]?.literalString else { return [] }
             return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
         }
     ),
+    // MARK: Load balancers
+
+    Rule(
+        .listenerRulePriority,
+        family: .limits,
+        severity: .error,
+        title: "Listener rule priorities are 1–50000 and unique per listener",
+        rationale:
+            "CreateRule accepts priorities 1–50000 and fails with PriorityInUse when another rule of the listener already has the priority; validate checks neither for a computed value, and never looks across rules.",
+        remediation:
+            "give every rule of a listener its own priority, e.g. in steps of 10 per host (a clash is reported on the listener)",
+        resourceTypes: ["aws_lb_listener_rule", "aws_lb_listener"],
+        check: { LimitChecks.listenerRulePriority($0) }
+    ),
+    Rule(
+        .listenerRuleConditions,
+        family: .limits,
+        severity: .error,
+        title: "Listener rule conditions stay within ALB's condition limits",
+        rationale:
+            "An ALB rule may have at most one each of host-header, http-request-method, path-pattern and source-ip, at most 3 match evaluations per condition, 5 per rule, and 5 wildcards per rule (ELB \"Condition types for listener rules\"); CreateRule rejects more.",
+        remediation: "split the rule into several rules with their own priorities, or merge values into fewer patterns",
+        resourceTypes: ["aws_lb_listener_rule"],
+        check: { LimitChecks.listenerRuleConditions($0) }
+    ),
+    Rule(
+        .forwardTargetGroupCount,
+        family: .limits,
+        severity: .error,
+        title: "A forward action names at most 5 target groups",
+        rationale:
+            "ALB quotas allow 5 target groups per forward action (weighted target groups); the provider does not count them.",
+        remediation: "forward to at most five target groups; put further variants behind another rule",
+        resourceTypes: ["aws_lb_listener", "aws_lb_listener_rule"],
+        check: { LimitChecks.forwardTargetGroupCount($0) }
+    ),
+    Rule(
+        .targetGroupTargetType,
+        family: .limits,
+        severity: .error,
+        title: "Target group target_type matches the network mode of its ECS tasks",
+        rationale:
+            "ECS registers awsvpc tasks by IP address, so their target group needs `target_type = \"ip\"`; bridge and host tasks register by instance and need `instance`. CreateService fails otherwise, after the target group exists.",
+        remediation:
+            "set `target_type = \"ip\"` for awsvpc (Fargate) services and `instance` for bridge or host networking",
+        resourceTypes: ["aws_lb_target_group"],
+        check: { LimitChecks.targetGroupTargetType($0) }
+    ),
+    Rule(
+        .targetGroupSingleLoadBalancer,
+        family: .limits,
+        severity: .error,
+        title: "A target group belongs to one load balancer",
+        rationale:
+            "ALB quotas allow 1 load balancer per target group; a listener or rule of a second load balancer forwarding to it fails at apply.",
+        remediation: "create one target group per load balancer",
+        resourceTypes: ["aws_lb_target_group"],
+        check: { LimitChecks.targetGroupLoadBalancers($0) }
+    ),
+    Rule(
+        .listenerCertificate,
+        family: .limits,
+        severity: .error,
+        title: "HTTPS and TLS listeners have a certificate from their region",
+        rationale:
+            "CreateListener requires a default certificate for HTTPS and TLS listeners; `aws_lb_listener_certificate` only adds further ones.",
+        remediation: "set `certificate_arn` to an ACM certificate in the load balancer's region",
+        resourceTypes: ["aws_lb_listener", "aws_lb_listener_certificate"],
+        check: { LimitChecks.listenerCertificate($0) }
+    ),
+    Rule(
+        .listenerSSLPolicyExists,
+        family: .limits,
+        severity: .error,
+        title: "Listener ssl_policy is a predefined ELB security policy",
+        rationale:
+            "Application and Network Load Balancers support only the predefined ELBSecurityPolicy-* policies (ELB \"Security policies\" tables); any other name fails at CreateListener.",
+        remediation: "use a predefined policy such as `ELBSecurityPolicy-TLS13-1-2-2021-06`",
+        resourceTypes: ["aws_lb_listener"],
+        check: { LimitChecks.listenerSSLPolicy($0) }
+    ),
+    Rule(
+        .loadBalancerRuleCount,
+        family: .limits,
+        severity: .warning,
+        title: "An Application Load Balancer has at most 100 listener rules",
+        rationale:
+            "ALB quotas allow 100 rules per load balancer, not counting default rules; the quota can be raised on request, so this is advisory.",
+        remediation: "request a quota increase before applying, or spread the hosts over several load balancers",
+        resourceTypes: ["aws_lb"],
+        check: { LimitChecks.loadBalancerRuleCount($0) }
+    ),
+
+    // MARK: SQS
+
+    Rule(
+        .sqsQueueName,
+        family: .limits,
+        severity: .error,
+        title: "SQS queue names fit SQS's rules",
+        rationale:
+            "Queue names are at most 80 characters including a `.fifo` suffix, of letters, digits, hyphens and underscores; the provider checks this only in CustomizeDiff at plan, and not at all for computed names.",
+        remediation: "shorten the name; FIFO queue names leave 75 characters before `.fifo`",
+        resourceTypes: ["aws_sqs_queue"],
+        check: { LimitChecks.sqsQueueName($0) }
+    ),
+    Rule(
+        .sqsFIFOSuffix,
+        family: .limits,
+        severity: .error,
+        title: "FIFO queues end in .fifo, and only FIFO queues do",
+        rationale:
+            "SQS requires a FIFO queue's name to end in `.fifo` and rejects the suffix (its dot) on a standard queue.",
+        remediation: "set `fifo_queue = true` and a name ending in `.fifo` together, or neither",
+        resourceTypes: ["aws_sqs_queue"],
+        check: { LimitChecks.sqsFIFOSuffix($0) }
+    ),
+    Rule(
+        .sqsFIFOOnlyAttributes,
+        family: .limits,
+        severity: .error,
+        title: "FIFO-only queue attributes are set only on FIFO queues",
+        rationale:
+            "ContentBasedDeduplication, DeduplicationScope and FifoThroughputLimit exist only on FIFO queues; CreateQueue rejects them on a standard queue.",
+        remediation: "remove the attribute, or make the queue FIFO",
+        resourceTypes: ["aws_sqs_queue"],
+        check: { LimitChecks.sqsFIFOOnlyAttributes($0) }
+    ),
+    Rule(
+        .sqsDeadLetterQueueType,
+        family: .limits,
+        severity: .error,
+        title: "A dead-letter queue matches its source queue's type and region",
+        rationale:
+            "The dead-letter queue of a FIFO queue must be a FIFO queue, and that of a standard queue a standard queue (SQS dead-letter queue docs); the redrive policy is a JSON string, so nothing checks it before apply.",
+        remediation:
+            "make the dead-letter queue FIFO exactly when the source queue is, and create it through the same provider",
+        resourceTypes: ["aws_sqs_queue", "aws_sqs_queue_redrive_policy"],
+        check: { LimitChecks.sqsDeadLetterQueueType($0) }
+    ),
+    Rule(
+        .sqsMaxReceiveCount,
+        family: .limits,
+        severity: .error,
+        title: "Redrive maxReceiveCount is 1–1000",
+        rationale:
+            "SQS accepts a maxReceiveCount from 1 to 1000; inside the redrive_policy JSON string the value is unchecked until apply.",
+        remediation: "set maxReceiveCount between 1 and 1000 (3–5 is typical)",
+        resourceTypes: ["aws_sqs_queue", "aws_sqs_queue_redrive_policy"],
+        check: { LimitChecks.sqsMaxReceiveCount($0) }
+    ),
+    Rule(
+        .sqsLambdaVisibilityTimeout,
+        family: .limits,
+        severity: .error,
+        title: "A queue's visibility timeout covers its Lambda consumer's timeout",
+        rationale:
+            "CreateEventSourceMapping fails when the queue's visibility timeout (default 30 s) is shorter than the function's timeout (default 3 s); AWS recommends six times the function timeout.",
+        remediation: "raise `visibility_timeout_seconds` to at least the function timeout, ideally six times it",
+        resourceTypes: ["aws_lambda_event_source_mapping"],
+        check: { LimitChecks.sqsLambdaVisibilityTimeout($0) }
+    ),
+
+    // MARK: RDS
+
+    Rule(
+        .rdsIdentifier,
+        family: .limits,
+        severity: .error,
+        title: "RDS identifiers fit RDS's rules",
+        rationale:
+            "DB instance and cluster identifiers are 1–63 letters, digits and hyphens, start with a letter, and have no `--` and no trailing hyphen; the provider also insists on lowercase (RDS stores identifiers lowercased). It never checks the length, and computed identifiers not even the characters.",
+        remediation: "shorten the identifier and keep to lowercase letters, digits and single hyphens",
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster", "aws_rds_cluster_instance"],
+        check: { LimitChecks.rdsIdentifier($0) }
+    ),
+    Rule(
+        .rdsFinalSnapshotIdentifier,
+        family: .limits,
+        severity: .error,
+        title: "A final snapshot has an identifier",
+        rationale:
+            "With skip_final_snapshot false (the provider default), DeleteDBInstance and DeleteDBCluster need a final snapshot identifier; without one, destroy fails after everything else is gone.",
+        remediation: "set `final_snapshot_identifier`, or `skip_final_snapshot = true` for data you can lose",
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { LimitChecks.rdsFinalSnapshotIdentifier($0) }
+    ),
+    Rule(
+        .rdsMasterPassword,
+        family: .limits,
+        severity: .error,
+        title: "A literal master password is one RDS accepts",
+        rationale:
+            "MasterUserPassword is printable ASCII other than `/`, `\"`, `@` and space, 8–41 characters for MySQL and MariaDB, 8–128 for PostgreSQL and SQL Server, 8–30 for Oracle (CreateDBInstance).",
+        remediation:
+            "let RDS manage the password (`manage_master_user_password = true`), or pick one within the engine's rules",
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+        check: { LimitChecks.rdsMasterPassword($0) }
+    ),
+    Rule(
+        .auroraServerlessV2Capacity,
+        family: .limits,
+        severity: .error,
+        title: "Aurora Serverless v2 capacity is in half-ACU steps within 0.5–256",
+        rationale:
+            "ServerlessV2ScalingConfiguration takes multiples of 0.5 ACU: a minimum of 0.5 (0 on versions with auto-pause), a maximum of at least 1 and at most 256 (128 on older versions), minimum not above maximum.",
+        remediation: "use half-ACU values such as 0.5 and 4 with min ≤ max",
+        resourceTypes: ["aws_rds_cluster"],
+        check: { LimitChecks.auroraServerlessV2Capacity($0) }
+    ),
+    Rule(
+        .auroraServerlessV2Instance,
+        family: .limits,
+        severity: .error,
+        title: "db.serverless instances join a provisioned cluster with a v2 scaling configuration",
+        rationale:
+            "A `db.serverless` instance needs its cluster to have serverlessv2_scaling_configuration and engine_mode `provisioned` (the default); CreateDBInstance fails otherwise.",
+        remediation:
+            "add `serverlessv2_scaling_configuration` to the cluster and leave engine_mode unset or `provisioned`",
+        resourceTypes: ["aws_rds_cluster_instance"],
+        check: { LimitChecks.auroraServerlessV2Instance($0) }
+    ),
+
+    // MARK: S3
+
+    Rule(
+        .s3BucketName,
+        family: .limits,
+        severity: .error,
+        title: "S3 bucket names fit S3's naming rules",
+        rationale:
+            "Bucket names are 3–63 lowercase letters, digits, `.` and `-`, begin and end with a letter or digit, have no `..`, are not IP addresses, and avoid the reserved prefixes (`xn--`, `sthree-`, `amzn-s3-demo-`) and suffixes (`-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`) (S3 \"General purpose bucket naming rules\"); the provider checks them only when creating, and in us-east-1 only the length.",
+        remediation: "rename the bucket, e.g. `<project>-<purpose>-<env>` in lowercase",
+        resourceTypes: ["aws_s3_bucket"],
+        check: { LimitChecks.s3BucketName($0) }
+    ),
+    Rule(
+        .s3NotificationLambdaPermission,
+        family: .limits,
+        severity: .error,
+        title: "S3 may invoke the Lambda functions it notifies, before the notification is set",
+        rationale:
+            "PutBucketNotificationConfiguration validates each destination and fails unless an `aws_lambda_permission` lets s3.amazonaws.com invoke the function; without `depends_on` Terraform may create the notification first.",
+        remediation:
+            "add an `aws_lambda_permission` with principal `s3.amazonaws.com` and the bucket as source_arn, and list it in the notification's `depends_on`",
+        resourceTypes: ["aws_s3_bucket_notification"],
+        check: { LimitChecks.s3NotificationLambdaPermission($0) }
+    ),
+
+    // MARK: IAM
+
+    Rule(
+        .iamRoleName,
+        family: .limits,
+        severity: .error,
+        title: "IAM role names fit IAM's rules",
+        rationale:
+            "Role names are at most 64 characters of letters, digits and `_+=,.@-` (name_prefix at most 38, as Terraform appends 26); validate checks only literal names.",
+        remediation: "shorten the role name",
+        resourceTypes: ["aws_iam_role"],
+        check: { NameLimit.iamRole.violations($0["name"]) + NameLimit.iamRole.prefixViolations($0["name_prefix"]) }
+    ),
+    Rule(
+        .iamPolicyName,
+        family: .limits,
+        severity: .error,
+        title: "IAM policy names fit IAM's rules",
+        rationale: "Managed and inline policy names are at most 128 characters of letters, digits and `_+=,.@-`.",
+        remediation: "shorten the policy name",
+        resourceTypes: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
+        check: { NameLimit.iamPolicy.violations($0["name"]) + NameLimit.iamPolicy.prefixViolations($0["name_prefix"]) }
+    ),
+    Rule(
+        .iamInstanceProfileName,
+        family: .limits,
+        severity: .error,
+        title: "Instance profile names fit IAM's rules",
+        rationale: "Instance profile names are at most 128 characters of letters, digits and `_+=,.@-`.",
+        remediation: "shorten the instance profile name",
+        resourceTypes: ["aws_iam_instance_profile"],
+        check: {
+            NameLimit.iamInstanceProfile.violations($0["name"])
+                + NameLimit.iamInstanceProfile.prefixViolations($0["name_prefix"])
+        }
+    ),
+
+    // MARK: Lambda
+
+    Rule(
+        .lambdaFunctionName,
+        family: .limits,
+        severity: .error,
+        title: "Lambda function names are at most 64 characters",
+        rationale:
+            "CreateFunction limits a function name to 64 letters, digits, hyphens and underscores; the provider accepts up to 140 (the ARN form), so 65–140-character names pass validate and fail apply.",
+        remediation: "shorten the function name",
+        resourceTypes: ["aws_lambda_function"],
+        check: { NameLimit.lambdaFunction.violations($0["function_name"], attribute: "function_name") }
+    ),
+    Rule(
+        .lambdaSettings,
+        family: .limits,
+        severity: .error,
+        title: "Lambda memory, timeout and reserved concurrency are in range",
+        rationale:
+            "Lambda accepts 128–10240 MB of memory, a timeout of 1–900 seconds, and reserved concurrency of -1 (unreserved) or more; validate checks only literal values.",
+        remediation: "keep memory_size within 128–10240, timeout within 1–900 and reserved_concurrent_executions ≥ -1",
+        resourceTypes: ["aws_lambda_function"],
+        check: { LimitChecks.lambdaSettings($0) }
+    ),
+
+    // MARK: EventBridge
+
+    Rule(
+        .eventNames,
+        family: .limits,
+        severity: .error,
+        title: "EventBridge rule names and target ids fit EventBridge's rules",
+        rationale:
+            "Rule names and target ids are at most 64 characters of letters, digits and `.-_` (name_prefix at most 38); validate checks only literal values.",
+        remediation: "shorten the name or target id and keep to letters, digits, `.`, `-` and `_`",
+        resourceTypes: ["aws_cloudwatch_event_rule", "aws_cloudwatch_event_target"],
+        check: { LimitChecks.eventNames($0) }
+    ),
+    Rule(
+        .eventPatternJSON,
+        family: .limits,
+        severity: .error,
+        title: "Event patterns are valid JSON of at most 4096 characters",
+        rationale:
+            "PutRule needs the event pattern to be JSON, at most 4096 characters; a pattern built with interpolations is not checked before apply.",
+        remediation:
+            "build the pattern with `jsonencode` (in Swift: a JSON value), and split very long patterns into several rules",
+        resourceTypes: ["aws_cloudwatch_event_rule"],
+        check: { LimitChecks.eventPattern($0) }
+    ),
+    Rule(
+        .eventECSTargetNetwork,
+        family: .limits,
+        severity: .error,
+        title: "ECS event targets of awsvpc tasks have a network configuration",
+        rationale:
+            "RunTask needs subnets (and security groups) for a task definition with awsvpc networking; an ECS target without network_configuration fails every time the rule fires.",
+        remediation: "add `ecs_target { network_configuration { subnets = …, security_groups = … } }`",
+        resourceTypes: ["aws_cloudwatch_event_target"],
+        check: { LimitChecks.eventECSTargetNetwork($0) }
+    ),
+    Rule(
+        .eventECSTargetRole,
+        family: .limits,
+        severity: .error,
+        title: "ECS event targets have a role that may run the task",
+        rationale:
+            "EventBridge runs an ECS task with the target's role_arn, which needs ecs:RunTask and, when the task definition has roles, iam:PassRole; without them the task silently never starts. Checked when all of the role's policies are in the document.",
+        remediation:
+            "give the target a role whose policy allows `ecs:RunTask` on the task definition and `iam:PassRole` on its roles",
+        resourceTypes: ["aws_cloudwatch_event_target"],
+        check: { LimitChecks.eventECSTargetRole($0) }
+    ),
+
+    // MARK: CloudWatch Logs
+
+    Rule(
+        .logGroupName,
+        family: .limits,
+        severity: .error,
+        title: "Log group names fit CloudWatch Logs' rules",
+        rationale:
+            "Log group names are at most 512 characters of letters, digits and `.-_/#` (name_prefix at most 486); validate checks only literal names.",
+        remediation: "shorten the name and keep to letters, digits, `.`, `-`, `_`, `/` and `#`",
+        resourceTypes: ["aws_cloudwatch_log_group"],
+        check: { NameLimit.logGroup.violations($0["name"]) + NameLimit.logGroup.prefixViolations($0["name_prefix"]) }
+    ),
+
+    // MARK: ECS
+
+    Rule(
+        .fargateCPUMemory,
+        family: .limits,
+        severity: .error,
+        title: "Fargate task definitions use a supported cpu/memory pair",
+        rationale:
+            "Fargate needs task-level cpu and memory from its table: 256 with 512/1024/2048 MiB; 512 with 1–4 GiB; 1024 with 2–8 GiB; 2048 with 4–16 GiB; 4096 with 8–30 GiB (1 GiB steps); 8192 with 16–60 GiB (4 GiB steps); 16384 with 32–120 GiB (8 GiB steps). Anything else fails with `No Fargate configuration exists for given values`.",
+        remediation: "pick a pair from the Fargate table, e.g. cpu 512 with memory 1024",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.fargateCPUMemory($0) }
+    ),
+    Rule(
+        .fargateNetworkMode,
+        family: .limits,
+        severity: .error,
+        title: "Fargate task definitions use awsvpc networking",
+        rationale: "RegisterTaskDefinition rejects FARGATE compatibility with any network mode other than awsvpc.",
+        remediation: "set `network_mode = \"awsvpc\"`",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.fargateNetworkMode($0) }
+    ),
+    Rule(
+        .ecsAwsvpcHostPort,
+        family: .limits,
+        severity: .error,
+        title: "awsvpc port mappings have no different hostPort",
+        rationale:
+            "With awsvpc networking a task has its own network interface, so hostPort must be omitted or equal containerPort; RegisterTaskDefinition rejects anything else.",
+        remediation: "drop hostPort, or set it to the containerPort",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.awsvpcHostPort($0) }
+    ),
+    Rule(
+        .ecsEssentialContainer,
+        family: .limits,
+        severity: .error,
+        title: "A task definition has an essential container",
+        rationale:
+            "ECS needs at least one essential container per task (essential defaults to true); the provider only checks that the definitions decode.",
+        remediation: "mark the main container `essential: true` (or leave essential unset)",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.ecsEssentialContainer($0) }
+    ),
+    Rule(
+        .ecsDependsOnTarget,
+        family: .limits,
+        severity: .error,
+        title: "Container dependencies name containers of the task",
+        rationale:
+            "A dependsOn entry must name a container of the same task definition; RegisterTaskDefinition rejects an unknown container name.",
+        remediation: "fix the containerName, or add the container it means",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.ecsDependsOnTarget($0) }
+    ),
+    Rule(
+        .ecsDependsOnEssential,
+        family: .limits,
+        severity: .error,
+        title: "COMPLETE and SUCCESS dependencies wait for non-essential containers",
+        rationale:
+            "ECS ContainerDependency: a COMPLETE or SUCCESS condition cannot target an essential container, because an essential container that exits stops the task.",
+        remediation: "mark the container that is waited for `essential: false`, or wait for START or HEALTHY instead",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.ecsDependsOnEssential($0) }
+    ),
+    Rule(
+        .ecsContainerMemory,
+        family: .limits,
+        severity: .error,
+        title: "EC2 task definitions set memory for every container or for the task",
+        rationale:
+            "Without task-level memory, RegisterTaskDefinition needs memory or memoryReservation on every container (`At least one of 'memory' or 'memoryReservation' must be specified`).",
+        remediation: "set `memoryReservation` (soft limit) or `memory` on each container, or task-level `memory`",
+        resourceTypes: ["aws_ecs_task_definition"],
+        check: { LimitChecks.ecsContainerMemory($0) }
+    ),
+    Rule(
+        .ecsServiceLoadBalancerContainer,
+        family: .limits,
+        severity: .error,
+        title: "A service's load balancer names a container and port of its task definition",
+        rationale:
+            "CreateService fails when load_balancer.container_name is not a container of the task definition or container_port is not one of its port mappings.",
+        remediation: "use the container's name and a containerPort from its portMappings",
+        resourceTypes: ["aws_ecs_service"],
+        check: { LimitChecks.ecsServiceLoadBalancerContainer($0) }
+    ),
+    Rule(
+        .ecsServiceNetworkConfiguration,
+        family: .limits,
+        severity: .error,
+        title: "Services of awsvpc tasks have a network configuration and no iam_role",
+        rationale:
+            "CreateService needs network_configuration for awsvpc task definitions, rejects it for other network modes, and rejects a service iam_role with awsvpc (the service-linked role is used).",
+        remediation:
+            "add `network_configuration { subnets = …, security_groups = … }` and drop `iam_role` for awsvpc; drop network_configuration otherwise",
+        resourceTypes: ["aws_ecs_service"],
+        check: { LimitChecks.ecsServiceNetworkConfiguration($0) }
+    ),
+    Rule(
+        .ecsScalableTarget,
+        family: .limits,
+        severity: .error,
+        title: "ECS scalable targets name a service and its desired count",
+        rationale:
+            "Application Auto Scaling identifies an ECS service as `service/<cluster>/<service>` with the dimension `ecs:service:DesiredCount`; RegisterScalableTarget rejects anything else.",
+        remediation:
+            "set `resource_id = \"service/${cluster_name}/${service_name}\"` and `scalable_dimension = \"ecs:service:DesiredCount\"`",
+        resourceTypes: ["aws_appautoscaling_target"],
+        check: { LimitChecks.ecsScalableTarget($0) }
+    ),
+
+    // MARK: ElastiCache
+
+    Rule(
+        .elastiCacheAuthTokenFormat,
+        family: .limits,
+        severity: .error,
+        title: "Redis AUTH tokens fit ElastiCache's rules",
+        rationale:
+            "An AUTH token is 16–128 printable characters whose only non-alphanumeric characters are `! & # $ ^ < > -`, and requires in-transit encryption (ElastiCache AUTH docs).",
+        remediation:
+            "generate a token of letters and digits (16–128 characters) and set `transit_encryption_enabled = true`",
+        resourceTypes: ["aws_elasticache_replication_group"],
+        check: { LimitChecks.elastiCacheAuthTokenFormat($0) }
+    ),
+    Rule(
+        .elastiCacheMultiAZ,
+        family: .limits,
+        severity: .error,
+        title: "Multi-AZ replication groups have automatic failover and a replica",
+        rationale:
+            "CreateReplicationGroup rejects Multi-AZ without automatic failover and at least two nodes (a primary and a replica).",
+        remediation:
+            "set `automatic_failover_enabled = true` and `num_cache_clusters` ≥ 2 (or replicas_per_node_group ≥ 1)",
+        resourceTypes: ["aws_elasticache_replication_group"],
+        check: { LimitChecks.elastiCacheMultiAZ($0) }
+    ),
+
+    // MARK: Regions
+
+    Rule(
+        .globalAcceleratorRegion,
+        family: .limits,
+        severity: .error,
+        title: "Global Accelerator resources use a us-west-2 provider",
+        rationale:
+            "Global Accelerator's control-plane API exists only in us-west-2 (Oregon); through a provider of any other region every call fails.",
+        remediation:
+            "add a provider `aws` with alias `us_west_2` and region `us-west-2`, and set `provider = aws.us_west_2` on the Global Accelerator resources",
+        resourceTypes: [
+            "aws_globalaccelerator_accelerator", "aws_globalaccelerator_listener",
+            "aws_globalaccelerator_endpoint_group",
+            "aws_globalaccelerator_custom_routing_accelerator", "aws_globalaccelerator_custom_routing_listener",
+            "aws_globalaccelerator_custom_routing_endpoint_group", "aws_globalaccelerator_cross_account_attachment",
+        ],
+        check: { LimitChecks.globalAcceleratorRegion($0) }
+    ),
+    Rule(
+        .sesReceivingRegion,
+        family: .limits,
+        severity: .error,
+        title: "SES receipt rules live in a region with email receiving",
+        rationale:
+            "SES receives email only in us-east-1, us-east-2, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-central-1, ap-southeast-1, ap-southeast-2, ap-southeast-3 and ap-northeast-1 (AWS General Reference, SES \"Email receiving endpoints\"); receipt rules and filters elsewhere fail.",
+        remediation: "create the receipt resources through a provider (alias) in a receiving region",
+        resourceTypes: [
+            "aws_ses_receipt_rule", "aws_ses_receipt_rule_set", "aws_ses_active_receipt_rule_set",
+            "aws_ses_receipt_filter",
+        ],
+        check: { LimitChecks.sesReceivingRegion($0) }
+    ),
+    Rule(
+        .sesS3ActionBucketPolicy,
+        family: .limits,
+        severity: .warning,
+        title: "SES may write to the bucket of an S3 receipt action",
+        rationale:
+            "CreateReceiptRule checks that ses.amazonaws.com may s3:PutObject into the action's bucket; the bucket policy must exist first. Advisory: the permission can also come from outside the document.",
+        remediation:
+            "add an `aws_s3_bucket_policy` allowing `ses.amazonaws.com` to `s3:PutObject` (with an aws:SourceAccount condition) and list it in the rule's `depends_on`",
+        resourceTypes: ["aws_ses_receipt_rule"],
+        check: { LimitChecks.sesS3ActionBucketPolicy($0) }
+    ),
+    Rule(
+        .sesSingleActiveRuleSet,
+        family: .limits,
+        severity: .warning,
+        title: "One active receipt rule set per region",
+        rationale:
+            "SES has one active receipt rule set per region; two `aws_ses_active_receipt_rule_set` resources in a region replace each other on every apply.",
+        remediation: "keep a single active rule set per region and put all receipt rules into it",
+        resourceTypes: ["aws_ses_active_receipt_rule_set"],
+        check: { LimitChecks.sesSingleActiveRuleSet($0) }
+    ),
+    Rule(
+        .wafScopeForRegionalResources,
+        family: .limits,
+        severity: .error,
+        title: "Web ACLs associated with load balancers are REGIONAL",
+        rationale:
+            "AssociateWebACL accepts only REGIONAL web ACLs for regional resources such as Application Load Balancers; CLOUDFRONT web ACLs attach to distributions only (and exist only in us-east-1).",
+        remediation: "set `scope = \"REGIONAL\"` on the web ACL in the load balancer's region",
+        resourceTypes: ["aws_wafv2_web_acl"],
+        check: { LimitChecks.wafScopeForRegionalResources($0) }
+    ),
+    Rule(
+        .wafCloudFrontRegion,
+        family: .limits,
+        severity: .error,
+        title: "CLOUDFRONT web ACLs are created in us-east-1",
+        rationale:
+            "WAFv2 manages web ACLs of scope CLOUDFRONT only through the us-east-1 endpoint; through a provider of another region CreateWebACL fails.",
+        remediation:
+            "create the web ACL through a provider (alias) with `region = \"us-east-1\"`, or use scope REGIONAL",
+        resourceTypes: ["aws_wafv2_web_acl"],
+        check: { LimitChecks.wafCloudFrontRegion($0) }
+    ),
 ]
 
 /// CloudWatch Logs' accepted retention values.
 enum LogRetention {
-    static let allowed: Set<Int> = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]
+    static let allowed: Set<Int> = [
+        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+    ]
 }
 
 /// The ELBv2 naming rules shared by load balancers and target groups.
@@ -62,7 +664,11 @@ enum ELBName {
         guard let name = value?.literalString else { return [] }
         var problems: [String] = []
         if name.count > 32 { problems.append("is \(name.count) characters long; the limit is 32") }
-        if name.isEmpty || !name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }) {
+        if name.isEmpty
+            || !name.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            })
+        {
             problems.append("may contain only letters, digits and hyphens")
         }
         if name.hasPrefix("-") || name.hasSuffix("-") { problems.append("must not begin or end with a hyphen") }

@@ -1,0 +1,1710 @@
+import InfraCore
+
+/// The reading and checking behind the limits rules in LimitRules.swift.
+///
+/// Every check reads literal values: an interpolation is unknown until plan and passes silently. The exception is a
+/// check that follows a reference to another resource of the same document (`document.target(of:)`), which is exactly
+/// what `terraform validate` cannot do.
+enum LimitChecks {}
+
+// MARK: - Values
+
+extension LimitChecks {
+    /// A whole number written as a number or as a numeric string (`512`, `"512"`).
+    static func int(_ value: JSONValue?) -> Int? {
+        if let number = value?.intValue { return number }
+        return value?.literalString.flatMap { Int($0) }
+    }
+
+    /// A whole number, or `fallback` when the attribute is absent (the provider's default); `nil` when unknown.
+    static func int(_ value: JSONValue?, default fallback: Int) -> Int? {
+        isAbsent(value) ? fallback : int(value)
+    }
+
+    /// A number written as a number or as a numeric string.
+    static func double(_ value: JSONValue?) -> Double? {
+        if let number = value?.doubleValue { return number }
+        return value?.literalString.flatMap { Double($0) }
+    }
+
+    /// A literal boolean, also from `"true"` / `"false"`.
+    static func bool(_ value: JSONValue?) -> Bool? {
+        if let flag = value?.boolValue { return flag }
+        switch value?.literalString {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
+    }
+
+    /// A boolean, or `fallback` when the attribute is absent (the provider's default); `nil` when unknown.
+    static func bool(_ value: JSONValue?, default fallback: Bool) -> Bool? {
+        isAbsent(value) ? fallback : bool(value)
+    }
+
+    static func isAbsent(_ value: JSONValue?) -> Bool {
+        value == nil || value == .null
+    }
+
+    /// The literal strings of a list attribute; `nil` when the list itself is an interpolation.
+    static func strings(_ value: JSONValue?) -> [String]? {
+        switch value {
+        case .some(.array(let elements)): elements.compactMap(\.literalString)
+        case .some(.string(let single)): [single]
+        default: nil
+        }
+    }
+
+    /// The resource a reference inside embedded JSON (`"${aws_sqs_queue.dlq.arn}"`) points at.
+    static func target(ofTemplate text: String?, in document: DocumentIndex) -> ResourceView? {
+        guard let text, TemplateEscaping.hasInterpolation(text) else { return nil }
+        return document.target(of: .expression(text))
+    }
+
+    /// The resource a value refers to, when it is of `type`.
+    static func target(_ value: JSONValue?, ofType type: String, in document: DocumentIndex) -> ResourceView? {
+        guard let found = document.target(of: value), found.address.type == type else { return nil }
+        return found
+    }
+
+    /// Resources of `type` that refer to `address` (through `attribute`, or any). Like `DocumentIndex.referrers`, but
+    /// linear in the number of references, since some checks run it for every rule of a listener.
+    static func referrers(
+        to address: ResourceAddress,
+        ofType type: String,
+        through attribute: String? = nil,
+        in document: DocumentIndex
+    ) -> [ResourceView] {
+        var seen: Set<ResourceAddress> = []
+        return (document.incoming[address] ?? []).compactMap { edge in
+            guard edge.from.type == type, attribute == nil || edge.attribute == attribute,
+                seen.insert(edge.from).inserted
+            else { return nil }
+            return ResourceView(
+                address: edge.from,
+                attributes: document.resources[edge.from] ?? [:],
+                document: document
+            )
+        }
+    }
+
+    /// Template text with every `${…}` and `%{…}` replaced by `replacement`; escaped `$${` and `%%{` stay as they are.
+    /// With `0` as the replacement, JSON that is valid for every value of its interpolations stays valid JSON.
+    static func replacingInterpolations(in template: String, with replacement: String) -> String {
+        let bytes = Array(template.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isMarker = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+            if isMarker, index + 1 < bytes.count, bytes[index + 1] == byte {
+                output.append(byte)
+                output.append(byte)
+                index += 2
+                continue
+            }
+            if isMarker, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
+                index = endOfInterpolation(bytes, from: index + 2)
+                output.append(contentsOf: Array(replacement.utf8))
+                continue
+            }
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The index after the `}` that closes an interpolation whose body starts at `start`; quoted strings inside the
+    /// expression may hold braces.
+    private static func endOfInterpolation(_ bytes: [UInt8], from start: Int) -> Int {
+        var depth = 1
+        var index = start
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The region field of an ARN (`arn:aws:acm:us-east-1:…` → `us-east-1`); `nil` when empty or not an ARN.
+    static func arnRegion(_ arn: String) -> String? {
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count >= 5, parts[0] == "arn", !parts[3].isEmpty else { return nil }
+        return String(parts[3])
+    }
+
+    /// A character of a secret, for a message: `@`, a space, or a non-printable character (never its code).
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        if scalar == " " { return "a space" }
+        return scalar.value >= 0x21 && scalar.value < 0x7F ? "`\(scalar)`" : "a non-printable or non-ASCII character"
+    }
+
+    /// A list of names for a message: `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
+
+// MARK: - Names
+
+/// Characters AWS allows in names.
+enum NameCharacters {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
+
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || isDigit(scalar) }
+
+    static func isLowercaseAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "a" && scalar <= "z") || isDigit(scalar)
+    }
+
+    /// Letters, digits, and the characters in `extra`.
+    static func alphanumeric(or extra: String) -> @Sendable (Unicode.Scalar) -> Bool {
+        let others = Set(extra.unicodeScalars)
+        return { isAlphanumeric($0) || others.contains($0) }
+    }
+}
+
+/// A name limit as AWS states it: a maximum length and the characters allowed.
+struct NameLimit: Sendable {
+    /// What the name names, for messages: `SQS queue name`.
+    var kind: String
+    var maximum: Int
+    /// The allowed characters in words: `letters, digits, hyphens and underscores`.
+    var charset: String
+    var allows: @Sendable (Unicode.Scalar) -> Bool
+
+    /// Length and character findings for a literal name.
+    func violations(_ value: JSONValue?, attribute: String = "name") -> [Violation] {
+        guard let name = value?.literalString else { return [] }
+        var found: [Violation] = []
+        if name.isEmpty { found.append(Violation(attribute, "\(kind) is empty")) }
+        if name.count > maximum {
+            found.append(
+                Violation(attribute, "\(kind) `\(name)` is \(name.count) characters long; the limit is \(maximum)")
+            )
+        }
+        if let bad = name.unicodeScalars.first(where: { !allows($0) }) {
+            found.append(Violation(attribute, "\(kind) `\(name)` contains `\(bad)`; only \(charset) are allowed"))
+        }
+        return found
+    }
+
+    /// Findings for a literal `name_prefix`, to which Terraform appends a 26-character unique suffix (plus `suffix`).
+    func prefixViolations(_ value: JSONValue?, attribute: String = "name_prefix", suffix: String = "") -> [Violation] {
+        guard let prefix = value?.literalString else { return [] }
+        var found: [Violation] = []
+        let limit = maximum - 26 - suffix.count
+        if prefix.count > limit {
+            found.append(
+                Violation(
+                    attribute,
+                    "\(kind) prefix `\(prefix)` is \(prefix.count) characters long; with the 26 characters Terraform appends the limit is \(limit)"
+                )
+            )
+        }
+        if let bad = prefix.unicodeScalars.first(where: { !allows($0) }) {
+            found.append(
+                Violation(attribute, "\(kind) prefix `\(prefix)` contains `\(bad)`; only \(charset) are allowed")
+            )
+        }
+        return found
+    }
+}
+
+extension NameLimit {
+    static let sqsQueue = NameLimit(
+        kind: "SQS queue name",
+        maximum: 80,
+        charset: "letters, digits, hyphens and underscores (plus a final `.fifo`)",
+        allows: NameCharacters.alphanumeric(or: "-_")
+    )
+    static let iamRole = NameLimit(
+        kind: "IAM role name",
+        maximum: 64,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let iamPolicy = NameLimit(
+        kind: "IAM policy name",
+        maximum: 128,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let iamInstanceProfile = NameLimit(
+        kind: "instance profile name",
+        maximum: 128,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let lambdaFunction = NameLimit(
+        kind: "Lambda function name",
+        maximum: 64,
+        charset: "letters, digits, hyphens and underscores",
+        allows: NameCharacters.alphanumeric(or: "-_")
+    )
+    static let eventRule = NameLimit(
+        kind: "EventBridge rule name",
+        maximum: 64,
+        charset: "letters, digits and `.-_`",
+        allows: NameCharacters.alphanumeric(or: ".-_")
+    )
+    static let eventTarget = NameLimit(
+        kind: "EventBridge target id",
+        maximum: 64,
+        charset: "letters, digits and `.-_`",
+        allows: NameCharacters.alphanumeric(or: ".-_")
+    )
+    static let logGroup = NameLimit(
+        kind: "log group name",
+        maximum: 512,
+        charset: "letters, digits and `.-_/#`",
+        allows: NameCharacters.alphanumeric(or: ".-_/#")
+    )
+}
+
+// MARK: - Providers and regions
+
+extension LimitChecks {
+    /// The region of the AWS provider configuration a resource uses, when it is a literal: the aliased one its
+    /// `provider` argument names (`aws.us_west_2`), or the default one.
+    static func region(of resource: ResourceView) -> String? {
+        providerConfiguration(of: resource)?["region"]?.literalString
+    }
+
+    static func providerConfiguration(of resource: ResourceView) -> [String: JSONValue]? {
+        let configurations = resource.document.providers["aws"] ?? []
+        guard let reference = providerReference(of: resource) else {
+            return configurations.first { $0["alias"] == nil }
+        }
+        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0] == "aws" else { return nil }
+        return configurations.first { $0["alias"]?.literalString == parts[1] }
+    }
+
+    /// The `provider` meta-argument (`aws.us_west_2`), if any.
+    static func providerReference(of resource: ResourceView) -> String? {
+        guard let text = resource["provider"]?.templateText else { return nil }
+        if text.hasPrefix("${"), text.hasSuffix("}") { return String(text.dropFirst(2).dropLast()) }
+        return text
+    }
+
+    /// `provider aws.us_west_2` or `the default aws provider`, for messages.
+    static func providerDescription(of resource: ResourceView) -> String {
+        providerReference(of: resource).map { "provider `\($0)`" } ?? "the default aws provider"
+    }
+}
+
+// MARK: - Load balancers
+
+extension LimitChecks {
+    /// The ALB condition types of Terraform's `condition` block, with AWS's names; `true` where a rule may have only one.
+    static let ruleConditionTypes: [(key: String, name: String, single: Bool, wildcards: Bool)] = [
+        ("host_header", "host-header", true, true),
+        ("http_header", "http-header", false, true),
+        ("http_request_method", "http-request-method", true, false),
+        ("path_pattern", "path-pattern", true, true),
+        ("source_ip", "source-ip", true, false),
+    ]
+
+    /// A rule's priority range; uniqueness is checked once per listener (grouping its rules by priority, linear in
+    /// their number), or, for rules of a listener outside the document, by the text of `listener_arn`.
+    static func listenerRulePriority(_ resource: ResourceView) -> [Violation] {
+        if resource.address.type == "aws_lb_listener" { return listenerPriorityClashes(resource) }
+        guard let priority = int(resource["priority"]) else { return [] }
+        guard (1...50000).contains(priority) else {
+            return [Violation("priority", "listener rule priority \(priority) is outside 1–50000")]
+        }
+        let document = resource.document
+        guard target(resource["listener_arn"], ofType: "aws_lb_listener", in: document) == nil,
+            let text = resource["listener_arn"]?.templateText
+        else { return [] }
+        let clashes = document.resources(ofType: "aws_lb_listener_rule")
+            .filter {
+                $0.address != resource.address && $0["listener_arn"]?.templateText == text
+                    && int($0["priority"]) == priority
+            }
+            .map { "`\($0.address)`" }
+        guard !clashes.isEmpty else { return [] }
+        return [
+            Violation(
+                "priority",
+                "listener rule priority \(priority) is also used by \(list(clashes)) on the same listener"
+            )
+        ]
+    }
+
+    /// Rules of one listener that share a priority.
+    private static func listenerPriorityClashes(_ listener: ResourceView) -> [Violation] {
+        let document = listener.document
+        var seen: Set<ResourceAddress> = []
+        var byPriority: [Int: [ResourceAddress]] = [:]
+        for edge in document.incoming[listener.address] ?? []
+        where edge.from.type == "aws_lb_listener_rule" && edge.attribute == "listener_arn"
+            && seen.insert(edge.from).inserted
+        {
+            if let priority = int(document.resources[edge.from]?["priority"]) {
+                byPriority[priority, default: []].append(edge.from)
+            }
+        }
+        return byPriority.keys.sorted().compactMap { priority in
+            guard let rules = byPriority[priority], rules.count > 1 else { return nil }
+            return Violation(
+                nil,
+                "listener rules \(list(rules.sorted().map { "`\($0)`" })) share priority \(priority); priorities must be unique per listener"
+            )
+        }
+    }
+
+    static func listenerRuleConditions(_ rule: ResourceView) -> [Violation] {
+        var violations: [Violation] = []
+        var typeCounts: [String: Int] = [:]
+        var evaluations = 0
+        var wildcards = 0
+        for (index, condition) in (rule["condition"]?.blocks ?? []).enumerated() {
+            for type in ruleConditionTypes {
+                for block in condition[type.key]?.blocks ?? [] {
+                    typeCounts[type.key, default: 0] += 1
+                    let values = (block["values"]?.arrayValue ?? []) + (block["regex_values"]?.arrayValue ?? [])
+                    if values.count > 3 {
+                        violations.append(
+                            Violation(
+                                "condition[\(index)].\(type.key).values",
+                                "the \(type.name) condition has \(values.count) values; the limit is 3 per condition"
+                            )
+                        )
+                    }
+                    evaluations += values.count
+                    if type.wildcards {
+                        wildcards += (block["values"]?.arrayValue ?? []).compactMap(\.literalString).map(wildcardCount)
+                            .reduce(0, +)
+                    }
+                }
+            }
+            let queries = condition["query_string"]?.blocks ?? []
+            if queries.count > 3 {
+                violations.append(
+                    Violation(
+                        "condition[\(index)].query_string",
+                        "the query-string condition has \(queries.count) key/value pairs; the limit is 3 per condition"
+                    )
+                )
+            }
+            evaluations += queries.count
+            for query in queries {
+                wildcards += [query["key"], query["value"]].compactMap { $0?.literalString }.map(wildcardCount).reduce(
+                    0,
+                    +
+                )
+            }
+        }
+        for type in ruleConditionTypes where type.single {
+            if let count = typeCounts[type.key], count > 1 {
+                violations.append(
+                    Violation("condition", "the rule has \(count) \(type.name) conditions; AWS allows one per rule")
+                )
+            }
+        }
+        if evaluations > 5 {
+            violations.append(
+                Violation(
+                    "condition",
+                    "the rule's conditions have \(evaluations) values in all; the limit is 5 match evaluations per rule"
+                )
+            )
+        }
+        if wildcards > 5 {
+            violations.append(
+                Violation(
+                    "condition",
+                    "the rule's condition values contain \(wildcards) wildcards (`*` or `?`); the limit is 5 per rule"
+                )
+            )
+        }
+        return violations
+    }
+
+    private static func wildcardCount(_ text: String) -> Int {
+        text.unicodeScalars.filter { $0 == "*" || $0 == "?" }.count
+    }
+
+    /// Forward actions (`action` of a rule, `default_action` of a listener) with more than five target groups.
+    static func forwardTargetGroupCount(_ resource: ResourceView) -> [Violation] {
+        let key = resource.address.type == "aws_lb_listener" ? "default_action" : "action"
+        var violations: [Violation] = []
+        for (index, action) in (resource[key]?.blocks ?? []).enumerated() {
+            let groups = action["forward"]?.blocks.flatMap { $0["target_group"]?.blocks ?? [] } ?? []
+            if groups.count > 5 {
+                violations.append(
+                    Violation(
+                        "\(key)[\(index)].forward.target_group",
+                        "the forward action lists \(groups.count) target groups; the limit is 5"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    /// A target group's type against the network mode of the ECS tasks registered in it.
+    static func targetGroupTargetType(_ group: ResourceView) -> [Violation] {
+        guard let targetType = group["target_type"] == nil ? "instance" : group["target_type"]?.literalString else {
+            return []
+        }
+        let document = group.document
+        var violations: [Violation] = []
+        for service in referrers(to: group.address, ofType: "aws_ecs_service", through: "load_balancer", in: document) {
+            let attached = (service["load_balancer"]?.blocks ?? []).contains {
+                document.target(of: $0["target_group_arn"])?.address == group.address
+            }
+            guard attached,
+                let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: document),
+                let mode = task["network_mode"]?.literalString
+            else { continue }
+            let required = mode == "awsvpc" ? "ip" : (mode == "bridge" || mode == "host") ? "instance" : nil
+            guard let required, required != targetType else { continue }
+            violations.append(
+                Violation(
+                    "target_type",
+                    "target_type is `\(targetType)`, but `\(service.address)` registers `\(mode)` tasks of `\(task.address)`, which need `\(required)`"
+                )
+            )
+        }
+        return violations
+    }
+
+    /// The load balancers whose listeners or listener rules forward to a target group.
+    static func targetGroupLoadBalancers(_ group: ResourceView) -> [Violation] {
+        let document = group.document
+        var balancers: [String] = []
+        func add(listener: ResourceView?) {
+            guard let listener, let balancer = document.target(of: listener["load_balancer_arn"]) else { return }
+            let name = "`\(balancer.address)`"
+            if !balancers.contains(name) { balancers.append(name) }
+        }
+        for listener in referrers(to: group.address, ofType: "aws_lb_listener", through: "default_action", in: document)
+        {
+            add(listener: listener)
+        }
+        for rule in referrers(to: group.address, ofType: "aws_lb_listener_rule", through: "action", in: document) {
+            add(listener: document.target(of: rule["listener_arn"]))
+        }
+        guard balancers.count > 1 else { return [] }
+        return [
+            Violation(
+                nil,
+                "the target group receives traffic from \(balancers.count) load balancers (\(list(balancers))); a target group can belong to only one"
+            )
+        ]
+    }
+
+    /// The rules of all listeners of an Application Load Balancer.
+    static func loadBalancerRuleCount(_ balancer: ResourceView) -> [Violation] {
+        guard (balancer["load_balancer_type"]?.literalString ?? "application") == "application" else { return [] }
+        let document = balancer.document
+        let rules = referrers(
+            to: balancer.address,
+            ofType: "aws_lb_listener",
+            through: "load_balancer_arn",
+            in: document
+        )
+        .map { referrers(to: $0.address, ofType: "aws_lb_listener_rule", through: "listener_arn", in: document).count }
+        .reduce(0, +)
+        guard rules > 100 else { return [] }
+        return [
+            Violation(
+                nil,
+                "the load balancer's listeners have \(rules) rules; the default quota is 100 rules per Application Load Balancer"
+            )
+        ]
+    }
+
+    /// HTTPS and TLS listeners need a certificate; a certificate (also an `aws_lb_listener_certificate`'s) must be from
+    /// the load balancer's region.
+    static func listenerCertificate(_ resource: ResourceView) -> [Violation] {
+        if resource.address.type == "aws_lb_listener" {
+            guard let proto = resource["protocol"]?.literalString, proto == "HTTPS" || proto == "TLS" else { return [] }
+            if isAbsent(resource["certificate_arn"]) {
+                return [Violation("certificate_arn", "the \(proto) listener has no certificate_arn")]
+            }
+        }
+        guard let region = region(of: resource) else { return [] }
+        let certificate = resource["certificate_arn"]
+        let certificateRegion: String?
+        let shown: String
+        if let arn = certificate?.literalString {
+            certificateRegion = arnRegion(arn)
+            shown = "certificate `\(arn)`"
+        } else if let issuer = resource.document.target(of: certificate) {
+            certificateRegion = LimitChecks.region(of: issuer)
+            shown = "`\(issuer.address)`"
+        } else {
+            return []
+        }
+        guard let certificateRegion, certificateRegion != region else { return [] }
+        return [
+            Violation(
+                "certificate_arn",
+                "\(shown) is in \(certificateRegion), but the load balancer is in \(region) (\(providerDescription(of: resource))); ACM certificates are regional"
+            )
+        ]
+    }
+
+    static func listenerSSLPolicy(_ listener: ResourceView) -> [Violation] {
+        guard let policy = listener["ssl_policy"]?.literalString, !ELBSecurityPolicies.names.contains(policy) else {
+            return []
+        }
+        return [Violation("ssl_policy", "ssl_policy `\(policy)` is not one of the predefined ELB security policies")]
+    }
+}
+
+/// The predefined Elastic Load Balancing security policies (ALB and NLB tables of the ELB user guides, including the
+/// FIPS and post-quantum policies). ELB has no custom policies for ALB or NLB.
+enum ELBSecurityPolicies {
+    static let names: Set<String> = [
+        "ELBSecurityPolicy-2015-05",
+        "ELBSecurityPolicy-2016-08",
+        "ELBSecurityPolicy-FS-2018-06",
+        "ELBSecurityPolicy-FS-1-1-2019-08",
+        "ELBSecurityPolicy-FS-1-2-2019-08",
+        "ELBSecurityPolicy-FS-1-2-Res-2019-08",
+        "ELBSecurityPolicy-FS-1-2-Res-2020-10",
+        "ELBSecurityPolicy-TLS-1-0-2015-04",
+        "ELBSecurityPolicy-TLS-1-1-2017-01",
+        "ELBSecurityPolicy-TLS-1-2-2017-01",
+        "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+        "ELBSecurityPolicy-TLS13-1-0-2021-06",
+        "ELBSecurityPolicy-TLS13-1-1-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
+        "ELBSecurityPolicy-TLS13-1-3-2021-06",
+        "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP1-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP2-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP3-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP4-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-3-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
+    ]
+}
+
+// MARK: - SQS
+
+extension LimitChecks {
+    static func sqsQueueName(_ queue: ResourceView) -> [Violation] {
+        var violations: [Violation] = []
+        if let name = queue["name"]?.literalString {
+            let base = name.hasSuffix(".fifo") ? String(name.dropLast(5)) : name
+            let limit = NameLimit.sqsQueue
+            if name.count > limit.maximum {
+                violations.append(
+                    Violation(
+                        "name",
+                        "SQS queue name `\(name)` is \(name.count) characters long; the limit is 80 including any `.fifo` suffix"
+                    )
+                )
+            }
+            if base.isEmpty {
+                violations.append(Violation("name", "SQS queue name `\(name)` has no characters before its suffix"))
+            }
+            if let bad = base.unicodeScalars.first(where: { !limit.allows($0) }) {
+                violations.append(
+                    Violation("name", "SQS queue name `\(name)` contains `\(bad)`; only \(limit.charset) are allowed")
+                )
+            }
+        }
+        let fifo = bool(queue["fifo_queue"], default: false) ?? false
+        violations += NameLimit.sqsQueue.prefixViolations(queue["name_prefix"], suffix: fifo ? ".fifo" : "")
+        return violations
+    }
+
+    static func sqsFIFOSuffix(_ queue: ResourceView) -> [Violation] {
+        guard let name = queue["name"]?.literalString, let fifo = bool(queue["fifo_queue"], default: false) else {
+            return []
+        }
+        if fifo && !name.hasSuffix(".fifo") {
+            return [Violation("name", "FIFO queue name `\(name)` does not end in `.fifo`")]
+        }
+        if !fifo && name.hasSuffix(".fifo") {
+            return [Violation("fifo_queue", "queue name `\(name)` ends in `.fifo`, but fifo_queue is not true")]
+        }
+        return []
+    }
+
+    /// Attributes SQS accepts only on FIFO queues.
+    static func sqsFIFOOnlyAttributes(_ queue: ResourceView) -> [Violation] {
+        guard bool(queue["fifo_queue"], default: false) == false else { return [] }
+        var violations: [Violation] = []
+        if bool(queue["content_based_deduplication"]) == true {
+            violations.append(
+                Violation(
+                    "content_based_deduplication",
+                    "content_based_deduplication is true on a standard (non-FIFO) queue"
+                )
+            )
+        }
+        for key in ["deduplication_scope", "fifo_throughput_limit"] {
+            if let value = queue[key]?.literalString {
+                violations.append(Violation(key, "\(key) is `\(value)` on a standard (non-FIFO) queue"))
+            }
+        }
+        return violations
+    }
+
+    /// The source queue and the parsed redrive policy of an `aws_sqs_queue` or an `aws_sqs_queue_redrive_policy`.
+    static func redrive(_ resource: ResourceView) -> (source: ResourceView?, policy: JSONValue)? {
+        guard let policy = EmbeddedJSON.parse(resource["redrive_policy"]), policy.objectValue != nil else { return nil }
+        if resource.address.type == "aws_sqs_queue_redrive_policy" {
+            return (target(resource["queue_url"], ofType: "aws_sqs_queue", in: resource.document), policy)
+        }
+        return (resource, policy)
+    }
+
+    static func sqsDeadLetterQueueType(_ resource: ResourceView) -> [Violation] {
+        guard let (source, policy) = redrive(resource), let source else { return [] }
+        let document = resource.document
+        let arn = policy["deadLetterTargetArn"]
+        var violations: [Violation] = []
+        if let deadLetter = document.target(of: arn) ?? target(ofTemplate: arn?.templateText, in: document),
+            deadLetter.address.type == "aws_sqs_queue"
+        {
+            if let sourceFIFO = bool(source["fifo_queue"], default: false),
+                let deadLetterFIFO = bool(deadLetter["fifo_queue"], default: false), sourceFIFO != deadLetterFIFO
+            {
+                let kinds = (sourceFIFO ? "FIFO" : "standard", deadLetterFIFO ? "FIFO" : "standard")
+                violations.append(
+                    Violation(
+                        "redrive_policy",
+                        "the \(kinds.0) queue `\(source.address)` sends failed messages to `\(deadLetter.address)`, a \(kinds.1) queue; a dead-letter queue must be of the same type"
+                    )
+                )
+            }
+            if let sourceRegion = region(of: source), let deadLetterRegion = region(of: deadLetter),
+                sourceRegion != deadLetterRegion
+            {
+                violations.append(
+                    Violation(
+                        "redrive_policy",
+                        "`\(source.address)` (\(sourceRegion)) sends failed messages to `\(deadLetter.address)` in \(deadLetterRegion); a dead-letter queue must be in the same region"
+                    )
+                )
+            }
+        } else if let text = arn?.literalString, let deadLetterRegion = arnRegion(text),
+            let sourceRegion = region(of: source),
+            deadLetterRegion != sourceRegion
+        {
+            violations.append(
+                Violation(
+                    "redrive_policy",
+                    "`\(source.address)` (\(sourceRegion)) sends failed messages to `\(text)` in \(deadLetterRegion); a dead-letter queue must be in the same region"
+                )
+            )
+        }
+        return violations
+    }
+
+    static func sqsMaxReceiveCount(_ resource: ResourceView) -> [Violation] {
+        guard let (_, policy) = redrive(resource), let count = int(policy["maxReceiveCount"]),
+            !(1...1000).contains(count)
+        else { return [] }
+        return [Violation("redrive_policy", "redrive_policy maxReceiveCount \(count) is outside 1–1000")]
+    }
+
+    static func sqsLambdaVisibilityTimeout(_ mapping: ResourceView) -> [Violation] {
+        let document = mapping.document
+        guard let queue = target(mapping["event_source_arn"], ofType: "aws_sqs_queue", in: document),
+            let function = target(mapping["function_name"], ofType: "aws_lambda_function", in: document),
+            let visibility = int(queue["visibility_timeout_seconds"], default: 30),
+            let timeout = int(function["timeout"], default: 3),
+            visibility < timeout
+        else { return [] }
+        return [
+            Violation(
+                "event_source_arn",
+                "`\(queue.address)` has a visibility timeout of \(visibility) s, shorter than the \(timeout) s timeout of `\(function.address)`"
+            )
+        ]
+    }
+}
+
+// MARK: - RDS
+
+extension LimitChecks {
+    /// `identifier` or `cluster_identifier` and their prefixes against RDS's identifier rules.
+    static func rdsIdentifier(_ resource: ResourceView) -> [Violation] {
+        let isCluster = resource.address.type == "aws_rds_cluster"
+        let key = isCluster ? "cluster_identifier" : "identifier"
+        let kind = isCluster ? "DB cluster identifier" : "DB instance identifier"
+        var violations: [Violation] = []
+        if let identifier = resource[key]?.literalString {
+            violations += identifierProblems(identifier, maximum: 63).map {
+                Violation(key, "\(kind) `\(identifier)` \($0)")
+            }
+        }
+        if let prefix = resource["\(key)_prefix"]?.literalString {
+            violations += identifierProblems(prefix, maximum: 63 - 26, isPrefix: true)
+                .map { Violation("\(key)_prefix", "\(kind) prefix `\(prefix)` \($0)") }
+        }
+        return violations
+    }
+
+    private static func identifierProblems(_ text: String, maximum: Int, isPrefix: Bool = false) -> [String] {
+        var problems: [String] = []
+        if text.isEmpty { return ["is empty"] }
+        if text.count > maximum {
+            problems.append(
+                "is \(text.count) characters long; the limit is \(maximum)\(isPrefix ? " (Terraform appends 26 characters)" : "")"
+            )
+        }
+        if let first = text.unicodeScalars.first, !NameCharacters.isLetter(first) {
+            problems.append("does not start with a letter")
+        }
+        if let bad = text.unicodeScalars.first(where: { !(NameCharacters.isLowercaseAlphanumeric($0) || $0 == "-") }) {
+            problems.append("contains `\(bad)`; only lowercase letters, digits and hyphens are allowed")
+        }
+        if text.contains("--") { problems.append("contains two consecutive hyphens") }
+        if !isPrefix, text.hasSuffix("-") { problems.append("ends with a hyphen") }
+        return problems
+    }
+
+    static func rdsFinalSnapshotIdentifier(_ resource: ResourceView) -> [Violation] {
+        guard bool(resource["skip_final_snapshot"], default: false) == false,
+            isAbsent(resource["final_snapshot_identifier"]),
+            isAbsent(resource["replicate_source_db"])
+        else { return [] }
+        return [
+            Violation(
+                "final_snapshot_identifier",
+                "skip_final_snapshot is false\(resource["skip_final_snapshot"] == nil ? " (the default)" : "") but no final_snapshot_identifier is set, so destroy will fail"
+            )
+        ]
+    }
+
+    static func rdsMasterPassword(_ resource: ResourceView) -> [Violation] {
+        let key = resource.address.type == "aws_rds_cluster" ? "master_password" : "password"
+        guard let password = resource[key]?.literalString else { return [] }
+        var violations: [Violation] = []
+        let forbidden: Set<Unicode.Scalar> = ["/", "\"", "@", " "]
+        if let bad = password.unicodeScalars.first(where: {
+            !($0.value >= 0x20 && $0.value < 0x7F) || forbidden.contains($0)
+        }) {
+            violations.append(
+                Violation(
+                    key,
+                    "the master password contains \(describe(bad)); RDS allows printable ASCII except `/`, `\"`, `@` and space"
+                )
+            )
+        }
+        let engine = resource["engine"]?.literalString
+        if let engine, let range = passwordLength(engine: engine), !range.contains(password.count) {
+            violations.append(
+                Violation(
+                    key,
+                    "the master password is \(password.count) characters long; \(engine) accepts \(range.lowerBound)–\(range.upperBound)"
+                )
+            )
+        }
+        return violations
+    }
+
+    /// Master password lengths by engine (CreateDBInstance `MasterUserPassword`); `nil` when the engine is not known.
+    private static func passwordLength(engine: String) -> ClosedRange<Int>? {
+        if engine.contains("mysql") || engine.contains("mariadb") || engine == "aurora" { return 8...41 }
+        if engine.contains("postgres") { return 8...128 }
+        if engine.hasPrefix("oracle") { return 8...30 }
+        if engine.hasPrefix("sqlserver") { return 8...128 }
+        return nil
+    }
+
+    static func auroraServerlessV2Capacity(_ cluster: ResourceView) -> [Violation] {
+        guard let scaling = cluster.block("serverlessv2_scaling_configuration") else { return [] }
+        let path = "serverlessv2_scaling_configuration"
+        var violations: [Violation] = []
+        let minimum = double(scaling["min_capacity"])
+        let maximum = double(scaling["max_capacity"])
+        for (name, value) in [("min_capacity", minimum), ("max_capacity", maximum)] {
+            if let value, (value * 2).rounded() != value * 2 {
+                violations.append(Violation("\(path).\(name)", "\(name) \(format(value)) is not a multiple of 0.5 ACU"))
+            }
+        }
+        if let minimum, minimum != 0, minimum < 0.5 {
+            violations.append(
+                Violation(
+                    "\(path).min_capacity",
+                    "min_capacity \(format(minimum)) is below 0.5 ACU (0 is allowed only for auto-pause)"
+                )
+            )
+        }
+        if let maximum, maximum > 256 {
+            violations.append(
+                Violation("\(path).max_capacity", "max_capacity \(format(maximum)) is above the limit of 256 ACU")
+            )
+        }
+        if let maximum, maximum < 1 {
+            violations.append(Violation("\(path).max_capacity", "max_capacity \(format(maximum)) is below 1 ACU"))
+        }
+        if let minimum, let maximum, minimum > maximum {
+            violations.append(
+                Violation(
+                    "\(path).min_capacity",
+                    "min_capacity \(format(minimum)) is above max_capacity \(format(maximum))"
+                )
+            )
+        }
+        return violations
+    }
+
+    private static func format(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    static func auroraServerlessV2Instance(_ instance: ResourceView) -> [Violation] {
+        guard instance["instance_class"]?.literalString == "db.serverless",
+            let cluster = target(instance["cluster_identifier"], ofType: "aws_rds_cluster", in: instance.document)
+        else { return [] }
+        var violations: [Violation] = []
+        if cluster.block("serverlessv2_scaling_configuration") == nil {
+            violations.append(
+                Violation(
+                    "instance_class",
+                    "a db.serverless instance joins `\(cluster.address)`, which has no serverlessv2_scaling_configuration"
+                )
+            )
+        }
+        if let mode = cluster["engine_mode"]?.literalString, mode != "provisioned" {
+            violations.append(
+                Violation(
+                    "instance_class",
+                    "a db.serverless instance joins `\(cluster.address)`, whose engine_mode is `\(mode)`, not `provisioned`"
+                )
+            )
+        }
+        return violations
+    }
+}
+
+// MARK: - S3
+
+extension LimitChecks {
+    static let reservedBucketPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"]
+    static let reservedBucketSuffixes = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"]
+
+    static func s3BucketName(_ bucket: ResourceView) -> [Violation] {
+        var violations: [Violation] = []
+        if let name = bucket["bucket"]?.literalString {
+            violations += bucketNameProblems(name).map { Violation("bucket", "bucket name `\(name)` \($0)") }
+        }
+        if let prefix = bucket["bucket_prefix"]?.literalString {
+            if prefix.count > 37 {
+                violations.append(
+                    Violation(
+                        "bucket_prefix",
+                        "bucket prefix `\(prefix)` is \(prefix.count) characters long; with the 26 characters Terraform appends the limit is 37"
+                    )
+                )
+            }
+            if let bad = prefix.unicodeScalars.first(where: { !isBucketCharacter($0) }) {
+                violations.append(
+                    Violation(
+                        "bucket_prefix",
+                        "bucket prefix `\(prefix)` contains `\(bad)`; only lowercase letters, digits, `.` and `-` are allowed"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    private static func isBucketCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        NameCharacters.isLowercaseAlphanumeric(scalar) || scalar == "." || scalar == "-"
+    }
+
+    private static func bucketNameProblems(_ name: String) -> [String] {
+        var problems: [String] = []
+        if !(3...63).contains(name.count) { problems.append("is \(name.count) characters long; it must be 3–63") }
+        if let bad = name.unicodeScalars.first(where: { !isBucketCharacter($0) }) {
+            problems.append("contains `\(bad)`; only lowercase letters, digits, `.` and `-` are allowed")
+        }
+        if let first = name.unicodeScalars.first, let last = name.unicodeScalars.last,
+            !NameCharacters.isLowercaseAlphanumeric(first) || !NameCharacters.isLowercaseAlphanumeric(last)
+        {
+            problems.append("must begin and end with a lowercase letter or digit")
+        }
+        if name.contains("..") { problems.append("contains two adjacent periods") }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.unicodeScalars.allSatisfy(NameCharacters.isDigit) })
+        {
+            problems.append("is formatted as an IP address")
+        }
+        if let prefix = reservedBucketPrefixes.first(where: { name.hasPrefix($0) }) {
+            problems.append("starts with the reserved prefix `\(prefix)`")
+        }
+        if let suffix = reservedBucketSuffixes.first(where: { name.hasSuffix($0) }) {
+            problems.append("ends with the reserved suffix `\(suffix)`")
+        }
+        return problems
+    }
+
+    /// Lambda destinations of a bucket notification: each needs a permission for S3, and the notification should
+    /// depend on it.
+    static func s3NotificationLambdaPermission(_ notification: ResourceView) -> [Violation] {
+        let document = notification.document
+        let dependencies = Set(strings(notification["depends_on"]) ?? [])
+        var violations: [Violation] = []
+        for (index, destination) in (notification["lambda_function"]?.blocks ?? []).enumerated() {
+            guard let function = target(destination["lambda_function_arn"], ofType: "aws_lambda_function", in: document)
+            else { continue }
+            var permissions = referrers(
+                to: function.address,
+                ofType: "aws_lambda_permission",
+                through: "function_name",
+                in: document
+            )
+            if let name = function["function_name"]?.literalString {
+                permissions += document.resources(ofType: "aws_lambda_permission").filter {
+                    $0["function_name"]?.literalString == name
+                }
+            }
+            // A principal only known at plan may well be S3.
+            permissions = permissions.filter { $0["principal"]?.literalString.map { $0 == "s3.amazonaws.com" } ?? true }
+            let attribute = "lambda_function[\(index)].lambda_function_arn"
+            if permissions.isEmpty {
+                violations.append(
+                    Violation(
+                        attribute,
+                        "`\(function.address)` has no aws_lambda_permission for principal s3.amazonaws.com"
+                    )
+                )
+            } else if !permissions.contains(where: { dependencies.contains($0.address.description) }) {
+                violations.append(
+                    Violation(
+                        "depends_on",
+                        "the notification does not depend on `\(permissions[0].address)`, so S3 may validate `\(function.address)` before it may invoke it"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+}
+
+// MARK: - Lambda
+
+extension LimitChecks {
+    static func lambdaSettings(_ function: ResourceView) -> [Violation] {
+        var violations: [Violation] = []
+        if let memory = int(function["memory_size"]), !(128...10240).contains(memory) {
+            violations.append(Violation("memory_size", "memory_size \(memory) MB is outside 128–10240"))
+        }
+        if let timeout = int(function["timeout"]), !(1...900).contains(timeout) {
+            violations.append(Violation("timeout", "timeout \(timeout) s is outside 1–900"))
+        }
+        if let reserved = int(function["reserved_concurrent_executions"]), reserved < -1 {
+            violations.append(
+                Violation("reserved_concurrent_executions", "reserved_concurrent_executions \(reserved) is below -1")
+            )
+        }
+        return violations
+    }
+}
+
+// MARK: - EventBridge
+
+extension LimitChecks {
+    static func eventNames(_ resource: ResourceView) -> [Violation] {
+        if resource.address.type == "aws_cloudwatch_event_target" {
+            return NameLimit.eventTarget.violations(resource["target_id"], attribute: "target_id")
+        }
+        return NameLimit.eventRule.violations(resource["name"])
+            + NameLimit.eventRule.prefixViolations(resource["name_prefix"])
+    }
+
+    static func eventPattern(_ rule: ResourceView) -> [Violation] {
+        guard let pattern = rule["event_pattern"] else { return [] }
+        switch pattern {
+        case .string(let text):
+            guard let parsed = try? JSONParser().parse(text, file: "<event_pattern>").value else {
+                return [Violation("event_pattern", "event_pattern is not valid JSON")]
+            }
+            let length = JSONEncoding(style: .compact).encode(parsed).utf8.count
+            guard length <= 4096 else {
+                return [
+                    Violation(
+                        "event_pattern",
+                        "event_pattern is \(length) characters long as compact JSON; the limit is 4096"
+                    )
+                ]
+            }
+            return []
+        case .expression(let text):
+            let skeleton = replacingInterpolations(in: text, with: "0")
+            guard (try? JSONParser().parse(skeleton, file: "<event_pattern>")) != nil else {
+                return [
+                    Violation(
+                        "event_pattern",
+                        "event_pattern is not valid JSON, whatever its interpolations turn out to be"
+                    )
+                ]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    static func eventECSTargetNetwork(_ target: ResourceView) -> [Violation] {
+        guard let ecs = target.block("ecs_target"),
+            let task = LimitChecks.target(
+                ecs["task_definition_arn"],
+                ofType: "aws_ecs_task_definition",
+                in: target.document
+            ),
+            task["network_mode"]?.literalString == "awsvpc", ecs["network_configuration"]?.blocks.isEmpty ?? true
+        else { return [] }
+        return [
+            Violation(
+                "ecs_target.network_configuration",
+                "`\(task.address)` uses awsvpc networking, but the ECS target has no network_configuration"
+            )
+        ]
+    }
+
+    static func eventECSTargetRole(_ target: ResourceView) -> [Violation] {
+        guard let ecs = target.block("ecs_target") else { return [] }
+        let document = target.document
+        guard !isAbsent(target["role_arn"]) else {
+            return [Violation("role_arn", "the ECS target has no role_arn, which EventBridge needs to run the task")]
+        }
+        guard let role = LimitChecks.target(target["role_arn"], ofType: "aws_iam_role", in: document),
+            let statements = rolePolicyStatements(role)
+        else { return [] }
+        var violations: [Violation] = []
+        if !statements.contains(where: { $0.allows("ecs:RunTask") }) {
+            violations.append(
+                Violation(
+                    "role_arn",
+                    "`\(role.address)` is not allowed ecs:RunTask, so EventBridge cannot start the task"
+                )
+            )
+        }
+        let task = LimitChecks.target(ecs["task_definition_arn"], ofType: "aws_ecs_task_definition", in: document)
+        let passesRoles = task.map { !isAbsent($0["task_role_arn"]) || !isAbsent($0["execution_role_arn"]) } ?? true
+        if passesRoles, !statements.contains(where: { $0.allows("iam:PassRole") }) {
+            violations.append(
+                Violation(
+                    "role_arn",
+                    "`\(role.address)` is not allowed iam:PassRole, so EventBridge cannot hand the task its roles"
+                )
+            )
+        }
+        return violations
+    }
+
+    /// Every statement of the policies a role has, when all of them are in the document and readable; `nil` otherwise
+    /// (an AWS-managed policy, a policy document from a data source).
+    static func rolePolicyStatements(_ role: ResourceView) -> [PolicyStatements]? {
+        let document = role.document
+        if let managed = role["managed_policy_arns"], managed.arrayValue?.isEmpty != true { return nil }
+        var policies: [JSONValue?] = (role["inline_policy"]?.blocks ?? []).map { $0["policy"] }
+        var inline = referrers(to: role.address, ofType: "aws_iam_role_policy", through: "role", in: document)
+        if let name = role["name"]?.literalString {
+            inline += document.resources(ofType: "aws_iam_role_policy").filter { $0["role"]?.literalString == name }
+        }
+        policies += inline.map { $0["policy"] }
+        for attachment in referrers(
+            to: role.address,
+            ofType: "aws_iam_role_policy_attachment",
+            through: "role",
+            in: document
+        ) {
+            guard let policy = LimitChecks.target(attachment["policy_arn"], ofType: "aws_iam_policy", in: document)
+            else { return nil }
+            policies.append(policy["policy"])
+        }
+        if let name = role["name"]?.literalString,
+            document.resources(ofType: "aws_iam_role_policy_attachment").contains(where: {
+                $0["role"]?.literalString == name
+            })
+        {
+            return nil
+        }
+        if !referrers(to: role.address, ofType: "aws_iam_policy_attachment", in: document).isEmpty { return nil }
+        var statements: [PolicyStatements] = []
+        for policy in policies {
+            guard EmbeddedJSON.parse(policy) != nil else { return nil }
+            statements += PolicyStatements.parse(policy)
+        }
+        return statements
+    }
+}
+
+// MARK: - ECS
+
+/// What the limits rules read from an `aws_ecs_task_definition`.
+struct TaskDefinitionFacts {
+    struct PortMapping {
+        var containerPort: Int?
+        var hostPort: Int?
+        var hasHostPort: Bool
+    }
+
+    struct Dependency {
+        var container: String?
+        var condition: String?
+    }
+
+    struct Container {
+        var index: Int
+        /// `nil` when the name is not a literal.
+        var name: String?
+        /// `nil` when not a literal; AWS's default is `true`.
+        var essential: Bool?
+        var hasMemory: Bool
+        var portMappings: [PortMapping]
+        var dependsOn: [Dependency]
+
+        var label: String { name.map { "`\($0)`" } ?? "#\(index)" }
+    }
+
+    /// The literal `network_mode`; `bridge` when absent (the Linux default); `nil` when an interpolation.
+    var networkMode: String?
+    var networkModeIsSet: Bool
+    /// `nil` when `requires_compatibilities` is an interpolation.
+    var isFargate: Bool?
+    /// `nil` when the container definitions cannot be read before plan.
+    var containers: [Container]?
+
+    init(_ task: ResourceView) {
+        networkModeIsSet = !LimitChecks.isAbsent(task["network_mode"])
+        networkMode = networkModeIsSet ? task["network_mode"]?.literalString : "bridge"
+        if LimitChecks.isAbsent(task["requires_compatibilities"]) {
+            isFargate = false
+        } else {
+            isFargate = LimitChecks.strings(task["requires_compatibilities"]).map { $0.contains("FARGATE") }
+        }
+        containers = task["container_definitions"].flatMap(ContainerDefinitions.parse)?.enumerated().map {
+            index,
+            definition in
+            Container(
+                index: index,
+                name: definition["name"]?.literalString,
+                essential: LimitChecks.bool(definition["essential"], default: true),
+                hasMemory: !LimitChecks.isAbsent(definition["memory"])
+                    || !LimitChecks.isAbsent(definition["memoryReservation"]),
+                portMappings: (definition["portMappings"]?.arrayValue ?? []).map { mapping in
+                    PortMapping(
+                        containerPort: LimitChecks.int(mapping["containerPort"]),
+                        hostPort: LimitChecks.int(mapping["hostPort"]),
+                        hasHostPort: !LimitChecks.isAbsent(mapping["hostPort"])
+                    )
+                },
+                dependsOn: (definition["dependsOn"]?.arrayValue ?? []).map {
+                    Dependency(container: $0["containerName"]?.literalString, condition: $0["condition"]?.literalString)
+                }
+            )
+        }
+    }
+
+    /// The container of that name; `nil` also when some container's name is not a literal.
+    func container(named name: String) -> Container? {
+        containers?.first { $0.name == name }
+    }
+
+    /// Whether every container name is a literal, so a name that is not among them really is missing.
+    var namesAreKnown: Bool { containers?.allSatisfy { $0.name != nil } ?? false }
+}
+
+extension LimitChecks {
+    static let fargateCPUs = [256, 512, 1024, 2048, 4096, 8192, 16384]
+
+    /// CPU units or MiB from `512`, `"512"`, `"1 vCPU"`, `"2 GB"`.
+    static func taskSize(_ value: JSONValue?) -> Int? {
+        if let number = int(value) { return number }
+        guard let text = value?.literalString?.lowercased().filter({ $0 != " " }) else { return nil }
+        for unit in ["vcpu", "gb"] where text.hasSuffix(unit) {
+            guard let amount = Double(text.dropLast(unit.count)) else { return nil }
+            return Int(amount * 1024)
+        }
+        return nil
+    }
+
+    /// The memory sizes Fargate offers for a CPU size, and their description.
+    static func fargateMemory(cpu: Int) -> (sizes: [Int], text: String)? {
+        func range(_ low: Int, _ high: Int, _ step: Int) -> (sizes: [Int], text: String) {
+            (Array(stride(from: low, through: high, by: step)), "\(low)–\(high) MiB in steps of \(step)")
+        }
+        switch cpu {
+        case 256: return ([512, 1024, 2048], "512, 1024 or 2048 MiB")
+        case 512: return range(1024, 4096, 1024)
+        case 1024: return range(2048, 8192, 1024)
+        case 2048: return range(4096, 16384, 1024)
+        case 4096: return range(8192, 30720, 1024)
+        case 8192: return range(16384, 61440, 4096)
+        case 16384: return range(32768, 122880, 8192)
+        default: return nil
+        }
+    }
+
+    static func fargateCPUMemory(_ task: ResourceView) -> [Violation] {
+        guard TaskDefinitionFacts(task).isFargate == true else { return [] }
+        let cpuValue = task["cpu"]
+        let memoryValue = task["memory"]
+        if isAbsent(cpuValue) || isAbsent(memoryValue) {
+            let missing = [isAbsent(cpuValue) ? "cpu" : nil, isAbsent(memoryValue) ? "memory" : nil].compactMap { $0 }
+            return [Violation(missing[0], "a Fargate task definition needs task-level \(list(missing))")]
+        }
+        guard let cpu = taskSize(cpuValue) else { return [] }
+        guard let choices = fargateMemory(cpu: cpu) else {
+            return [
+                Violation(
+                    "cpu",
+                    "cpu \(cpu) is not a Fargate size (\(fargateCPUs.map(String.init).joined(separator: ", ")))"
+                )
+            ]
+        }
+        guard let memory = taskSize(memoryValue), !choices.sizes.contains(memory) else { return [] }
+        return [
+            Violation(
+                "memory",
+                "Fargate has no configuration with cpu \(cpu) and memory \(memory); with cpu \(cpu) memory must be \(choices.text)"
+            )
+        ]
+    }
+
+    static func fargateNetworkMode(_ task: ResourceView) -> [Violation] {
+        let facts = TaskDefinitionFacts(task)
+        guard facts.isFargate == true, let mode = facts.networkMode, mode != "awsvpc" else { return [] }
+        let shown = facts.networkModeIsSet ? "`\(mode)`" : "unset (bridge)"
+        return [
+            Violation(
+                "network_mode",
+                "the task definition requires FARGATE but network_mode is \(shown); Fargate needs `awsvpc`"
+            )
+        ]
+    }
+
+    static func awsvpcHostPort(_ task: ResourceView) -> [Violation] {
+        let facts = TaskDefinitionFacts(task)
+        guard facts.networkMode == "awsvpc", let containers = facts.containers else { return [] }
+        var violations: [Violation] = []
+        for container in containers {
+            for (index, mapping) in container.portMappings.enumerated() where mapping.hasHostPort {
+                guard let host = mapping.hostPort, let port = mapping.containerPort, host != port else { continue }
+                violations.append(
+                    Violation(
+                        "container_definitions[\(container.index)].portMappings[\(index)].hostPort",
+                        "container \(container.label) maps hostPort \(host) to containerPort \(port); with awsvpc hostPort must be omitted or equal containerPort"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    static func ecsEssentialContainer(_ task: ResourceView) -> [Violation] {
+        guard let containers = TaskDefinitionFacts(task).containers, !containers.isEmpty,
+            containers.allSatisfy({ $0.essential == false })
+        else { return [] }
+        return [
+            Violation(
+                "container_definitions",
+                "none of the \(containers.count) containers is essential; a task needs at least one"
+            )
+        ]
+    }
+
+    static func ecsDependsOnTarget(_ task: ResourceView) -> [Violation] {
+        let facts = TaskDefinitionFacts(task)
+        guard facts.namesAreKnown, let containers = facts.containers else { return [] }
+        var violations: [Violation] = []
+        for container in containers {
+            for (index, dependency) in container.dependsOn.enumerated() {
+                guard let name = dependency.container, facts.container(named: name) == nil else { continue }
+                violations.append(
+                    Violation(
+                        "container_definitions[\(container.index)].dependsOn[\(index)]",
+                        "container \(container.label) depends on `\(name)`, which is not a container of this task definition"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    static func ecsDependsOnEssential(_ task: ResourceView) -> [Violation] {
+        let facts = TaskDefinitionFacts(task)
+        guard let containers = facts.containers else { return [] }
+        var violations: [Violation] = []
+        for container in containers {
+            for (index, dependency) in container.dependsOn.enumerated() {
+                guard let condition = dependency.condition, condition == "COMPLETE" || condition == "SUCCESS",
+                    let name = dependency.container, let target = facts.container(named: name), target.essential == true
+                else { continue }
+                violations.append(
+                    Violation(
+                        "container_definitions[\(container.index)].dependsOn[\(index)]",
+                        "container \(container.label) waits for `\(name)` to \(condition), but `\(name)` is essential; mark it `essential: false`"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    static func ecsContainerMemory(_ task: ResourceView) -> [Violation] {
+        let facts = TaskDefinitionFacts(task)
+        guard facts.isFargate == false, isAbsent(task["memory"]), let containers = facts.containers else { return [] }
+        return containers.filter { !$0.hasMemory }.map { container in
+            Violation(
+                "container_definitions[\(container.index)]",
+                "container \(container.label) sets neither memory nor memoryReservation, and the task definition has no task-level memory"
+            )
+        }
+    }
+
+    static func ecsServiceLoadBalancerContainer(_ service: ResourceView) -> [Violation] {
+        guard let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: service.document)
+        else { return [] }
+        let facts = TaskDefinitionFacts(task)
+        guard facts.namesAreKnown else { return [] }
+        var violations: [Violation] = []
+        for (index, balancer) in (service["load_balancer"]?.blocks ?? []).enumerated() {
+            guard let name = balancer["container_name"]?.literalString else { continue }
+            guard let container = facts.container(named: name) else {
+                violations.append(
+                    Violation(
+                        "load_balancer[\(index)].container_name",
+                        "container `\(name)` is not in `\(task.address)`"
+                    )
+                )
+                continue
+            }
+            guard let port = int(balancer["container_port"]),
+                !container.portMappings.contains(where: { $0.containerPort == port })
+            else { continue }
+            violations.append(
+                Violation(
+                    "load_balancer[\(index)].container_port",
+                    "container `\(name)` of `\(task.address)` has no port mapping for containerPort \(port)"
+                )
+            )
+        }
+        return violations
+    }
+
+    static func ecsServiceNetworkConfiguration(_ service: ResourceView) -> [Violation] {
+        guard let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: service.document),
+            let mode = TaskDefinitionFacts(task).networkMode
+        else { return [] }
+        let hasNetwork = !(service["network_configuration"]?.blocks.isEmpty ?? true)
+        var violations: [Violation] = []
+        if mode == "awsvpc" {
+            if !hasNetwork {
+                violations.append(
+                    Violation(
+                        "network_configuration",
+                        "`\(task.address)` uses awsvpc networking, but the service has no network_configuration"
+                    )
+                )
+            }
+            if !isAbsent(service["iam_role"]) {
+                violations.append(
+                    Violation(
+                        "iam_role",
+                        "`\(task.address)` uses awsvpc networking, which does not allow a service iam_role"
+                    )
+                )
+            }
+        } else if hasNetwork {
+            violations.append(
+                Violation(
+                    "network_configuration",
+                    "the service sets network_configuration, but `\(task.address)` uses `\(mode)` networking, not awsvpc"
+                )
+            )
+        }
+        return violations
+    }
+
+    static func ecsScalableTarget(_ target: ResourceView) -> [Violation] {
+        let namespace = target["service_namespace"]?.literalString
+        let resourceID = target["resource_id"]?.literalString
+        guard namespace == "ecs" || (namespace == nil && resourceID?.hasPrefix("service/") == true) else { return [] }
+        var violations: [Violation] = []
+        if let resourceID {
+            let parts = resourceID.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count != 3 || parts[0] != "service" || parts[1].isEmpty || parts[2].isEmpty {
+                violations.append(
+                    Violation("resource_id", "resource_id `\(resourceID)` is not `service/<cluster>/<service>`")
+                )
+            }
+        }
+        if let dimension = target["scalable_dimension"]?.literalString, dimension != "ecs:service:DesiredCount" {
+            violations.append(
+                Violation(
+                    "scalable_dimension",
+                    "scalable_dimension `\(dimension)` is not `ecs:service:DesiredCount`, the only ECS dimension"
+                )
+            )
+        }
+        return violations
+    }
+}
+
+// MARK: - ElastiCache
+
+extension LimitChecks {
+    static func elastiCacheAuthTokenFormat(_ group: ResourceView) -> [Violation] {
+        guard !isAbsent(group["auth_token"]) else { return [] }
+        var violations: [Violation] = []
+        if let token = group["auth_token"]?.literalString {
+            if !(16...128).contains(token.count) {
+                violations.append(
+                    Violation("auth_token", "auth_token is \(token.count) characters long; it must be 16–128")
+                )
+            }
+            let specials = Set("!&#$^<>-".unicodeScalars)
+            if let bad = token.unicodeScalars.first(where: {
+                !(NameCharacters.isAlphanumeric($0) || specials.contains($0))
+            }) {
+                violations.append(
+                    Violation(
+                        "auth_token",
+                        "auth_token contains \(describe(bad)); only letters, digits and `! & # $ ^ < > -` are allowed"
+                    )
+                )
+            }
+        }
+        if bool(group["transit_encryption_enabled"], default: false) == false {
+            violations.append(
+                Violation("transit_encryption_enabled", "auth_token is set but transit_encryption_enabled is not true")
+            )
+        }
+        return violations
+    }
+
+    static func elastiCacheMultiAZ(_ group: ResourceView) -> [Violation] {
+        guard bool(group["multi_az_enabled"]) == true else { return [] }
+        var violations: [Violation] = []
+        if bool(group["automatic_failover_enabled"], default: false) == false {
+            violations.append(
+                Violation(
+                    "automatic_failover_enabled",
+                    "multi_az_enabled is true but automatic_failover_enabled is not"
+                )
+            )
+        }
+        if let clusters = int(group["num_cache_clusters"]), clusters < 2 {
+            violations.append(
+                Violation(
+                    "num_cache_clusters",
+                    "multi_az_enabled is true with num_cache_clusters \(clusters); Multi-AZ needs at least 2 nodes"
+                )
+            )
+        } else if isAbsent(group["num_cache_clusters"]) {
+            if isAbsent(group["num_node_groups"]), isAbsent(group["replicas_per_node_group"]) {
+                violations.append(
+                    Violation(
+                        "num_cache_clusters",
+                        "multi_az_enabled is true but no replicas are configured (num_cache_clusters defaults to 1)"
+                    )
+                )
+            } else if let replicas = int(group["replicas_per_node_group"]), replicas < 1 {
+                violations.append(
+                    Violation(
+                        "replicas_per_node_group",
+                        "multi_az_enabled is true with replicas_per_node_group \(replicas); Multi-AZ needs a replica"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+}
+
+// MARK: - Regions: Global Accelerator, SES
+
+extension LimitChecks {
+    static func globalAcceleratorRegion(_ resource: ResourceView) -> [Violation] {
+        guard let region = region(of: resource), region != "us-west-2" else { return [] }
+        return [
+            Violation(
+                "provider",
+                "Global Accelerator is managed only through us-west-2, but this resource uses \(providerDescription(of: resource)) in \(region)"
+            )
+        ]
+    }
+
+    /// Regions with SES email receiving (AWS General Reference, "Amazon Simple Email Service endpoints and quotas",
+    /// table "Email receiving endpoints").
+    static let sesReceivingRegions: Set<String> = [
+        "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "eu-west-1", "eu-west-2", "eu-central-1",
+        "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-northeast-1",
+    ]
+
+    static func sesReceivingRegion(_ resource: ResourceView) -> [Violation] {
+        guard let region = region(of: resource), !sesReceivingRegions.contains(region) else { return [] }
+        return [
+            Violation(
+                "provider",
+                "SES email receiving is not available in \(region) (\(providerDescription(of: resource)))"
+            )
+        ]
+    }
+
+    static func sesS3ActionBucketPolicy(_ rule: ResourceView) -> [Violation] {
+        let document = rule.document
+        let dependencies = Set(strings(rule["depends_on"]) ?? [])
+        var violations: [Violation] = []
+        for (index, action) in (rule["s3_action"]?.blocks ?? []).enumerated() {
+            guard let bucket = target(action["bucket_name"], ofType: "aws_s3_bucket", in: document) else { continue }
+            // The policies on the bucket: `aws_s3_bucket_policy` resources, and the bucket's own `policy` argument.
+            var sources: [(resource: ResourceView?, policy: JSONValue?)] =
+                referrers(to: bucket.address, ofType: "aws_s3_bucket_policy", through: "bucket", in: document).map {
+                    ($0, $0["policy"])
+                }
+            if !isAbsent(bucket["policy"]) { sources.append((nil, bucket["policy"])) }
+            guard sources.allSatisfy({ EmbeddedJSON.parse($0.policy) != nil }) else { continue }
+            let allowing = sources.filter {
+                allowsService($0.policy, service: "ses.amazonaws.com", action: "s3:PutObject")
+            }
+            let attribute = "s3_action[\(index)].bucket_name"
+            guard let first = allowing.first else {
+                violations.append(
+                    Violation(
+                        attribute,
+                        "no bucket policy of `\(bucket.address)` allows ses.amazonaws.com to s3:PutObject"
+                    )
+                )
+                continue
+            }
+            if let policy = first.resource, !dependencies.contains(policy.address.description) {
+                violations.append(
+                    Violation(
+                        "depends_on",
+                        "the receipt rule does not depend on `\(policy.address)`, so SES may check the bucket before the policy exists"
+                    )
+                )
+            }
+        }
+        return violations
+    }
+
+    /// Whether a policy has an Allow statement for `service` (or any principal) and `action`.
+    static func allowsService(_ policy: JSONValue?, service: String, action: String) -> Bool {
+        guard let document = EmbeddedJSON.parse(policy) else { return false }
+        let statements = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []
+        return statements.contains { statement in
+            let principal = statement["Principal"]
+            let principals =
+                (strings(principal?["Service"]) ?? []) + (strings(principal?["AWS"]) ?? [])
+                + (principal?.literalString.map { [$0] } ?? [])
+            let actions = strings(statement["Action"]) ?? []
+            let rule = PolicyStatements(
+                sid: "",
+                effect: statement["Effect"]?.literalString ?? "",
+                actions: actions,
+                resources: []
+            )
+            return (principals.contains(service) || principals.contains("*")) && rule.allows(action)
+        }
+    }
+
+    static func sesSingleActiveRuleSet(_ active: ResourceView) -> [Violation] {
+        func key(_ resource: ResourceView) -> String {
+            region(of: resource) ?? providerReference(of: resource) ?? "aws"
+        }
+        let mine = key(active)
+        let others = active.document.resources(ofType: "aws_ses_active_receipt_rule_set")
+            .filter { $0.address != active.address && key($0) == mine }
+            .map { "`\($0.address)`" }
+        guard !others.isEmpty else { return [] }
+        return [
+            Violation(
+                "rule_set_name",
+                "\(list(others)) also activates a rule set in the same region; only one rule set can be active per region"
+            )
+        ]
+    }
+}
+
+// MARK: - WAF
+
+extension LimitChecks {
+    /// CloudFront web ACLs are managed through us-east-1 only.
+    static func wafCloudFrontRegion(_ acl: ResourceView) -> [Violation] {
+        guard acl["scope"]?.literalString == "CLOUDFRONT", let region = region(of: acl), region != "us-east-1" else {
+            return []
+        }
+        return [
+            Violation(
+                "scope",
+                "a CLOUDFRONT web ACL must be created through us-east-1, but this one uses \(providerDescription(of: acl)) in \(region)"
+            )
+        ]
+    }
+
+    static func wafScopeForRegionalResources(_ acl: ResourceView) -> [Violation] {
+        guard let scope = acl["scope"]?.literalString, scope != "REGIONAL" else { return [] }
+        let document = acl.document
+        let associations = referrers(
+            to: acl.address,
+            ofType: "aws_wafv2_web_acl_association",
+            through: "web_acl_arn",
+            in: document
+        )
+        guard let association = associations.first else { return [] }
+        let resource =
+            document.target(of: association["resource_arn"]).map { "`\($0.address)`" } ?? "a regional resource"
+        return [
+            Violation(
+                "scope",
+                "web ACL scope is `\(scope)`, but `\(association.address)` associates it with \(resource); only REGIONAL web ACLs can be associated"
+            )
+        ]
+    }
+}
