@@ -6,7 +6,7 @@ ENV          ?= prod
 INFRAGEN_TF_PLUGIN_DIR ?= $(shell .ci/find-provider-mirror)
 export INFRAGEN_TF_PLUGIN_DIR
 
-.PHONY: build release test render golden format lint validate clean help
+.PHONY: build release test render golden format lint validate schema clean help
 
 help:            ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ validate: render ## terraform init + validate every rendered stack of ENV with t
 	  terraform -chdir=$$dir init -input=false -backend=false -plugin-dir=$(INFRAGEN_TF_PLUGIN_DIR) >/dev/null && \
 	  terraform -chdir=$$dir validate -no-color || exit 1; \
 	done
+
+schema:          ## regenerate the embedded hashicorp/aws schema from schema/resource-types.txt (terraform + mirror)
+	scripts/generate-schema
 
 clean:           ## remove build products and rendered output
 	rm -rf .build out

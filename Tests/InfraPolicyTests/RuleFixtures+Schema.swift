@@ -1,6 +1,6 @@
 import InfraCore
 
 extension RuleFixtures {
-    /// Schema rules' fixtures (added with the schema rules).
-    static let schema: [RuleFixture] = []
+    /// Schema rules' fixtures, kept with the schema tests (SchemaRuleFixtures.swift).
+    static var schema: [RuleFixture] { schemaFixtures }
 }

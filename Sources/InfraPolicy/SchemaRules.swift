@@ -1,0 +1,495 @@
+import InfraCore
+
+/// Schema rules: every rendered argument checked against the embedded hashicorp/aws provider schema
+/// (`AWSProviderSchema`), without running terraform. Not waivable: terraform would reject the configuration.
+let schemaRules: [Rule] = [
+    Rule(
+        .schemaUnknownAttribute,
+        family: .schema,
+        severity: .error,
+        title: "Arguments exist in the provider schema",
+        rationale:
+            "terraform rejects an argument the resource type does not have (`Unsupported argument`), usually a typo or an argument of another provider version; `lifecycle.ignore_changes` naming a missing argument fails the same way.",
+        remediation:
+            "fix the argument's name (see the resource's page in the hashicorp/aws provider documentation) or remove it",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .unknownArgument, in: $0) }
+    ),
+    Rule(
+        .schemaUnknownNestedKey,
+        family: .schema,
+        severity: .error,
+        title: "Keys inside blocks and objects exist in the provider schema",
+        rationale:
+            "A key a nested block or `lifecycle` does not have is rejected by terraform as an unsupported argument or block; in an object-typed value (an element of `aws_security_group.ingress`) it is silently dropped, so the setting never reaches AWS.",
+        remediation: "fix the key's name or move it to the block that has it",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .unknownNestedKey, in: $0) }
+    ),
+    Rule(
+        .schemaMissingRequired,
+        family: .schema,
+        severity: .error,
+        title: "Required arguments are set",
+        rationale:
+            "terraform refuses a resource or nested block without its required arguments (`Missing required argument`), and an object-typed value that does not list every attribute of its type; `null` counts as missing for an argument and as present for an object attribute.",
+        remediation: "set the argument, or give the construct a default for it",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .missingRequired, in: $0) }
+    ),
+    Rule(
+        .schemaWrongType,
+        family: .schema,
+        severity: .error,
+        title: "Literal values have the argument's type",
+        rationale:
+            "terraform converts numbers and booleans to strings and back, but not an object to a string, a word to a number or a single value to a list (`Inappropriate value for attribute`). Interpolations are only known at plan time and are not checked.",
+        remediation:
+            "write the value in the type the schema gives, e.g. a list for `list(string)`, a number for `number`",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .wrongType, in: $0) }
+    ),
+    Rule(
+        .schemaBlockCount,
+        family: .schema,
+        severity: .error,
+        title: "Nested blocks appear as often as the schema allows",
+        rationale:
+            "Block types have a minimum and maximum count (`Too many blocks`, `Insufficient blocks`); a block written as an object counts as one, a list counts its elements.",
+        remediation: "add the missing block, or merge or remove the extra ones",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .blockCount, in: $0) }
+    ),
+    Rule(
+        .schemaComputedOnly,
+        family: .schema,
+        severity: .error,
+        title: "Computed-only attributes are not set",
+        rationale:
+            "Attributes only the provider computes (`arn`, `dns_name`, …) cannot be configured; terraform reports `Invalid or unknown key` / `Value for unconfigurable attribute`.",
+        remediation: "remove the attribute; read it from the resource (`${aws_x.y.arn}`) instead",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .computedOnly, in: $0) }
+    ),
+    Rule(
+        .schemaDeprecated,
+        family: .schema,
+        severity: .warning,
+        title: "Deprecated arguments and blocks are not used",
+        rationale:
+            "Deprecated arguments still work but are removed in a later major version of the provider (e.g. the inline S3 bucket blocks replaced by `aws_s3_bucket_*` resources), so the stack breaks on upgrade.",
+        remediation: "use the replacement the provider documentation names for the deprecated argument",
+        resourceTypes: SchemaChecker.checkedTypes,
+        check: { SchemaChecker.violations(of: .deprecated, in: $0) }
+    ),
+    Rule(
+        .schemaUncheckedType,
+        family: .schema,
+        severity: .note,
+        title: "Resource types are in the embedded schema",
+        rationale:
+            "The embedded schema holds only the resource types in schema/resource-types.txt, to keep the library small; a resource of another hashicorp/aws type is not checked by the schema rules.",
+        remediation: "add the type to schema/resource-types.txt and run `make schema`",
+        resourceTypes: AWSProviderSchema.shared.uncheckedResourceTypes,
+        check: { resource in
+            [
+                Violation(
+                    nil,
+                    "\(resource.address.type) is not in the embedded \(AWSProviderSchema.shared.provider) \(AWSProviderSchema.shared.version) schema, so its arguments are not checked; add it to schema/resource-types.txt and run `make schema`"
+                )
+            ]
+        }
+    ),
+]
+
+/// Walks a rendered resource against its schema and reports what the schema rules look for.
+enum SchemaChecker {
+    /// What a finding is about; one schema rule per kind.
+    enum Kind: Sendable, Hashable {
+        case unknownArgument, unknownNestedKey, missingRequired, wrongType, blockCount, computedOnly, deprecated
+    }
+
+    struct Finding: Sendable, Hashable {
+        var kind: Kind
+        var violation: Violation
+    }
+
+    /// Meta-arguments every resource has besides its schema.
+    static let metaArguments: Set<String> = [
+        "depends_on", "count", "for_each", "provider", "lifecycle", "provisioner", "connection",
+    ]
+    /// The arguments of a `lifecycle` block.
+    static let lifecycleArguments: Set<String> = [
+        "create_before_destroy", "prevent_destroy", "ignore_changes", "replace_triggered_by", "precondition",
+        "postcondition",
+    ]
+    /// Terraform JSON's comment key, ignored wherever a body is expected.
+    static let commentKey = "//"
+
+    static var checkedTypes: Set<String> { Set(AWSProviderSchema.shared.resources.keys) }
+
+    static func violations(of kind: Kind, in resource: ResourceView, schema: ProviderSchema = AWSProviderSchema.shared)
+        -> [Violation]
+    {
+        findings(resource, schema: schema).filter { $0.kind == kind }.map(\.violation)
+    }
+
+    /// Everything the schema says is wrong with the resource; empty for a type the schema does not hold.
+    static func findings(_ resource: ResourceView, schema: ProviderSchema) -> [Finding] {
+        guard let block = schema.resources[resource.address.type] else { return [] }
+        var walker = Walker(type: resource.address.type)
+        walker.body(resource.attributes, block: block, path: nil)
+        return walker.findings
+    }
+}
+
+/// The state of one walk over a resource body: the findings so far.
+private struct Walker {
+    let type: String
+    var findings: [SchemaChecker.Finding] = []
+
+    init(type: String) {
+        self.type = type
+    }
+
+    private mutating func report(_ kind: SchemaChecker.Kind, _ path: String, _ message: String) {
+        findings.append(SchemaChecker.Finding(kind: kind, violation: Violation(path, message)))
+    }
+
+    private static func join(_ path: String?, _ key: String) -> String {
+        path.map { "\($0).\(key)" } ?? key
+    }
+
+    /// Checks one body: the resource's own (`path == nil`) or a nested block's.
+    mutating func body(_ members: [String: JSONValue], block: ProviderSchema.Block, path: String?) {
+        let isResource = path == nil
+        let place = path.map { "block `\($0)` of \(type)" } ?? type
+        // Block types filled by a `dynamic` block have a count only known at plan time.
+        var dynamicBlocks: Set<String> = []
+        if let dynamic = members["dynamic"] {
+            dynamicBlocks = self.dynamic(dynamic, block: block, path: Self.join(path, "dynamic"))
+        }
+        for key in members.keys.sorted() {
+            guard let value = members[key], key != SchemaChecker.commentKey, key != "dynamic" else { continue }
+            let keyPath = Self.join(path, key)
+            if let attribute = block.attributes[key] {
+                self.attribute(value, attribute, path: keyPath)
+            } else if let nested = block.blockTypes[key] {
+                blocks(value, nested, path: keyPath, countKnown: !dynamicBlocks.contains(key), name: key)
+            } else if isResource, SchemaChecker.metaArguments.contains(key) {
+                if key == "lifecycle" { lifecycle(value, resource: block) }
+            } else {
+                let suggestion = Self.suggestion(
+                    for: key,
+                    among: Array(block.attributes.keys) + Array(block.blockTypes.keys)
+                )
+                if isResource {
+                    report(.unknownArgument, keyPath, "`\(key)` is not an argument of \(type)\(suggestion)")
+                } else {
+                    report(.unknownNestedKey, keyPath, "\(place) has no argument or block `\(key)`\(suggestion)")
+                }
+            }
+        }
+        for name in block.attributes.keys.sorted() {
+            guard let attribute = block.attributes[name], attribute.isRequired else { continue }
+            if members[name] == nil || members[name] == .null {
+                report(.missingRequired, Self.join(path, name), "\(place) is missing the required argument `\(name)`")
+            }
+        }
+        for name in block.blockTypes.keys.sorted() {
+            guard let nested = block.blockTypes[name], nested.minItems > 0, members[name] == nil,
+                !dynamicBlocks.contains(name)
+            else { continue }
+            report(
+                .blockCount,
+                Self.join(path, name),
+                "\(place) needs at least \(nested.minItems) `\(name)` block\(nested.minItems == 1 ? "" : "s"), found none"
+            )
+        }
+    }
+
+    private mutating func attribute(_ value: JSONValue, _ attribute: ProviderSchema.Attribute, path: String) {
+        guard value != .null else { return }
+        if attribute.isComputedOnly {
+            report(.computedOnly, path, "`\(path)` of \(type) is computed by the provider and cannot be set")
+        }
+        if attribute.isDeprecated {
+            report(
+                .deprecated,
+                path,
+                "`\(path)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.shared.version)"
+            )
+        }
+        check(value, against: attribute.type, path: path)
+    }
+
+    /// The instances of a nested block type: one object, a list of objects, or for `map` nesting, objects by label.
+    private mutating func blocks(
+        _ value: JSONValue,
+        _ nested: ProviderSchema.NestedBlock,
+        path: String,
+        countKnown: Bool,
+        name: String
+    ) {
+        var instances: [(path: String, body: [String: JSONValue])] = []
+        switch value {
+        case .null:
+            break
+        case .object(let members) where nested.nesting == .map:
+            for label in members.keys.sorted() {
+                for (index, body) in (members[label]?.blocks ?? []).enumerated() {
+                    instances.append(
+                        ("\(path).\(label)" + (members[label]?.arrayValue == nil ? "" : "[\(index)]"), body)
+                    )
+                }
+            }
+        case .object(let members):
+            instances.append((path, members))
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let body = element.objectValue {
+                    instances.append(("\(path)[\(index)]", body))
+                } else {
+                    report(
+                        .wrongType,
+                        "\(path)[\(index)]",
+                        "`\(path)[\(index)]` of \(type) is \(Self.describe(element)); a `\(name)` block is an object"
+                    )
+                }
+            }
+        default:
+            report(
+                .wrongType,
+                path,
+                "`\(path)` of \(type) is \(Self.describe(value)); a `\(name)` block is an object or a list of objects"
+            )
+            return
+        }
+        if nested.block.isDeprecated, !instances.isEmpty {
+            report(
+                .deprecated,
+                path,
+                "block `\(name)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.shared.version)"
+            )
+        }
+        if countKnown {
+            let count = value.arrayValue?.count ?? instances.count
+            if count < nested.minItems {
+                report(
+                    .blockCount,
+                    path,
+                    "\(type) needs at least \(nested.minItems) `\(path)` block\(nested.minItems == 1 ? "" : "s"), found \(count)"
+                )
+            }
+            if let maximum = nested.effectiveMaxItems, count > maximum {
+                report(
+                    .blockCount,
+                    path,
+                    "\(type) allows at most \(maximum) `\(path)` block\(maximum == 1 ? "" : "s"), found \(count)"
+                )
+            }
+        }
+        for instance in instances {
+            body(instance.body, block: nested.block, path: instance.path)
+        }
+    }
+
+    /// `dynamic "name" { for_each …, content { … } }`: the name must be a block type, the content is checked like the
+    /// block. Returns the block types it fills.
+    private mutating func dynamic(_ value: JSONValue, block: ProviderSchema.Block, path: String) -> Set<String> {
+        var filled: Set<String> = []
+        for declaration in value.blocks {
+            for name in declaration.keys.sorted() {
+                let namePath = "\(path).\(name)"
+                guard let nested = block.blockTypes[name] else {
+                    report(
+                        .unknownNestedKey,
+                        namePath,
+                        "`dynamic` names `\(name)`, which is not a block type of \(type)"
+                    )
+                    continue
+                }
+                filled.insert(name)
+                for generator in declaration[name]?.blocks ?? [] {
+                    if let content = generator["content"]?.blocks.first {
+                        body(content, block: nested.block, path: "\(namePath).content")
+                    }
+                }
+            }
+        }
+        return filled
+    }
+
+    /// The `lifecycle` meta-argument: its own keys, and `ignore_changes` naming the resource's arguments.
+    private mutating func lifecycle(_ value: JSONValue, resource: ProviderSchema.Block) {
+        let isList = value.arrayValue != nil
+        for (index, members) in value.blocks.enumerated() {
+            let path = isList ? "lifecycle[\(index)]" : "lifecycle"
+            for key in members.keys.sorted()
+            where key != SchemaChecker.commentKey && !SchemaChecker.lifecycleArguments.contains(key) {
+                report(
+                    .unknownNestedKey,
+                    "\(path).\(key)",
+                    "`lifecycle` has no argument `\(key)`\(Self.suggestion(for: key, among: Array(SchemaChecker.lifecycleArguments)))"
+                )
+            }
+            guard let ignored = members["ignore_changes"]?.arrayValue else { continue }
+            for (position, entry) in ignored.enumerated() {
+                guard let text = entry.literalString ?? entry.templateText else { continue }
+                let name = String(text.prefix { $0 != "." && $0 != "[" })
+                if resource.attributes[name] == nil, resource.blockTypes[name] == nil,
+                    !SchemaChecker.metaArguments.contains(name)
+                {
+                    report(
+                        .unknownArgument,
+                        "\(path).ignore_changes[\(position)]",
+                        "`lifecycle.ignore_changes` names `\(name)`, which is not an argument of \(type)"
+                    )
+                }
+            }
+        }
+    }
+
+    /// Type-checks a literal value; `.expression` values are only known at plan time and always pass. Unlike a block,
+    /// an object-typed value (an element of `aws_security_group.ingress`, say) must list every attribute, null for
+    /// the unused ones, and terraform silently drops keys the type does not have.
+    private mutating func check(_ value: JSONValue, against expected: ProviderSchema.ValueType, path: String) {
+        switch (expected, value) {
+        case (_, .expression), (_, .null), (.dynamic, _):
+            return
+        case (.string, .string), (.string, .int), (.string, .double), (.string, .bool):
+            return
+        case (.number, .int), (.number, .double):
+            return
+        case (.number, .string(let text)):
+            if !Self.isNumber(text) {
+                mismatch(path, "a number", found: "the string \"\(text)\", which is not a number")
+            }
+        case (.bool, .bool):
+            return
+        case (.bool, .string(let text)):
+            if !["true", "false", "1", "0"].contains(text) {
+                mismatch(path, "a bool", found: "the string \"\(text)\"")
+            }
+        case (.list(let element), .array(let elements)), (.set(let element), .array(let elements)):
+            for (index, item) in elements.enumerated() {
+                check(item, against: element, path: "\(path)[\(index)]")
+            }
+        case (.map(let element), .object(let members)):
+            for key in members.keys.sorted() {
+                if let member = members[key] { check(member, against: element, path: "\(path).\(key)") }
+            }
+        case (.object(let attributes), .object(let members)):
+            for key in members.keys.sorted() {
+                guard let member = members[key] else { continue }
+                if let attributeType = attributes[key] {
+                    check(member, against: attributeType, path: "\(path).\(key)")
+                } else {
+                    report(
+                        .unknownNestedKey,
+                        "\(path).\(key)",
+                        "`\(path)` of \(type) has no attribute `\(key)`, so terraform silently drops it\(Self.suggestion(for: key, among: Array(attributes.keys)))"
+                    )
+                }
+            }
+            let missing = attributes.keys.filter { members[$0] == nil }.sorted()
+            if !missing.isEmpty {
+                report(
+                    .missingRequired,
+                    path,
+                    "`\(path)` of \(type) is missing \(missing.map { "`\($0)`" }.joined(separator: ", ")): an object value must list every attribute of its type, null for the unused ones"
+                )
+            }
+        case (.tuple(let types), .array(let elements)):
+            guard types.count == elements.count else {
+                mismatch(path, "a tuple of \(types.count) elements", found: "an array of \(elements.count)")
+                return
+            }
+            for (index, pair) in zip(types, elements).enumerated() {
+                check(pair.1, against: pair.0, path: "\(path)[\(index)]")
+            }
+        default:
+            mismatch(path, expected.kindDescription, found: Self.describe(value))
+        }
+    }
+
+    private mutating func mismatch(_ path: String, _ expected: String, found: String) {
+        report(.wrongType, path, "`\(path)` of \(type) expects \(expected), found \(found)")
+    }
+
+    /// A short description of a literal for messages.
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let flag): "the bool \(flag)"
+        case .int(let number): "the number \(number)"
+        case .double(let number): "the number \(number)"
+        case .string(let text): "the string \"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
+        case .expression: "an expression"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+
+    /// Whether Terraform converts the string to a number: a decimal literal with an optional sign, fraction and
+    /// exponent (no hex, no whitespace, no `Inf`).
+    static func isNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let exponent = bytes.first, exponent == UInt8(ascii: "e") || exponent == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+                bytes = bytes.dropFirst()
+            }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    /// ` (did you mean `x`?)` for the closest name within two edits, or the name with a forgotten `_id`, `_arn`,
+    /// `_name` suffix, or nothing.
+    static func suggestion(for key: String, among names: [String]) -> String {
+        let suffixes = ["_id", "_ids", "_arn", "_arns", "_name"]
+        let scored = names.map { name in
+            (name: name, distance: suffixes.contains { key + $0 == name } ? 1 : editDistance(key, name))
+        }.filter { $0.distance <= 2 }
+        guard let best = scored.min(by: { ($0.distance, $0.name) < ($1.distance, $1.name) }) else { return "" }
+        return " (did you mean `\(best.name)`?)"
+    }
+
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs.utf8)
+        let b = Array(rhs.utf8)
+        guard abs(a.count - b.count) <= 2 else { return 3 }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension ProviderSchema.ValueType {
+    /// The type with an article, for messages: `a string`, `a list(string)`, `an object`.
+    fileprivate var kindDescription: String {
+        switch self {
+        case .object: "an object"
+        default: "a \(description)"
+        }
+    }
+}

@@ -1,0 +1,578 @@
+import InfraCore
+import InfraPolicy
+import Testing
+
+/// The schema rules (SCH001–SCH008) against the embedded hashicorp/aws 5.100.0 schema: a passing and a failing
+/// fixture per rule, then the edges of Terraform JSON's type conversions and block syntax.
+@Suite struct SchemaRulesTests {
+    /// One finding, reduced to what the tests compare.
+    struct Finding: Hashable, CustomStringConvertible {
+        var id: String
+        var attribute: String?
+        var message: String
+
+        init(_ id: RuleID, _ attribute: String?, _ message: String) {
+            self.id = id.rawValue
+            self.attribute = attribute
+            self.message = message
+        }
+
+        var description: String { "\(id) \(attribute ?? "-"): \(message)" }
+    }
+
+    static let schemaEngine = PolicyEngine(rules: RuleCatalog.all.filter { $0.family == .schema })
+
+    /// The schema findings for one resource `<type>.main` with `body`.
+    func findings(_ type: String, _ body: [String: JSONValue]) -> [Finding] {
+        let document: JSONValue = ["resource": [type: ["main": .object(body)]]]
+        let rendered = RenderedStack(stack: "fixture", environment: "dev", document: document, files: [])
+        let context = PolicyContext(environment: "dev", today: CalendarDate(year: 2026, month: 11, day: 23))
+        return Self.schemaEngine.evaluate(rendered, context: context).map { diagnostic in
+            #expect(diagnostic.address == "\(type).main")
+            return Finding(RuleID(diagnostic.id), diagnostic.attribute, diagnostic.message)
+        }
+    }
+
+    func findings(_ type: String, _ body: [String: JSONValue], of rule: RuleID) -> [Finding] {
+        findings(type, body).filter { $0.id == rule.rawValue }
+    }
+
+    /// A listener with everything the schema requires.
+    static let listener: [String: JSONValue] = [
+        "load_balancer_arn": .expression("${aws_lb.main.arn}"),
+        "port": 443,
+        "protocol": "HTTPS",
+        "certificate_arn": "arn:aws:acm:us-east-1:111122223333:certificate/abc",
+        "default_action": [
+            ["type": "fixed-response", "fixed_response": [["content_type": "text/plain", "status_code": "404"]]]
+        ],
+    ]
+
+    static func listener(_ changes: [String: JSONValue?]) -> [String: JSONValue] {
+        var body = listener
+        for (key, value) in changes { body[key] = value }
+        return body
+    }
+
+    // MARK: The embedded schema
+
+    @Test func embeddedSchemaLoads() throws {
+        let schema = try AWSProviderSchema.loaded.get()
+        #expect(schema.provider == "hashicorp/aws")
+        #expect(schema.version == "5.100.0")
+        #expect(schema.resources.count > 100)
+        #expect(schema.uncheckedResourceTypes.count > 1000)
+        #expect(schema.uncheckedResourceTypes.isDisjoint(with: schema.resources.keys))
+    }
+
+    @Test func everySchemaRuleIsAnUnwaivableSchemaRule() throws {
+        let rules = RuleCatalog.all.filter { $0.family == .schema }
+        #expect(
+            rules.map(\.id) == [
+                .schemaUnknownAttribute, .schemaUnknownNestedKey, .schemaMissingRequired, .schemaWrongType,
+                .schemaBlockCount, .schemaComputedOnly, .schemaDeprecated, .schemaUncheckedType,
+            ]
+        )
+        #expect(rules.map(\.id.rawValue) == (1...8).map { "SCH00\($0)" })
+        for rule in rules {
+            #expect(!rule.isWaivable)
+            #expect(!rule.title.isEmpty && !rule.rationale.isEmpty && !rule.remediation.isEmpty)
+            #expect(rule.scope == .allEnvironments)
+        }
+        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note])
+        let checked = try #require(RuleCatalog.rule(.schemaUnknownAttribute)).resourceTypes
+        let unchecked = try #require(RuleCatalog.rule(.schemaUncheckedType)).resourceTypes
+        #expect(checked == Set(AWSProviderSchema.shared.resources.keys))
+        #expect(unchecked == AWSProviderSchema.shared.uncheckedResourceTypes)
+    }
+
+    @Test func aCompleteResourceHasNoFinding() {
+        #expect(findings("aws_lb_listener", Self.listener) == [])
+        #expect(findings("aws_sns_topic", [:]) == [])
+    }
+
+    // MARK: SCH001 unknown argument
+
+    @Test func unknownArgument() {
+        #expect(
+            findings("aws_sns_topic", ["name": "alerts", "display_name": "Alerts"], of: .schemaUnknownAttribute) == []
+        )
+        #expect(
+            findings("aws_sns_topic", ["name": "alerts", "bogus": "x"]) == [
+                Finding(.schemaUnknownAttribute, "bogus", "`bogus` is not an argument of aws_sns_topic")
+            ]
+        )
+        #expect(
+            findings("aws_sns_topic", ["nmae": "alerts"]) == [
+                Finding(
+                    .schemaUnknownAttribute,
+                    "nmae",
+                    "`nmae` is not an argument of aws_sns_topic (did you mean `name`?)"
+                )
+            ]
+        )
+    }
+
+    @Test func metaArgumentsAndCommentsAreAllowed() {
+        let body: [String: JSONValue] = [
+            "//": "a comment",
+            "name": "alerts",
+            "depends_on": ["aws_kms_key.main"],
+            "count": 1,
+            "provider": "aws.west",
+            "lifecycle": [
+                "create_before_destroy": true, "prevent_destroy": false,
+                "ignore_changes": ["tags", "name", "tags[\"Name\"]"],
+                "replace_triggered_by": [], "precondition": [], "postcondition": [],
+            ],
+            "provisioner": ["local-exec": ["command": "true"]],
+            "connection": ["type": "ssh"],
+        ]
+        #expect(findings("aws_sns_topic", body) == [])
+        #expect(
+            findings("aws_sns_topic", ["for_each": .expression("${var.topics}"), "name": .expression("${each.key}")])
+                == []
+        )
+        #expect(findings("aws_sns_topic", ["lifecycle": ["ignore_changes": "all"]]) == [])
+    }
+
+    @Test func ignoreChangesMustNameAnArgument() {
+        #expect(
+            findings("aws_sns_topic", ["lifecycle": ["ignore_changes": ["name", "nmae"]]]) == [
+                Finding(
+                    .schemaUnknownAttribute,
+                    "lifecycle.ignore_changes[1]",
+                    "`lifecycle.ignore_changes` names `nmae`, which is not an argument of aws_sns_topic"
+                )
+            ]
+        )
+    }
+
+    // MARK: SCH002 unknown nested key
+
+    @Test func unknownKeyInsideABlock() {
+        #expect(findings("aws_lb_listener", Self.listener, of: .schemaUnknownNestedKey) == [])
+        let body = Self.listener([
+            "default_action": [["type": "fixed-response", "fixed_respons": [["content_type": "text/plain"]]]]
+        ])
+        #expect(
+            findings("aws_lb_listener", body, of: .schemaUnknownNestedKey) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "default_action[0].fixed_respons",
+                    "block `default_action[0]` of aws_lb_listener has no argument or block `fixed_respons` (did you mean `fixed_response`?)"
+                )
+            ]
+        )
+        // Written as one object, the block's path has no index.
+        #expect(
+            findings("aws_instance", ["metadata_options": ["http_tokens": "required", "hop_limit": 1]]) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "metadata_options.hop_limit",
+                    "block `metadata_options` of aws_instance has no argument or block `hop_limit`"
+                )
+            ]
+        )
+    }
+
+    @Test func unknownLifecycleKey() {
+        #expect(
+            findings("aws_sns_topic", ["lifecycle": ["create_before_destroy": true, "prevent_destroyed": true]]) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "lifecycle.prevent_destroyed",
+                    "`lifecycle` has no argument `prevent_destroyed` (did you mean `prevent_destroy`?)"
+                )
+            ]
+        )
+    }
+
+    @Test func unknownKeyInAnObjectValue() {
+        let route: JSONValue = [
+            "cidr_block": "0.0.0.0/0", "gateway_id": .expression("${aws_internet_gateway.main.id}"),
+            "carrier_gateway_id": nil,
+            "core_network_arn": nil, "destination_prefix_list_id": nil, "egress_only_gateway_id": nil,
+            "ipv6_cidr_block": nil,
+            "local_gateway_id": nil, "nat_gateway_id": nil, "network_interface_id": nil, "transit_gateway_id": nil,
+            "vpc_endpoint_id": nil, "vpc_peering_connection_id": nil,
+        ]
+        #expect(findings("aws_route_table", ["vpc_id": "vpc-1", "route": [route]]) == [])
+        guard case .object(var extra) = route else { return }
+        extra["nat_gateway"] = "nat-1"
+        #expect(
+            findings("aws_route_table", ["vpc_id": "vpc-1", "route": [.object(extra)]]) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "route[0].nat_gateway",
+                    "`route[0]` of aws_route_table has no attribute `nat_gateway`, so terraform silently drops it (did you mean `nat_gateway_id`?)"
+                )
+            ]
+        )
+    }
+
+    // MARK: SCH003 missing required argument
+
+    @Test func missingRequiredArgument() {
+        #expect(findings("aws_lb_listener", Self.listener, of: .schemaMissingRequired) == [])
+        #expect(
+            findings("aws_lb_listener", Self.listener(["load_balancer_arn": nil])) == [
+                Finding(
+                    .schemaMissingRequired,
+                    "load_balancer_arn",
+                    "aws_lb_listener is missing the required argument `load_balancer_arn`"
+                )
+            ]
+        )
+        // An explicit null is missing too.
+        #expect(findings("aws_lb_listener", Self.listener(["load_balancer_arn": .some(.null)])).map(\.id) == ["SCH003"])
+    }
+
+    @Test func missingRequiredArgumentInANestedBlock() {
+        let body = Self.listener([
+            "default_action": [["type": "fixed-response", "fixed_response": [["status_code": "404"]]]]
+        ])
+        #expect(
+            findings("aws_lb_listener", body) == [
+                Finding(
+                    .schemaMissingRequired,
+                    "default_action[0].fixed_response[0].content_type",
+                    "block `default_action[0].fixed_response[0]` of aws_lb_listener is missing the required argument `content_type`"
+                )
+            ]
+        )
+    }
+
+    @Test func objectValuesListEveryAttribute() {
+        let ingress: JSONValue = ["from_port": 443, "to_port": 443, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]]
+        #expect(
+            findings("aws_security_group", ["ingress": [ingress]]) == [
+                Finding(
+                    .schemaMissingRequired,
+                    "ingress[0]",
+                    "`ingress[0]` of aws_security_group is missing `description`, `ipv6_cidr_blocks`, `prefix_list_ids`, `security_groups`, `self`: an object value must list every attribute of its type, null for the unused ones"
+                )
+            ]
+        )
+        let complete: JSONValue = [
+            "from_port": 443, "to_port": 443, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"], "description": nil,
+            "ipv6_cidr_blocks": nil, "prefix_list_ids": nil, "security_groups": nil, "self": nil,
+        ]
+        #expect(findings("aws_security_group", ["ingress": [complete]]) == [])
+    }
+
+    // MARK: SCH004 wrong type
+
+    @Test func wrongTypeForALiteral() {
+        #expect(findings("aws_lb_listener", Self.listener(["port": "443"]), of: .schemaWrongType) == [])
+        #expect(
+            findings("aws_lb_listener", Self.listener(["port": "https"])) == [
+                Finding(
+                    .schemaWrongType,
+                    "port",
+                    "`port` of aws_lb_listener expects a number, found the string \"https\", which is not a number"
+                )
+            ]
+        )
+    }
+
+    @Test func expressionsAreUnknownUntilPlanAndAlwaysPass() {
+        let body = Self.listener([
+            "port": .expression("${var.port}"),
+            "certificate_arn": .expression("${aws_acm_certificate.main.arn}"),
+            "tags": .expression("${local.tags}"),
+        ])
+        #expect(findings("aws_lb_listener", body) == [])
+        #expect(
+            findings(
+                "aws_lb",
+                ["subnets": .expression("${aws_subnet.public[*].id}"), "idle_timeout": .expression("${var.timeout}")]
+            ) == []
+        )
+    }
+
+    @Test(arguments: ["80", "-1", "+2", "1.5", ".5", "1e3", "2.5E-2"])
+    func numericStringsConvertToNumbers(text: String) {
+        #expect(findings("aws_lb_listener", Self.listener(["port": .string(text)])) == [])
+    }
+
+    @Test(arguments: ["", "eighty", "0x50", " 80", "80 ", "1e", "1.2.3", "Inf", "NaN", "-"])
+    func otherStringsAreNotNumbers(text: String) {
+        #expect(findings("aws_lb_listener", Self.listener(["port": .string(text)])).map(\.id) == ["SCH004"])
+    }
+
+    @Test func primitivesConvertTheWayTerraformDoes() {
+        // Numbers and bools become strings; "true", "false", "1" and "0" become bools.
+        #expect(
+            findings("aws_lb_target_group", ["deregistration_delay": 5, "name": "tg", "protocol_version": true]) == []
+        )
+        for text in ["true", "false", "1", "0"] {
+            #expect(findings("aws_vpc", ["enable_dns_support": .string(text)]) == [], "\(text)")
+        }
+        #expect(
+            findings("aws_vpc", ["enable_dns_support": "yes"]) == [
+                Finding(
+                    .schemaWrongType,
+                    "enable_dns_support",
+                    "`enable_dns_support` of aws_vpc expects a bool, found the string \"yes\""
+                )
+            ]
+        )
+        #expect(
+            findings("aws_vpc", ["enable_dns_support": 1]) == [
+                Finding(
+                    .schemaWrongType,
+                    "enable_dns_support",
+                    "`enable_dns_support` of aws_vpc expects a bool, found the number 1"
+                )
+            ]
+        )
+        #expect(findings("aws_vpc", ["enable_dns_support": "True"]).map(\.id) == ["SCH004"])
+        #expect(findings("aws_lb_listener", Self.listener(["port": true])).map(\.id) == ["SCH004"])
+    }
+
+    @Test func collectionsAndStructure() {
+        #expect(
+            findings("aws_lb", ["subnets": "subnet-1"]) == [
+                Finding(
+                    .schemaWrongType,
+                    "subnets",
+                    "`subnets` of aws_lb expects a set(string), found the string \"subnet-1\""
+                )
+            ]
+        )
+        #expect(
+            findings("aws_sns_topic", ["name": ["alerts"]]) == [
+                Finding(.schemaWrongType, "name", "`name` of aws_sns_topic expects a string, found a list")
+            ]
+        )
+        #expect(
+            findings("aws_sns_topic", ["tags": ["Name", "alerts"]]) == [
+                Finding(.schemaWrongType, "tags", "`tags` of aws_sns_topic expects a map(string), found a list")
+            ]
+        )
+        #expect(
+            findings("aws_sns_topic", ["tags": ["Name": "alerts", "Owner": ["team": "x"]]]) == [
+                Finding(
+                    .schemaWrongType,
+                    "tags.Owner",
+                    "`tags.Owner` of aws_sns_topic expects a string, found an object"
+                )
+            ]
+        )
+        #expect(
+            findings("aws_lb", ["subnets": ["subnet-1", ["id": "subnet-2"]]]) == [
+                Finding(.schemaWrongType, "subnets[1]", "`subnets[1]` of aws_lb expects a string, found an object")
+            ]
+        )
+        #expect(findings("aws_sns_topic", ["tags": ["Name": "alerts", "Count": 3]]) == [])
+        #expect(findings("aws_lb", ["subnets": []]) == [])
+    }
+
+    @Test func aBlockMustBeAnObjectOrAListOfObjects() {
+        #expect(
+            findings("aws_lb_listener", Self.listener(["default_action": "forward"])).contains(
+                Finding(
+                    .schemaWrongType,
+                    "default_action",
+                    "`default_action` of aws_lb_listener is the string \"forward\"; a `default_action` block is an object or a list of objects"
+                )
+            )
+        )
+        #expect(
+            findings("aws_instance", ["metadata_options": ["required"]]) == [
+                Finding(
+                    .schemaWrongType,
+                    "metadata_options[0]",
+                    "`metadata_options[0]` of aws_instance is the string \"required\"; a `metadata_options` block is an object"
+                )
+            ]
+        )
+    }
+
+    // MARK: SCH005 block count
+
+    @Test func blockCountWithinLimits() {
+        #expect(
+            findings("aws_instance", ["metadata_options": ["http_tokens": "required"]], of: .schemaBlockCount) == []
+        )
+        #expect(
+            findings("aws_instance", ["metadata_options": [["http_tokens": "required"]]], of: .schemaBlockCount) == []
+        )
+        #expect(findings("aws_instance", ["metadata_options": nil], of: .schemaBlockCount) == [])
+        #expect(
+            findings("aws_instance", ["metadata_options": [["http_tokens": "required"], ["http_endpoint": "enabled"]]])
+                == [
+                    Finding(
+                        .schemaBlockCount,
+                        "metadata_options",
+                        "aws_instance allows at most 1 `metadata_options` block, found 2"
+                    )
+                ]
+        )
+    }
+
+    @Test func requiredBlocksArePresent() {
+        #expect(
+            findings("aws_lb_listener", Self.listener(["default_action": nil])) == [
+                Finding(
+                    .schemaBlockCount,
+                    "default_action",
+                    "aws_lb_listener needs at least 1 `default_action` block, found none"
+                )
+            ]
+        )
+        #expect(
+            findings("aws_lb_listener", Self.listener(["default_action": []])) == [
+                Finding(
+                    .schemaBlockCount,
+                    "default_action",
+                    "aws_lb_listener needs at least 1 `default_action` block, found 0"
+                )
+            ]
+        )
+    }
+
+    @Test func nestedBlockCountsUseTheFullPath() {
+        let redirect: JSONValue = ["status_code": "HTTP_301"]
+        let body = Self.listener(["default_action": [["type": "redirect", "redirect": [redirect, redirect]]]])
+        #expect(
+            findings("aws_lb_listener", body) == [
+                Finding(
+                    .schemaBlockCount,
+                    "default_action[0].redirect",
+                    "aws_lb_listener allows at most 1 `default_action[0].redirect` block, found 2"
+                )
+            ]
+        )
+        // `timeouts` nests as `single`: one object only.
+        #expect(findings("aws_lb_listener", Self.listener(["timeouts": ["create": "5m"]])) == [])
+        #expect(
+            findings("aws_lb_listener", Self.listener(["timeouts": [["create": "5m"], ["update": "5m"]]])).map(\.id)
+                == ["SCH005"]
+        )
+    }
+
+    @Test func dynamicBlocksAreCheckedButNotCounted() {
+        let dynamic: JSONValue = [
+            "default_action": [
+                "for_each": .expression("${var.actions}"), "content": ["type": .expression("${default_action.value}")],
+            ]
+        ]
+        #expect(findings("aws_lb_listener", Self.listener(["default_action": nil, "dynamic": dynamic])) == [])
+        let wrong: JSONValue = [
+            "default_actions": ["for_each": .expression("${var.actions}"), "content": ["kind": "forward"]]
+        ]
+        #expect(
+            findings("aws_lb_listener", Self.listener(["dynamic": wrong])) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "dynamic.default_actions",
+                    "`dynamic` names `default_actions`, which is not a block type of aws_lb_listener"
+                )
+            ]
+        )
+        let unknownKey: JSONValue = [
+            "default_action": ["for_each": .expression("${var.actions}"), "content": ["type": "forward", "kind": "x"]]
+        ]
+        #expect(
+            findings("aws_lb_listener", Self.listener(["dynamic": unknownKey])).map(\.attribute) == [
+                "dynamic.default_action.content.kind"
+            ]
+        )
+    }
+
+    // MARK: SCH006 computed-only
+
+    @Test func computedOnlyAttributes() {
+        #expect(findings("aws_sns_topic", ["name": "alerts", "arn": nil]) == [])
+        #expect(
+            findings("aws_sns_topic", ["name": "alerts", "arn": "arn:aws:sns:us-east-1:111122223333:alerts"]) == [
+                Finding(
+                    .schemaComputedOnly,
+                    "arn",
+                    "`arn` of aws_sns_topic is computed by the provider and cannot be set"
+                )
+            ]
+        )
+        // Optional and computed (`id`, `tags_all` in SDK resources; a default the provider fills) may be set.
+        #expect(findings("aws_sns_topic", ["name": "alerts", "tags_all": ["a": "b"]]) == [])
+        #expect(
+            findings(
+                "aws_lb_listener",
+                Self.listener([
+                    "default_action": [
+                        [
+                            "type": "forward", "target_group_arn": "x",
+                            "forward": [
+                                ["target_group": [["arn": "x"]], "stickiness": [["duration": 60, "enabled": true]]]
+                            ],
+                        ]
+                    ]
+                ])
+            )
+            .filter { $0.id == "SCH006" } == []
+        )
+    }
+
+    // MARK: SCH007 deprecated
+
+    @Test func deprecatedArguments() {
+        #expect(findings("aws_eip", ["domain": "vpc"]) == [])
+        #expect(findings("aws_eip", ["domain": "vpc", "vpc": nil]) == [])
+        #expect(
+            findings("aws_eip", ["vpc": true]) == [
+                Finding(.schemaDeprecated, "vpc", "`vpc` of aws_eip is deprecated in hashicorp/aws 5.100.0")
+            ]
+        )
+    }
+
+    @Test func deprecatedBlocks() {
+        #expect(findings("aws_s3_bucket", ["bucket": "b"]) == [])
+        #expect(
+            findings("aws_s3_bucket", ["bucket": "b", "versioning": [["enabled": true]]]) == [
+                Finding(
+                    .schemaDeprecated,
+                    "versioning",
+                    "block `versioning` of aws_s3_bucket is deprecated in hashicorp/aws 5.100.0"
+                )
+            ]
+        )
+    }
+
+    // MARK: SCH008 types the schema does not hold
+
+    @Test func typesOutsideTheEmbeddedSchema() {
+        #expect(findings("aws_sns_topic", ["name": "alerts"], of: .schemaUncheckedType) == [])
+        #expect(
+            findings("aws_cloudfront_distribution", ["anything": "goes"]) == [
+                Finding(
+                    .schemaUncheckedType,
+                    nil,
+                    "aws_cloudfront_distribution is not in the embedded hashicorp/aws 5.100.0 schema, so its arguments are not checked; add it to schema/resource-types.txt and run `make schema`"
+                )
+            ]
+        )
+        // Other providers' types are not the AWS schema's business.
+        #expect(findings("random_id", ["byte_length": 8]) == [])
+    }
+
+    // MARK: Documents as a whole
+
+    @Test func findingsAreDeterministicAndSorted() {
+        let body: [String: JSONValue] = ["zeta": 1, "alpha": 2, "port": "x", "arn": "a", "default_action": []]
+        let first = findings("aws_lb_listener", body)
+        #expect(first == findings("aws_lb_listener", body))
+        #expect(Set(first.map(\.id)) == ["SCH001", "SCH003", "SCH004", "SCH005", "SCH006"])
+    }
+
+    @Test func aResourceWrittenAsAListIsCheckedToo() {
+        let document: JSONValue = ["resource": ["aws_sns_topic": ["main": [["bogus": 1]]]]]
+        let rendered = RenderedStack(stack: "fixture", environment: "dev", document: document, files: [])
+        let diagnostics = Self.schemaEngine.evaluate(
+            rendered,
+            context: PolicyContext(environment: "dev", today: CalendarDate(year: 2026, month: 1, day: 1))
+        )
+        #expect(diagnostics.map(\.id) == ["SCH001"])
+    }
+}
