@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
         var lines = [
             "\(rule.id): \(rule.title)",
             "severity: \(rule.severity.rawValue) · family: \(rule.family.rawValue) · applies to: \(rule.scope == .production ? "production environments" : "every environment") · waivable: \(rule.isWaivable ? "yes" : "no")",
-            "resources: \(rule.resourceTypes.sorted().joined(separator: ", "))",
+            "resources: \(Self.typeList(rule.resourceTypes))",
             "",
             "why: \(rule.rationale)",
             "fix: \(rule.remediation)",
@@ -47,5 +47,12 @@ struct ExplainCommand: ParsableCommand {
         if !rule.checkov.isEmpty { lines.append("checkov: \(rule.checkov.joined(separator: ", "))") }
         if !rule.trivy.isEmpty { lines.append("trivy: \(rule.trivy.joined(separator: ", "))") }
         Terminal.output(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The types a rule looks at; a rule over many types (the schema's "not checked" rule) is summarised.
+    static func typeList(_ types: Set<String>) -> String {
+        let sorted = types.sorted()
+        guard sorted.count > 12 else { return sorted.joined(separator: ", ") }
+        return sorted.prefix(8).joined(separator: ", ") + ", … (\(sorted.count) types)"
     }
 }
