@@ -16,7 +16,11 @@ public struct StackEntry: Sendable {
         inputFiles = Stack.inputFiles
         makeModel = { environment, settingsText, inputs throws(DiagnosticError) in
             let file = "stacks/\(Stack.name)/\(environment).yaml"
-            let decoded = try StrictYAMLDecoder().decode(EnvironmentFile<Stack.Settings>.self, from: settingsText, file: file)
+            let decoded = try StrictYAMLDecoder().decode(
+                EnvironmentFile<Stack.Settings>.self,
+                from: settingsText,
+                file: file
+            )
             var model = try Stack(environment: environment, settings: decoded.settings, inputs: inputs)
                 .model(environment: environment)
             model.environmentWaivers = decoded.waivers
@@ -28,7 +32,8 @@ public struct StackEntry: Sendable {
     public func settingsFile(for environment: String) -> String { "stacks/\(name)/\(environment).yaml" }
 
     /// Decodes the settings and inputs and builds the model; input problems are thrown as diagnostics.
-    public func model(environment: String, settings: String, inputs: StackInputs) throws(DiagnosticError) -> StackModel {
+    public func model(environment: String, settings: String, inputs: StackInputs) throws(DiagnosticError) -> StackModel
+    {
         try makeModel(environment, settings, inputs)
     }
 }

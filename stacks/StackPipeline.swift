@@ -36,11 +36,21 @@ public enum StackPipeline {
                 scoped.environment = environment
                 return scoped
             }
-            return Outcome(stack: entry.name, environment: environment, inputErrors: diagnostics, findings: [], rendered: nil, resourceCount: 0)
+            return Outcome(
+                stack: entry.name,
+                environment: environment,
+                inputErrors: diagnostics,
+                findings: [],
+                rendered: nil,
+                resourceCount: 0
+            )
         }
         let modelFindings = ModelChecks.check(model)
         let rendered = TerraformRenderer().render(model)
-        let policyFindings = PolicyEngine().evaluate(rendered, context: PolicyContext(environment: environment, today: today))
+        let policyFindings = PolicyEngine().evaluate(
+            rendered,
+            context: PolicyContext(environment: environment, today: today)
+        )
         return Outcome(
             stack: entry.name,
             environment: environment,

@@ -96,7 +96,9 @@ extension ECS {
             }
             if !dependsOn.isEmpty {
                 members["dependsOn"] = .array(
-                    dependsOn.keys.sorted().map { ["containerName": .string($0), "condition": .string(dependsOn[$0]?.rawValue ?? "START")] }
+                    dependsOn.keys.sorted().map {
+                        ["containerName": .string($0), "condition": .string(dependsOn[$0]?.rawValue ?? "START")]
+                    }
                 )
             }
             if let logging {

@@ -7,7 +7,8 @@ extension ECS {
     public struct EC2Capacity: Construct {
         /// The public SSM parameter that always names the current ECS-optimized Amazon Linux 2023 AMI. Resolving it at
         /// launch needs no AMI data source, so the stack plans offline.
-        public static let amazonLinux2023Parameter = "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id"
+        public static let amazonLinux2023Parameter =
+            "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id"
 
         public let label: String
         public let name: String

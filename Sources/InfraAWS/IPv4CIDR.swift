@@ -11,7 +11,9 @@ public struct IPv4CIDR: Hashable, Sendable, CustomStringConvertible {
         func isPlainNumber(_ part: Substring) -> Bool {
             !part.isEmpty && part.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && (part.count == 1 || part.first != "0")
         }
-        guard parts.count == 2, isPlainNumber(parts[1]), let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
+        guard parts.count == 2, isPlainNumber(parts[1]), let prefix = Int(parts[1]), (0...32).contains(prefix) else {
+            return nil
+        }
         let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4 else { return nil }
         var address: UInt32 = 0

@@ -62,12 +62,17 @@ extension KMS {
                     statements.append(
                         IAM.Statement(
                             sid: "CloudWatchLogsEncrypt",
-                            actions: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                            actions: [
+                                "kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*",
+                                "kms:Describe*",
+                            ],
                             resources: ["*"],
                             principals: .service(["logs.\(region).amazonaws.com"]),
                             conditions: [
                                 "ArnLike": [
-                                    "kms:EncryptionContext:aws:logs:arn": .string("arn:aws:logs:\(region):\(accountID):log-group:*")
+                                    "kms:EncryptionContext:aws:logs:arn": .string(
+                                        "arn:aws:logs:\(region):\(accountID):log-group:*"
+                                    )
                                 ]
                             ]
                         )
@@ -111,7 +116,11 @@ extension KMS {
                 Resource(
                     "aws_kms_alias",
                     label,
-                    ["name": .string("alias/\(alias)"), "target_key_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_kms_key", name: label), "key_id").value],
+                    [
+                        "name": .string("alias/\(alias)"),
+                        "target_key_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_kms_key", name: label), "key_id")
+                            .value,
+                    ],
                     location: location
                 ),
             ]

@@ -55,7 +55,9 @@ extension ELB {
         public var zoneID: Ref<RefKind.ZoneID> { Ref(address, "zone_id") }
 
         /// The address of the HTTPS listener, for resources that must wait for it.
-        public var httpsListenerAddress: ResourceAddress { ResourceAddress(type: "aws_lb_listener", name: "\(label)_https") }
+        public var httpsListenerAddress: ResourceAddress {
+            ResourceAddress(type: "aws_lb_listener", name: "\(label)_https")
+        }
 
         public var httpsListener: Ref<RefKind.ARN> { Ref(httpsListenerAddress, "arn") }
 

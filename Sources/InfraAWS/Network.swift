@@ -66,7 +66,9 @@ extension EC2 {
             return zone.last.map { String($0) } ?? String(index)
         }
 
-        private func subnetLabel(_ tier: Tier, _ index: Int) -> String { "\(name)_\(tier.rawValue)_\(zoneSuffix(index))" }
+        private func subnetLabel(_ tier: Tier, _ index: Int) -> String {
+            "\(name)_\(tier.rawValue)_\(zoneSuffix(index))"
+        }
 
         private func subnetRef(_ tier: Tier, _ index: Int) -> Ref<RefKind.ID> {
             Ref(ResourceAddress(type: "aws_subnet", name: subnetLabel(tier, index)), "id")
@@ -83,7 +85,12 @@ extension EC2 {
 
         public func expand() -> [Resource] {
             var resources: [Resource] = []
-            func add(_ type: String, _ label: String, _ attributes: [String: JSONValue], dependsOn: [ResourceAddress] = []) {
+            func add(
+                _ type: String,
+                _ label: String,
+                _ attributes: [String: JSONValue],
+                dependsOn: [ResourceAddress] = []
+            ) {
                 resources.append(Resource(type, label, attributes, dependsOn: dependsOn, location: location))
             }
             add(
@@ -116,7 +123,10 @@ extension EC2 {
                 "aws_route",
                 "\(name)_public_internet",
                 [
-                    "route_table_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_route_table", name: "\(name)_public"), "id").value,
+                    "route_table_id": Ref<RefKind.ID>(
+                        ResourceAddress(type: "aws_route_table", name: "\(name)_public"),
+                        "id"
+                    ).value,
                     "destination_cidr_block": "0.0.0.0/0",
                     "gateway_id": Ref<RefKind.ID>(internet, "id").value,
                 ]
@@ -132,7 +142,10 @@ extension EC2 {
                         "availability_zone": .string(zone),
                         "cidr_block": .string(range?.description ?? cidr.description),
                         "map_public_ip_on_launch": false,
-                        "tags": ["Name": .string("\(name)-\(tier.rawValue)-\(zoneSuffix(index))"), "Tier": .string(tier.rawValue)],
+                        "tags": [
+                            "Name": .string("\(name)-\(tier.rawValue)-\(zoneSuffix(index))"),
+                            "Tier": .string(tier.rawValue),
+                        ],
                     ]
                     add("aws_subnet", label, attributes)
                 }
@@ -141,7 +154,10 @@ extension EC2 {
                     "\(subnetLabel(.public, index))",
                     [
                         "subnet_id": subnetRef(.public, index).value,
-                        "route_table_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_route_table", name: "\(name)_public"), "id").value,
+                        "route_table_id": Ref<RefKind.ID>(
+                            ResourceAddress(type: "aws_route_table", name: "\(name)_public"),
+                            "id"
+                        ).value,
                     ]
                 )
             }
@@ -154,7 +170,12 @@ extension EC2 {
             }
             for index in gateways {
                 let label = "\(name)_\(zoneSuffix(index))"
-                add("aws_eip", label, ["domain": "vpc", "tags": ["Name": .string("\(name)-nat-\(zoneSuffix(index))")]], dependsOn: [internet])
+                add(
+                    "aws_eip",
+                    label,
+                    ["domain": "vpc", "tags": ["Name": .string("\(name)-nat-\(zoneSuffix(index))")]],
+                    dependsOn: [internet]
+                )
                 add(
                     "aws_nat_gateway",
                     label,
@@ -178,7 +199,8 @@ extension EC2 {
                     table,
                     [
                         "subnet_id": subnetRef(.private, index).value,
-                        "route_table_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_route_table", name: table), "id").value,
+                        "route_table_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_route_table", name: table), "id")
+                            .value,
                     ]
                 )
                 if !gateways.isEmpty {
@@ -187,7 +209,10 @@ extension EC2 {
                         "aws_route",
                         "\(table)_nat",
                         [
-                            "route_table_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_route_table", name: table), "id").value,
+                            "route_table_id": Ref<RefKind.ID>(
+                                ResourceAddress(type: "aws_route_table", name: table),
+                                "id"
+                            ).value,
                             "destination_cidr_block": "0.0.0.0/0",
                             "nat_gateway_id": Ref<RefKind.ID>(
                                 ResourceAddress(type: "aws_nat_gateway", name: "\(name)_\(zoneSuffix(gateway))"),

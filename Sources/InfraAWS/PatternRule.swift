@@ -35,7 +35,10 @@ extension Events {
                 Resource(
                     "aws_cloudwatch_event_rule",
                     label,
-                    ["name": .string(name), "description": .string(description), "event_pattern": .embeddedJSON(pattern)],
+                    [
+                        "name": .string(name), "description": .string(description),
+                        "event_pattern": .embeddedJSON(pattern),
+                    ],
                     location: location
                 ),
                 Resource(

@@ -41,7 +41,12 @@ extension S3 {
                 )
             ])
             return [
-                Resource("aws_s3_bucket", label, ["bucket": .string(bucket), "force_destroy": false], location: location),
+                Resource(
+                    "aws_s3_bucket",
+                    label,
+                    ["bucket": .string(bucket), "force_destroy": false],
+                    location: location
+                ),
                 Resource(
                     "aws_s3_bucket_public_access_block",
                     label,

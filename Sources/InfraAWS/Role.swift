@@ -101,7 +101,14 @@ extension IAM {
         public var arn: Ref<RefKind.ARN> { Ref(ResourceAddress(type: "aws_iam_instance_profile", name: label), "arn") }
 
         public func expand() -> [Resource] {
-            [Resource("aws_iam_instance_profile", label, ["name": .string(name), "role": role.value], location: location)]
+            [
+                Resource(
+                    "aws_iam_instance_profile",
+                    label,
+                    ["name": .string(name), "role": role.value],
+                    location: location
+                )
+            ]
         }
     }
 }

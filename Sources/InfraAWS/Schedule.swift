@@ -23,7 +23,8 @@ extension Events {
                 guard body.count == 2, let value = Int(body[0]), value > 0 else { return nil }
                 let word = String(body[1])
                 let singular = value == 1
-                guard let unit = Unit.allCases.first(where: { (singular ? $0.rawValue : $0.rawValue + "s") == word }) else {
+                guard let unit = Unit.allCases.first(where: { (singular ? $0.rawValue : $0.rawValue + "s") == word })
+                else {
                     return nil
                 }
                 self = .rate(value, unit)

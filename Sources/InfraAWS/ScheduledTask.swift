@@ -76,7 +76,10 @@ extension Events {
                     "aws_cloudwatch_event_target",
                     label,
                     [
-                        "rule": Ref<RefKind.Name>(ResourceAddress(type: "aws_cloudwatch_event_rule", name: label), "name").value,
+                        "rule": Ref<RefKind.Name>(
+                            ResourceAddress(type: "aws_cloudwatch_event_rule", name: label),
+                            "name"
+                        ).value,
                         "target_id": .string(name),
                         "arn": cluster.value,
                         "role_arn": role.arn.value,

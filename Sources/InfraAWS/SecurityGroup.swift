@@ -130,7 +130,8 @@ extension EC2 {
             case .group(let other): attributes["referenced_security_group_id"] = other.id.value
             case .cidr(let cidr): attributes["cidr_ipv4"] = .string(cidr)
             }
-            let label = direction == "ingress"
+            let label =
+                direction == "ingress"
                 ? "\(group.label)_from_\(Self.fragment(peer))_\(ports.labelFragment)"
                 : "\(group.label)_to_\(Self.fragment(peer))_\(ports.labelFragment)"
             return Resource("aws_vpc_security_group_\(direction)_rule", label, attributes, location: location)

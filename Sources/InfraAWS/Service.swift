@@ -12,7 +12,12 @@ extension ECS {
             /// The listener the target group is attached through; the service must be created after it.
             public var listener: ResourceAddress
 
-            public init(targetGroup: Ref<RefKind.ARN>, containerName: String, containerPort: Int, listener: ResourceAddress) {
+            public init(
+                targetGroup: Ref<RefKind.ARN>,
+                containerName: String,
+                containerPort: Int,
+                listener: ResourceAddress
+            ) {
                 self.targetGroup = targetGroup
                 self.containerName = containerName
                 self.containerPort = containerPort
@@ -59,7 +64,9 @@ extension ECS {
                 "cluster": cluster.value,
                 "task_definition": taskDefinition.value,
                 "desired_count": .int(desiredCount),
-                "capacity_provider_strategy": [["capacity_provider": capacity.capacityProviderName.value, "weight": 1, "base": 0]],
+                "capacity_provider_strategy": [
+                    ["capacity_provider": capacity.capacityProviderName.value, "weight": 1, "base": 0]
+                ],
                 "deployment_minimum_healthy_percent": 50,
                 "deployment_maximum_percent": 200,
                 "deployment_circuit_breaker": [["enable": true, "rollback": true]],

@@ -14,7 +14,13 @@ extension ELB {
             public var healthyThreshold: Int
             public var unhealthyThreshold: Int
 
-            public init(path: String, matcher: String = "200", intervalSeconds: Int = 30, healthyThreshold: Int = 3, unhealthyThreshold: Int = 3) {
+            public init(
+                path: String,
+                matcher: String = "200",
+                intervalSeconds: Int = 30,
+                healthyThreshold: Int = 3,
+                unhealthyThreshold: Int = 3
+            ) {
                 self.path = path
                 self.matcher = matcher
                 self.intervalSeconds = intervalSeconds

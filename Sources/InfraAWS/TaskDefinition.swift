@@ -49,7 +49,9 @@ extension ECS {
         public var arnWithoutRevision: Ref<RefKind.ARN> { Ref(address, "arn_without_revision") }
 
         public func expand() -> [Resource] {
-            let definitions = JSONValue.array(containers.map { $0.definition(dynamicHostPorts: networkMode == .bridge) })
+            let definitions = JSONValue.array(
+                containers.map { $0.definition(dynamicHostPorts: networkMode == .bridge) }
+            )
             return [
                 Resource(
                     "aws_ecs_task_definition",

@@ -10,7 +10,13 @@ extension SNS {
         public let location: SourceLocation
         public var modifiers = ConstructModifiers()
 
-        public init(_ label: String, name: String, kmsKey: Ref<RefKind.ARN>, file: String = #filePath, line: UInt = #line) {
+        public init(
+            _ label: String,
+            name: String,
+            kmsKey: Ref<RefKind.ARN>,
+            file: String = #filePath,
+            line: UInt = #line
+        ) {
             self.label = label
             self.name = name
             self.kmsKey = kmsKey

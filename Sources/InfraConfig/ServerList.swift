@@ -39,20 +39,26 @@ public enum ServerList {
     public static func decode(_ text: String, file: String) throws(DiagnosticError) -> [BMLTServer] {
         let root = try JSONParser().parse(text, file: file)
         guard let elements = root.elements else {
-            throw DiagnosticError(Diagnostic(
-                id: "SRV001", severity: .error,
-                message: "the server list must be a JSON array, found \(root.kindDescription)",
-                location: root.location(file: file),
-                hint: #"write the list as `[{"id": "…", "name": "…", "url": "https://…/"}, …]`"#
-            ))
+            throw DiagnosticError(
+                Diagnostic(
+                    id: "SRV001",
+                    severity: .error,
+                    message: "the server list must be a JSON array, found \(root.kindDescription)",
+                    location: root.location(file: file),
+                    hint: #"write the list as `[{"id": "…", "name": "…", "url": "https://…/"}, …]`"#
+                )
+            )
         }
         guard !elements.isEmpty else {
-            throw DiagnosticError(Diagnostic(
-                id: "SRV001", severity: .error,
-                message: "the server list must not be empty",
-                location: root.location(file: file),
-                hint: "add at least one root server; an empty list would leave the aggregator with nothing to serve"
-            ))
+            throw DiagnosticError(
+                Diagnostic(
+                    id: "SRV001",
+                    severity: .error,
+                    message: "the server list must not be empty",
+                    location: root.location(file: file),
+                    hint: "add at least one root server; an empty list would leave the aggregator with nothing to serve"
+                )
+            )
         }
 
         var diagnostics: [Diagnostic] = []
@@ -67,8 +73,10 @@ public enum ServerList {
             let name = "[\(index)]"
             guard let members = element.members else {
                 report(
-                    "SRV004", "\(name) must be an object, found \(element.kindDescription)",
-                    at: element.location(file: file), hint: Hint.shape
+                    "SRV004",
+                    "\(name) must be an object, found \(element.kindDescription)",
+                    at: element.location(file: file),
+                    hint: Hint.shape
                 )
                 continue
             }
@@ -78,7 +86,8 @@ public enum ServerList {
             for member in members {
                 guard keys.contains(member.key) else {
                     report(
-                        "SRV002", "\(name) has the unknown key \(JSONEncoding.quoted(member.key))",
+                        "SRV002",
+                        "\(name) has the unknown key \(JSONEncoding.quoted(member.key))",
                         at: member.location(file: file),
                         hint: "a server has exactly the keys \"id\", \"name\" and \"url\"; remove or rename this one"
                     )
@@ -87,7 +96,8 @@ public enum ServerList {
                 present.insert(member.key)
                 guard let text = member.value.stringValue else {
                     report(
-                        "SRV004", "\(name).\(member.key) must be a string, found \(member.value.kindDescription)",
+                        "SRV004",
+                        "\(name).\(member.key) must be a string, found \(member.value.kindDescription)",
                         at: member.value.location(file: file),
                         hint: #"write the value in double quotes, e.g. "id": "42""#
                     )
@@ -97,8 +107,10 @@ public enum ServerList {
             }
             for key in keys where !present.contains(key) {
                 report(
-                    "SRV003", "\(name) is missing the key \"\(key)\"",
-                    at: element.location(file: file), hint: Hint.shape
+                    "SRV003",
+                    "\(name) is missing the key \"\(key)\"",
+                    at: element.location(file: file),
+                    hint: Hint.shape
                 )
             }
 
@@ -111,7 +123,8 @@ public enum ServerList {
                         "SRV005",
                         "\(name).id must be a whole number written with digits and no leading zero, "
                             + "found \(JSONEncoding.quoted(id))",
-                        at: location, hint: #"use the root server's numeric BMLT id as a string, e.g. "id": "42""#
+                        at: location,
+                        hint: #"use the root server's numeric BMLT id as a string, e.g. "id": "42""#
                     )
                 } else if let first = firstUse[id] {
                     valid = false
@@ -129,7 +142,8 @@ public enum ServerList {
             if let (serverName, value) = fields["name"], serverName.allSatisfy(\.isWhitespace) {
                 valid = false
                 report(
-                    "SRV007", "\(name).name must not be empty",
+                    "SRV007",
+                    "\(name).name must not be empty",
                     at: value.location(file: file),
                     hint: "give the root server's human-readable name, e.g. \"Greater New York Server\""
                 )
@@ -137,7 +151,8 @@ public enum ServerList {
             if let (url, value) = fields["url"], let problem = urlProblem(url) {
                 valid = false
                 report(
-                    "SRV008", "\(name).url \(problem)",
+                    "SRV008",
+                    "\(name).url \(problem)",
                     at: value.location(file: file),
                     hint: "write the root server's base URL as https://host/path/, e.g. "
                         + "\"https://bmlt.example.org/main_server/\""
@@ -145,7 +160,8 @@ public enum ServerList {
             }
 
             if valid, let id = fields["id"]?.text, let serverName = fields["name"]?.text,
-               let url = fields["url"]?.text {
+                let url = fields["url"]?.text
+            {
                 servers.append(BMLTServer(id: id, name: serverName, url: url, location: element.location(file: file)))
             }
         }
@@ -166,7 +182,8 @@ public enum ServerList {
     }
 
     private enum Hint {
-        static let shape = #"each server is an object like {"id": "42", "name": "Example Region", "#
+        static let shape =
+            #"each server is an object like {"id": "42", "name": "Example Region", "#
             + #""url": "https://bmlt.example.org/main_server/"}"#
     }
 

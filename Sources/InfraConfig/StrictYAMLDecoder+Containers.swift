@@ -36,7 +36,12 @@ extension YAMLDecodingSession {
         -> YAMLDecodingFailure
     {
         YAMLDecodingFailure(
-            YAMLDiagnostics.typeMismatch(expected: expected, found: node, at: location(of: node), codingPath: codingPath)
+            YAMLDiagnostics.typeMismatch(
+                expected: expected,
+                found: node,
+                at: location(of: node),
+                codingPath: codingPath
+            )
         )
     }
 }
@@ -194,7 +199,11 @@ struct YAMLUnkeyedContainer: UnkeyedDecodingContainer {
     private func current() throws -> Node {
         guard currentIndex < elements.count else {
             throw YAMLDecodingFailure(
-                YAMLDiagnostics.tooFewItems(count: elements.count, at: session.location(of: node), codingPath: codingPath)
+                YAMLDiagnostics.tooFewItems(
+                    count: elements.count,
+                    at: session.location(of: node),
+                    codingPath: codingPath
+                )
             )
         }
         return elements[currentIndex]
@@ -269,7 +278,8 @@ struct YAMLSingleValueContainer: SingleValueDecodingContainer {
 
     func decode(_ type: Double.Type) throws -> Double {
         guard case .scalar(let scalar) = node,
-            YAMLScalarSyntax.isPlain(scalar, allowingTag: .float) || YAMLScalarSyntax.isPlain(scalar, allowingTag: .int),
+            YAMLScalarSyntax.isPlain(scalar, allowingTag: .float)
+                || YAMLScalarSyntax.isPlain(scalar, allowingTag: .int),
             let value = YAMLScalarSyntax.number(scalar.string)
         else {
             throw mismatch(.number)

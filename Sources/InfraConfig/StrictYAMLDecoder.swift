@@ -155,7 +155,11 @@ final class YAMLDecodingSession {
             )
         case .keyNotFound(let key, let context):
             let path = absolutePath(context.codingPath, from: codingPath)
-            return YAMLDiagnostics.missingKey(key.stringValue, at: location(of: resolve(path)), codingPath: path + [key])
+            return YAMLDiagnostics.missingKey(
+                key.stringValue,
+                at: location(of: resolve(path)),
+                codingPath: path + [key]
+            )
         case .typeMismatch(let expected, let context), .valueNotFound(let expected, let context):
             let path = absolutePath(context.codingPath, from: codingPath)
             let target = resolve(path)

@@ -384,7 +384,9 @@ enum YAMLDiagnostics {
     /// Diagnostics for an error thrown while composing the document.
     static func syntaxDiagnostics(for error: any Error, text: String, file: String) -> [Diagnostic] {
         guard let error = error as? YamlError else {
-            return [syntax(message: "invalid YAML: \(sentence(String(describing: error)))", location: .init(file: file))]
+            return [
+                syntax(message: "invalid YAML: \(sentence(String(describing: error)))", location: .init(file: file))
+            ]
         }
         let lines = YAMLSourceLines(text)
         switch error {

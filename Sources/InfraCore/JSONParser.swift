@@ -109,10 +109,14 @@ private struct JSONScanner {
                     offset += 1
                     value = PositionedJSON(.array([]), line: startLine, column: startColumn)
                 } else {
-                    frames.append(Frame(
-                        isObject: isObject, line: startLine, column: startColumn,
-                        start: isObject ? members.count : elements.count
-                    ))
+                    frames.append(
+                        Frame(
+                            isObject: isObject,
+                            line: startLine,
+                            column: startColumn,
+                            start: isObject ? members.count : elements.count
+                        )
+                    )
                     if isObject {
                         guard peek == UInt8(ascii: "\"") else {
                             throw syntaxError("expected a string key or `}`, found \(found)")
@@ -142,9 +146,14 @@ private struct JSONScanner {
             completing: while let top = frames.indices.last {
                 let frame = frames[top]
                 if frame.isObject {
-                    members.append(PositionedJSON.Member(
-                        key: frame.key, line: frame.keyLine, column: frame.keyColumn, value: value
-                    ))
+                    members.append(
+                        PositionedJSON.Member(
+                            key: frame.key,
+                            line: frame.keyLine,
+                            column: frame.keyColumn,
+                            value: value
+                        )
+                    )
                     skipWhitespace()
                     switch peek {
                     case UInt8(ascii: ","):
@@ -158,7 +167,9 @@ private struct JSONScanner {
                     case UInt8(ascii: "}"):
                         offset += 1
                         value = PositionedJSON(
-                            .object(Array(members[frame.start...])), line: frame.line, column: frame.column
+                            .object(Array(members[frame.start...])),
+                            line: frame.line,
+                            column: frame.column
                         )
                         members.removeSubrange(frame.start...)
                         frames.removeLast()
@@ -179,7 +190,9 @@ private struct JSONScanner {
                     case UInt8(ascii: "]"):
                         offset += 1
                         value = PositionedJSON(
-                            .array(Array(elements[frame.start...])), line: frame.line, column: frame.column
+                            .array(Array(elements[frame.start...])),
+                            line: frame.line,
+                            column: frame.column
                         )
                         elements.removeSubrange(frame.start...)
                         frames.removeLast()
@@ -214,14 +227,16 @@ private struct JSONScanner {
         }
         if let existing {
             let first = members[existing]
-            throw DiagnosticError(Diagnostic(
-                id: "JSON002",
-                severity: .error,
-                message: "duplicate key \(Self.quotedForMessage(key)) in an object; it is first used at line "
-                    + "\(first.line), column \(first.column)",
-                location: SourceLocation(file: file, line: keyLine, column: keyColumn),
-                hint: "remove or rename one of the two members; JSON readers disagree about which one wins"
-            ))
+            throw DiagnosticError(
+                Diagnostic(
+                    id: "JSON002",
+                    severity: .error,
+                    message: "duplicate key \(Self.quotedForMessage(key)) in an object; it is first used at line "
+                        + "\(first.line), column \(first.column)",
+                    location: SourceLocation(file: file, line: keyLine, column: keyColumn),
+                    hint: "remove or rename one of the two members; JSON readers disagree about which one wins"
+                )
+            )
         }
         frames[top].key = key
         frames[top].keyLine = keyLine
@@ -314,7 +329,8 @@ private struct JSONScanner {
         for position in start..<offset {
             let digit = Int(bytes[position] &- UInt8(ascii: "0"))
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = negative
+            let (next, overflow2) =
+                negative
                 ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             if overflow || overflow2 { return nil }
             value = next
@@ -377,7 +393,8 @@ private struct JSONScanner {
             var scalarValue = unit
             if (0xD800...0xDBFF).contains(unit) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
-                      bytes[offset + 1] == UInt8(ascii: "u") else {
+                    bytes[offset + 1] == UInt8(ascii: "u")
+                else {
                     throw loneSurrogate(unit, column: escapeColumn)
                 }
                 offset += 2
@@ -443,13 +460,15 @@ private struct JSONScanner {
     }
 
     private func syntaxError(_ message: String, line: Int, column: Int) -> DiagnosticError {
-        DiagnosticError(Diagnostic(
-            id: "JSON001",
-            severity: .error,
-            message: message,
-            location: SourceLocation(file: file, line: line, column: column),
-            hint: "fix the JSON syntax; JSON allows no comments, trailing commas, single quotes or unquoted keys"
-        ))
+        DiagnosticError(
+            Diagnostic(
+                id: "JSON001",
+                severity: .error,
+                message: message,
+                location: SourceLocation(file: file, line: line, column: column),
+                hint: "fix the JSON syntax; JSON allows no comments, trailing commas, single quotes or unquoted keys"
+            )
+        )
     }
 
     private static func hex4(_ value: UInt32) -> String {

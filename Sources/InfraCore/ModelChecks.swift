@@ -30,7 +30,8 @@ public enum ModelChecks {
                         "`\(address.name)` is not a valid resource label",
                         resource,
                         model,
-                        hint: "use lower-case letters, digits and `_`, starting with a letter, e.g. `\(ResourceAddress.label(from: address.name))`"
+                        hint:
+                            "use lower-case letters, digits and `_`, starting with a letter, e.g. `\(ResourceAddress.label(from: address.name))`"
                     )
                 )
             }

@@ -90,7 +90,9 @@ public enum ReferenceScanner {
             var nameEnd = nameStart
             while nameEnd < bytes.count, isIdentifierByte(bytes[nameEnd]) { nameEnd += 1 }
             if nameEnd > nameStart {
-                found.append(ResourceAddress(type: first, name: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)))
+                found.append(
+                    ResourceAddress(type: first, name: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self))
+                )
             }
             index = nameEnd
             skipAttributes()
@@ -118,15 +120,15 @@ public enum ReferenceScanner {
 }
 
 private func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte == UInt8(ascii: "_")
-    }
+    (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte == UInt8(ascii: "_")
+}
 
 private func isIdentifierByte(_ byte: UInt8) -> Bool {
-        isIdentifierStart(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-")
-    }
+    isIdentifierStart(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-")
+}
 
 /// `aws_lb`, `random_id`: a provider name, an underscore, a type. Excludes Terraform's own namespaces.
 private func isResourceType(_ identifier: String) -> Bool {
-        guard identifier.contains("_"), !identifier.hasPrefix("_") else { return false }
-        return !["path", "var", "local", "data", "module", "each", "count", "self", "terraform"].contains(identifier)
-    }
+    guard identifier.contains("_"), !identifier.hasPrefix("_") else { return false }
+    return !["path", "var", "local", "data", "module", "each", "count", "self", "terraform"].contains(identifier)
+}

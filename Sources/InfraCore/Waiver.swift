@@ -13,7 +13,13 @@ public struct Waiver: Hashable, Codable, Sendable {
     /// Where the waiver was declared.
     public var location: SourceLocation
 
-    public init(rule: RuleID, address: ResourceAddress? = nil, reason: String, expires: String, location: SourceLocation) {
+    public init(
+        rule: RuleID,
+        address: ResourceAddress? = nil,
+        reason: String,
+        expires: String,
+        location: SourceLocation
+    ) {
         self.rule = rule
         self.address = address
         self.reason = reason

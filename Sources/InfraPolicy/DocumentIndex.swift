@@ -50,7 +50,9 @@ public struct DocumentIndex: Sendable {
 
     /// Every resource of a type, in address order.
     public func resources(ofType type: String) -> [ResourceView] {
-        (addressesByType[type] ?? []).map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
+        (addressesByType[type] ?? []).map {
+            ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self)
+        }
     }
 
     /// The resource a value refers to, when the value is a reference (`${aws_lb.main.arn}`) to one in this document.
@@ -63,7 +65,9 @@ public struct DocumentIndex: Sendable {
     }
 
     /// Resources of `type` that refer to `address` (through any attribute, or only `attribute`).
-    public func referrers(to address: ResourceAddress, ofType type: String, through attribute: String? = nil) -> [ResourceView] {
+    public func referrers(to address: ResourceAddress, ofType type: String, through attribute: String? = nil)
+        -> [ResourceView]
+    {
         (incoming[address] ?? [])
             .filter { $0.from.type == type && (attribute == nil || $0.attribute == attribute) }
             .map(\.from)

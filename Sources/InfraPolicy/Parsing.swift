@@ -25,10 +25,11 @@ struct PolicyStatements {
     var resources: [String]
 
     func allows(_ action: String) -> Bool {
-        effect == "Allow" && actions.contains { pattern in
-            pattern == "*" || pattern.lowercased() == action.lowercased()
-                || (pattern.hasSuffix("*") && action.lowercased().hasPrefix(pattern.dropLast().lowercased()))
-        }
+        effect == "Allow"
+            && actions.contains { pattern in
+                pattern == "*" || pattern.lowercased() == action.lowercased()
+                    || (pattern.hasSuffix("*") && action.lowercased().hasPrefix(pattern.dropLast().lowercased()))
+            }
     }
 
     static func parse(_ value: JSONValue?) -> [PolicyStatements] {
@@ -55,7 +56,9 @@ struct PolicyStatements {
 
 /// Recognises secrets by the name of the variable that carries them, and by the shape of the value.
 enum SecretDetector {
-    static let secretNameParts = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "GKEY"]
+    static let secretNameParts = [
+        "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "GKEY",
+    ]
 
     /// Names that point at a secret rather than hold one (`DB_SECRET_ARN`, `API_KEY_NAME`).
     static let referenceSuffixes = ["_ARN", "_NAME", "_ID", "_PATH", "_FILE", "_REF", "_PARAMETER"]
@@ -67,7 +70,9 @@ enum SecretDetector {
         if !namesAReference, let part = secretNameParts.first(where: { upper.contains($0) }) {
             return "its name contains \(part)"
         }
-        if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "its value looks like an AWS access key id" }
+        if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 {
+            return "its value looks like an AWS access key id"
+        }
         if value.contains("-----BEGIN") { return "its value looks like a PEM private key" }
         if let credentials = urlCredentials(value), credentials.contains(":") {
             return "its value is a URL with a password in it"
@@ -97,14 +102,19 @@ enum ScheduleExpression {
             let unit = String(parts[1])
             let singular = ["minute", "hour", "day"]
             let plural = singular.map { $0 + "s" }
-            if value == 1 && !singular.contains(unit) { return "`\(expression)`: a rate of 1 takes a singular unit (minute, hour, day)" }
-            if value != 1 && !plural.contains(unit) { return "`\(expression)`: a rate above 1 takes a plural unit (minutes, hours, days)" }
+            if value == 1 && !singular.contains(unit) {
+                return "`\(expression)`: a rate of 1 takes a singular unit (minute, hour, day)"
+            }
+            if value != 1 && !plural.contains(unit) {
+                return "`\(expression)`: a rate above 1 takes a plural unit (minutes, hours, days)"
+            }
             return nil
         }
         if expression.hasPrefix("cron("), expression.hasSuffix(")") {
             let fields = expression.dropFirst(5).dropLast().split(separator: " ")
             guard fields.count == 6 else {
-                return "`\(expression)` has \(fields.count) fields; EventBridge cron needs 6 (minute hour day-of-month month day-of-week year)"
+                return
+                    "`\(expression)` has \(fields.count) fields; EventBridge cron needs 6 (minute hour day-of-month month day-of-week year)"
             }
             let dayOfMonth = fields[2]
             let dayOfWeek = fields[4]

@@ -7,14 +7,18 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Container images are pinned",
-        rationale: "`:latest` (or no tag) makes every task start a different image; a rollback cannot return to what ran before.",
+        rationale:
+            "`:latest` (or no tag) makes every task start a different image; a rollback cannot return to what ran before.",
         remediation: "use a versioned tag or an image digest (`@sha256:…`)",
         checkov: ["CKV_AWS_336"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else { return [] }
+            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+                return []
+            }
             return definitions.enumerated().compactMap { index, container in
-                guard let image = container["image"]?.literalString, let problem = SecurityChecks.imageProblem(image) else { return nil }
+                guard let image = container["image"]?.literalString, let problem = SecurityChecks.imageProblem(image)
+                else { return nil }
                 return Violation("container_definitions[\(index)].image", "image `\(image)` \(problem)")
             }
         }
@@ -24,11 +28,13 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "ECS tasks use distinct task and execution roles",
-        rationale: "The execution role can read every secret the task is given; sharing it with the application hands those powers to the code.",
+        rationale:
+            "The execution role can read every secret the task is given; sharing it with the application hands those powers to the code.",
         remediation: "give the task its own `task_role_arn`, separate from `execution_role_arn`",
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let task = resource["task_role_arn"]?.templateText, let execution = resource["execution_role_arn"]?.templateText,
+            guard let task = resource["task_role_arn"]?.templateText,
+                let execution = resource["execution_role_arn"]?.templateText,
                 task == execution
             else { return [] }
             return [Violation("task_role_arn", "the task role and the execution role are the same")]
@@ -39,15 +45,21 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Containers are not privileged",
-        rationale: "A privileged container has root on the host: one compromised task owns the instance and its other tasks.",
+        rationale:
+            "A privileged container has root on the host: one compromised task owns the instance and its other tasks.",
         remediation: "remove `privileged: true`; add only the Linux capabilities the container needs",
         checkov: ["CKV_AWS_334"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else { return [] }
+            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+                return []
+            }
             return definitions.enumerated().compactMap { index, container in
                 container["privileged"]?.boolValue == true
-                    ? Violation("container_definitions[\(index)].privileged", "container `\(container["name"]?.literalString ?? "#\(index)")` is privileged") : nil
+                    ? Violation(
+                        "container_definitions[\(index)].privileged",
+                        "container `\(container["name"]?.literalString ?? "#\(index)")` is privileged"
+                    ) : nil
             }
         }
     ),
@@ -60,10 +72,15 @@ let computeSecurityRules: [Rule] = [
         remediation: "set `logConfiguration` (awslogs to a log group with retention)",
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else { return [] }
+            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+                return []
+            }
             return definitions.enumerated().compactMap { index, container in
                 container["logConfiguration"] == nil
-                    ? Violation("container_definitions[\(index)].logConfiguration", "container `\(container["name"]?.literalString ?? "#\(index)")` has no log configuration") : nil
+                    ? Violation(
+                        "container_definitions[\(index)].logConfiguration",
+                        "container `\(container["name"]?.literalString ?? "#\(index)")` has no log configuration"
+                    ) : nil
             }
         }
     ),
@@ -81,7 +98,11 @@ let computeSecurityRules: [Rule] = [
             (resource["volume"]?.blocks ?? []).enumerated().compactMap { index, volume in
                 guard let efs = volume["efs_volume_configuration"]?.blocks.first else { return nil }
                 return efs["transit_encryption"]?.literalString == "ENABLED"
-                    ? nil : Violation("volume[\(index)].efs_volume_configuration.transit_encryption", "EFS volume is mounted without TLS")
+                    ? nil
+                    : Violation(
+                        "volume[\(index)].efs_volume_configuration.transit_encryption",
+                        "EFS volume is mounted without TLS"
+                    )
             }
         }
     ),
@@ -90,14 +111,16 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .note,
         title: "ECS clusters have Container Insights",
-        rationale: "Container Insights gives per-task CPU, memory and restart metrics needed to notice a failing service.",
+        rationale:
+            "Container Insights gives per-task CPU, memory and restart metrics needed to notice a failing service.",
         remediation: "add `setting { name = \"containerInsights\", value = \"enabled\" }`",
         checkov: ["CKV_AWS_65"],
         trivy: ["AVD-AWS-0034"],
         resourceTypes: ["aws_ecs_cluster"],
         check: { resource in
             let enabled = (resource["setting"]?.blocks ?? []).contains {
-                $0["name"]?.literalString == "containerInsights" && ["enabled", "enhanced"].contains($0["value"]?.literalString ?? "")
+                $0["name"]?.literalString == "containerInsights"
+                    && ["enabled", "enhanced"].contains($0["value"]?.literalString ?? "")
             }
             return enabled ? [] : [Violation("setting", "Container Insights is off")]
         }
@@ -122,21 +145,26 @@ let computeSecurityRules: [Rule] = [
         severity: .error,
         title: "EBS volumes are encrypted",
         rationale: "Unencrypted volumes and their snapshots can be read by whoever obtains a copy.",
-        remediation: "set `encrypted = true` on the volume or block-device mapping (or turn on EBS encryption by default)",
+        remediation:
+            "set `encrypted = true` on the volume or block-device mapping (or turn on EBS encryption by default)",
         checkov: ["CKV_AWS_3", "CKV_AWS_8"],
         trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
         resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance"],
         check: { resource in
             switch resource.address.type {
             case "aws_ebs_volume":
-                return SecurityChecks.isTrue(resource["encrypted"]) ? [] : [Violation("encrypted", "volume is not encrypted")]
+                return SecurityChecks.isTrue(resource["encrypted"])
+                    ? [] : [Violation("encrypted", "volume is not encrypted")]
             case "aws_instance":
                 let root = resource.block("root_block_device")
-                return root == nil || SecurityChecks.isTrue(root?["encrypted"]) ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
+                return root == nil || SecurityChecks.isTrue(root?["encrypted"])
+                    ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
             default:
                 return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
                     guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
-                    return SecurityChecks.isTrue(ebs["encrypted"]) ? nil : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
+                    return SecurityChecks.isTrue(ebs["encrypted"])
+                        ? nil
+                        : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
                 }
             }
         }
@@ -146,7 +174,8 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "No secrets in plaintext Lambda environment variables",
-        rationale: "Function environment variables are visible to anyone with lambda:GetFunctionConfiguration and in Terraform state.",
+        rationale:
+            "Function environment variables are visible to anyone with lambda:GetFunctionConfiguration and in Terraform state.",
         remediation: "read the secret at start-up from Secrets Manager or SSM Parameter Store; pass only its name",
         checkov: ["CKV_AWS_45"],
         trivy: ["AVD-AWS-0066"],
@@ -154,8 +183,13 @@ let computeSecurityRules: [Rule] = [
         check: { resource in
             let variables = resource.block("environment")?["variables"]?.objectValue ?? [:]
             return variables.keys.sorted().compactMap { key in
-                guard let reason = SecretDetector.reason(name: key, value: variables[key]?.templateText ?? "") else { return nil }
-                return Violation("environment.variables.\(key)", "\(key) is a plaintext environment variable (\(reason))")
+                guard let reason = SecretDetector.reason(name: key, value: variables[key]?.templateText ?? "") else {
+                    return nil
+                }
+                return Violation(
+                    "environment.variables.\(key)",
+                    "\(key) is a plaintext environment variable (\(reason))"
+                )
             }
         }
     ),
@@ -170,7 +204,8 @@ let computeSecurityRules: [Rule] = [
         resourceTypes: ["aws_lambda_function"],
         check: { resource in
             let hasVariables = !(resource.block("environment")?["variables"]?.objectValue?.isEmpty ?? true)
-            return hasVariables && resource["kms_key_arn"] == nil ? [Violation("kms_key_arn", "environment variables use the AWS-managed key")] : []
+            return hasVariables && resource["kms_key_arn"] == nil
+                ? [Violation("kms_key_arn", "environment variables use the AWS-managed key")] : []
         }
     ),
     Rule(
@@ -183,7 +218,8 @@ let computeSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_50"],
         resourceTypes: ["aws_lambda_function"],
         check: { resource in
-            resource.block("tracing_config")?["mode"]?.literalString == "Active" ? [] : [Violation("tracing_config", "tracing is not active")]
+            resource.block("tracing_config")?["mode"]?.literalString == "Active"
+                ? [] : [Violation("tracing_config", "tracing is not active")]
         }
     ),
     Rule(
@@ -191,12 +227,14 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Lambda functions use a supported runtime",
-        rationale: "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
+        rationale:
+            "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
         remediation: "move to a current runtime (e.g. python3.12, nodejs20.x)",
         trivy: ["AVD-AWS-0067"],
         resourceTypes: ["aws_lambda_function"],
         check: { resource in
-            guard let runtime = resource["runtime"]?.literalString, SecurityChecks.deprecatedRuntimes.contains(runtime) else { return [] }
+            guard let runtime = resource["runtime"]?.literalString, SecurityChecks.deprecatedRuntimes.contains(runtime)
+            else { return [] }
             return [Violation("runtime", "runtime \(runtime) is deprecated")]
         }
     ),
@@ -211,7 +249,8 @@ let computeSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0030"],
         resourceTypes: ["aws_ecr_repository"],
         check: { resource in
-            SecurityChecks.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"]) ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
+            SecurityChecks.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"])
+                ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
         }
     ),
     Rule(
@@ -219,13 +258,15 @@ let computeSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "ECR repositories have immutable tags",
-        rationale: "Mutable tags let a push silently replace what a tag means, so the same task definition can run different code.",
+        rationale:
+            "Mutable tags let a push silently replace what a tag means, so the same task definition can run different code.",
         remediation: "set `image_tag_mutability = \"IMMUTABLE\"`",
         checkov: ["CKV_AWS_51"],
         trivy: ["AVD-AWS-0031"],
         resourceTypes: ["aws_ecr_repository"],
         check: { resource in
-            resource["image_tag_mutability"]?.literalString == "IMMUTABLE" ? [] : [Violation("image_tag_mutability", "tags are mutable")]
+            resource["image_tag_mutability"]?.literalString == "IMMUTABLE"
+                ? [] : [Violation("image_tag_mutability", "tags are mutable")]
         }
     ),
     Rule(
@@ -240,7 +281,8 @@ let computeSecurityRules: [Rule] = [
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
         check: { resource in
             PolicyStatements.parse(resource["policy"]).compactMap { statement in
-                statement.effect == "Allow" && statement.actions.contains("*") ? Violation("policy", "statement `\(statement.sid)` allows every action") : nil
+                statement.effect == "Allow" && statement.actions.contains("*")
+                    ? Violation("policy", "statement `\(statement.sid)` allows every action") : nil
             }
         }
     ),
@@ -273,7 +315,8 @@ let computeSecurityRules: [Rule] = [
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
         check: { resource in
             PolicyStatements.parse(resource["policy"]).compactMap { statement in
-                statement.allows("sts:AssumeRole") && statement.resources.contains("*") && !statement.actions.contains("*")
+                statement.allows("sts:AssumeRole") && statement.resources.contains("*")
+                    && !statement.actions.contains("*")
                     ? Violation("policy", "statement `\(statement.sid)` allows sts:AssumeRole on `*`") : nil
             }
         }
@@ -287,7 +330,10 @@ let computeSecurityRules: [Rule] = [
         remediation: "attach a policy that grants only what the role does",
         checkov: ["CKV_AWS_274"],
         trivy: ["AVD-AWS-0143"],
-        resourceTypes: ["aws_iam_role_policy_attachment", "aws_iam_policy_attachment", "aws_iam_user_policy_attachment", "aws_iam_group_policy_attachment"],
+        resourceTypes: [
+            "aws_iam_role_policy_attachment", "aws_iam_policy_attachment", "aws_iam_user_policy_attachment",
+            "aws_iam_group_policy_attachment",
+        ],
         check: { resource in
             resource["policy_arn"]?.literalString?.hasSuffix(":policy/AdministratorAccess") == true
                 ? [Violation("policy_arn", "AdministratorAccess is attached")] : []
@@ -305,7 +351,9 @@ let computeSecurityRules: [Rule] = [
         check: { resource in
             guard let text = resource["assume_role_policy"]?.templateText else { return [] }
             let compact = text.filter { !$0.isWhitespace }
-            let open = compact.contains("\"Principal\":\"*\"") || compact.contains("\"AWS\":\"*\"") || compact.contains("\"AWS\":[\"*\"")
+            let open =
+                compact.contains("\"Principal\":\"*\"") || compact.contains("\"AWS\":\"*\"")
+                || compact.contains("\"AWS\":[\"*\"")
             return open ? [Violation("assume_role_policy", "the trust policy allows any principal")] : []
         }
     ),
@@ -320,7 +368,8 @@ let computeSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0001"],
         resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
         check: { resource in
-            resource.block("access_log_settings") == nil ? [Violation("access_log_settings", "stage has no access log")] : []
+            resource.block("access_log_settings") == nil
+                ? [Violation("access_log_settings", "stage has no access log")] : []
         }
     ),
     Rule(
@@ -335,9 +384,15 @@ let computeSecurityRules: [Rule] = [
         resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
         check: { resource in
             guard resource["http_method"]?.literalString != "OPTIONS" else { return [] }
-            let kind = resource["authorization"]?.literalString ?? resource["authorization_type"]?.literalString ?? "NONE"
+            let kind =
+                resource["authorization"]?.literalString ?? resource["authorization_type"]?.literalString ?? "NONE"
             return kind == "NONE" && resource["api_key_required"]?.boolValue != true
-                ? [Violation(resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type", "no authorization")] : []
+                ? [
+                    Violation(
+                        resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type",
+                        "no authorization"
+                    )
+                ] : []
         }
     ),
 ]

@@ -14,7 +14,13 @@ let dataSecurityRules: [Rule] = [
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
             guard let days = resource["backup_retention_period"]?.intValue else {
-                return resource["backup_retention_period"] == nil ? [Violation("backup_retention_period", "backup_retention_period is not set (the default keeps 1 day)")] : []
+                return resource["backup_retention_period"] == nil
+                    ? [
+                        Violation(
+                            "backup_retention_period",
+                            "backup_retention_period is not set (the default keeps 1 day)"
+                        )
+                    ] : []
             }
             return days >= 7 ? [] : [Violation("backup_retention_period", "backups are kept \(days) day(s)")]
         }
@@ -24,14 +30,16 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Production databases are deletion protected",
-        rationale: "A stray destroy or a replaced resource deletes the database. Applies to production environments only.",
+        rationale:
+            "A stray destroy or a replaced resource deletes the database. Applies to production environments only.",
         remediation: "set `deletion_protection = true`",
         scope: .production,
         checkov: ["CKV_AWS_293"],
         trivy: ["AVD-AWS-0177"],
         resourceTypes: ["aws_db_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["deletion_protection"]) ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
+            SecurityChecks.isTrue(resource["deletion_protection"])
+                ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
         }
     ),
     Rule(
@@ -43,7 +51,8 @@ let dataSecurityRules: [Rule] = [
         remediation: "set `skip_final_snapshot = false` and a `final_snapshot_identifier`",
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["skip_final_snapshot"]) ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
+            SecurityChecks.isTrue(resource["skip_final_snapshot"])
+                ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
         }
     ),
     Rule(
@@ -56,7 +65,8 @@ let dataSecurityRules: [Rule] = [
         checkov: ["CKV2_AWS_60"],
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["copy_tags_to_snapshot"]) ? [] : [Violation("copy_tags_to_snapshot", "copy_tags_to_snapshot is not true")]
+            SecurityChecks.isTrue(resource["copy_tags_to_snapshot"])
+                ? [] : [Violation("copy_tags_to_snapshot", "copy_tags_to_snapshot is not true")]
         }
     ),
     Rule(
@@ -70,7 +80,8 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0176"],
         resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance"],
         check: { resource in
-            SecurityChecks.isFalse(resource["auto_minor_version_upgrade"]) ? [Violation("auto_minor_version_upgrade", "auto_minor_version_upgrade is false")] : []
+            SecurityChecks.isFalse(resource["auto_minor_version_upgrade"])
+                ? [Violation("auto_minor_version_upgrade", "auto_minor_version_upgrade is false")] : []
         }
     ),
     Rule(
@@ -78,14 +89,20 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Database master passwords are not written in the configuration",
-        rationale: "A password in the configuration is stored in plain text in Terraform state and, when literal, in version control.",
+        rationale:
+            "A password in the configuration is stored in plain text in Terraform state and, when literal, in version control.",
         remediation: "set `manage_master_user_password = true` so RDS generates and rotates it in Secrets Manager",
         checkov: ["CKV_AWS_355"],
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
             ["password", "master_password"].compactMap { key in
                 resource[key].map { value in
-                    Violation(key, value.literalString != nil ? "\(key) is a literal in the configuration" : "\(key) is set, so it is kept in Terraform state")
+                    Violation(
+                        key,
+                        value.literalString != nil
+                            ? "\(key) is a literal in the configuration"
+                            : "\(key) is set, so it is kept in Terraform state"
+                    )
                 }
             }
         }
@@ -95,13 +112,15 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Aurora clusters are encrypted at rest",
-        rationale: "Unencrypted cluster storage, snapshots and clones can be read by whoever obtains a copy; encryption cannot be added later.",
+        rationale:
+            "Unencrypted cluster storage, snapshots and clones can be read by whoever obtains a copy; encryption cannot be added later.",
         remediation: "set `storage_encrypted = true`",
         checkov: ["CKV_AWS_96"],
         trivy: ["AVD-AWS-0079"],
         resourceTypes: ["aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["storage_encrypted"]) ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
+            SecurityChecks.isTrue(resource["storage_encrypted"])
+                ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
         }
     ),
     Rule(
@@ -109,13 +128,15 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Production Aurora clusters are deletion protected",
-        rationale: "A stray destroy deletes the cluster and, unless a final snapshot is kept, its data. Applies to production environments only.",
+        rationale:
+            "A stray destroy deletes the cluster and, unless a final snapshot is kept, its data. Applies to production environments only.",
         remediation: "set `deletion_protection = true`",
         scope: .production,
         checkov: ["CKV_AWS_139"],
         resourceTypes: ["aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["deletion_protection"]) ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
+            SecurityChecks.isTrue(resource["deletion_protection"])
+                ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
         }
     ),
     Rule(
@@ -129,7 +150,8 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0180"],
         resourceTypes: ["aws_rds_cluster_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["publicly_accessible"]) ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
+            SecurityChecks.isTrue(resource["publicly_accessible"])
+                ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
         }
     ),
     Rule(
@@ -143,7 +165,8 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0176"],
         resourceTypes: ["aws_db_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["iam_database_authentication_enabled"]) ? [] : [Violation("iam_database_authentication_enabled", "IAM database authentication is off")]
+            SecurityChecks.isTrue(resource["iam_database_authentication_enabled"])
+                ? [] : [Violation("iam_database_authentication_enabled", "IAM database authentication is off")]
         }
     ),
     Rule(
@@ -151,16 +174,20 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Buckets block all public access",
-        rationale: "Without a public access block, one bucket policy or ACL mistake publishes the bucket to the internet.",
+        rationale:
+            "Without a public access block, one bucket policy or ACL mistake publishes the bucket to the internet.",
         remediation: "add an `aws_s3_bucket_public_access_block` with all four settings true",
         checkov: ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"],
         trivy: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            guard let block = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_public_access_block").first else {
+            guard let block = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_public_access_block").first
+            else {
                 return [Violation(nil, "bucket has no public access block")]
             }
-            let settings = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
+            let settings = [
+                "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets",
+            ]
             let off = settings.filter { !SecurityChecks.isTrue(block[$0]) }
             return off.isEmpty ? [] : [Violation(nil, "\(block.address) leaves \(off.joined(separator: ", ")) off")]
         }
@@ -177,7 +204,8 @@ let dataSecurityRules: [Rule] = [
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
             let versioning = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_versioning")
-            let enabled = versioning.contains { $0.block("versioning_configuration")?["status"]?.literalString == "Enabled" }
+            let enabled =
+                versioning.contains { $0.block("versioning_configuration")?["status"]?.literalString == "Enabled" }
                 || SecurityChecks.isTrue(resource.block("versioning")?["enabled"])
             return enabled ? [] : [Violation(nil, "bucket versioning is not enabled")]
         }
@@ -187,7 +215,8 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Buckets refuse requests without TLS",
-        rationale: "Without a policy denying aws:SecureTransport = false, clients may read and write objects over plain HTTP.",
+        rationale:
+            "Without a policy denying aws:SecureTransport = false, clients may read and write objects over plain HTTP.",
         remediation: "add a bucket policy statement denying `s3:*` when `aws:SecureTransport` is false",
         checkov: ["CKV_AWS_379"],
         trivy: ["AVD-AWS-0320"],
@@ -213,7 +242,8 @@ let dataSecurityRules: [Rule] = [
         resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_acl"],
         check: { resource in
             let acl = resource["acl"]?.literalString ?? ""
-            return ["public-read", "public-read-write", "authenticated-read"].contains(acl) ? [Violation("acl", "acl is \(acl)")] : []
+            return ["public-read", "public-read-write", "authenticated-read"].contains(acl)
+                ? [Violation("acl", "acl is \(acl)")] : []
         }
     ),
     Rule(
@@ -221,11 +251,13 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Buckets are not force-destroyed",
-        rationale: "force_destroy deletes every object, and every version, when the bucket resource is destroyed or replaced.",
+        rationale:
+            "force_destroy deletes every object, and every version, when the bucket resource is destroyed or replaced.",
         remediation: "leave `force_destroy` false; empty buckets deliberately",
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            SecurityChecks.isTrue(resource["force_destroy"]) ? [Violation("force_destroy", "force_destroy is true")] : []
+            SecurityChecks.isTrue(resource["force_destroy"])
+                ? [Violation("force_destroy", "force_destroy is true")] : []
         }
     ),
     Rule(
@@ -239,7 +271,9 @@ let dataSecurityRules: [Rule] = [
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
             let controls = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_ownership_controls")
-            let enforced = controls.contains { $0.block("rule")?["object_ownership"]?.literalString == "BucketOwnerEnforced" }
+            let enforced = controls.contains {
+                $0.block("rule")?["object_ownership"]?.literalString == "BucketOwnerEnforced"
+            }
             return enforced ? [] : [Violation(nil, "object ownership is not BucketOwnerEnforced")]
         }
     ),
@@ -263,7 +297,8 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Queues have a dead-letter queue",
-        rationale: "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
+        rationale:
+            "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
         remediation: "set `redrive_policy` (or an `aws_sqs_queue_redrive_policy`) pointing at a dead-letter queue",
         checkov: ["CKV2_AWS_73"],
         resourceTypes: ["aws_sqs_queue"],
@@ -273,8 +308,13 @@ let dataSecurityRules: [Rule] = [
             else { return [] }
             // A queue that other queues use as their dead-letter queue needs none itself.
             let document = resource.document
-            let isDeadLetterQueue = !document.referrers(to: resource.address, ofType: "aws_sqs_queue", through: "redrive_policy").isEmpty
-                || !document.referrers(to: resource.address, ofType: "aws_sqs_queue_redrive_policy", through: "redrive_policy").isEmpty
+            let isDeadLetterQueue =
+                !document.referrers(to: resource.address, ofType: "aws_sqs_queue", through: "redrive_policy").isEmpty
+                || !document.referrers(
+                    to: resource.address,
+                    ofType: "aws_sqs_queue_redrive_policy",
+                    through: "redrive_policy"
+                ).isEmpty
             return isDeadLetterQueue ? [] : [Violation("redrive_policy", "queue has no dead-letter queue")]
         }
     ),
@@ -284,7 +324,8 @@ let dataSecurityRules: [Rule] = [
         severity: .error,
         title: "Topics are encrypted at rest",
         rationale: "Notifications often carry operational or personal data.",
-        remediation: "set `kms_master_key_id` (a customer-managed key if CloudWatch or EventBridge publish to the topic)",
+        remediation:
+            "set `kms_master_key_id` (a customer-managed key if CloudWatch or EventBridge publish to the topic)",
         checkov: ["CKV_AWS_26"],
         trivy: ["AVD-AWS-0095"],
         resourceTypes: ["aws_sns_topic"],
@@ -311,13 +352,15 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "ElastiCache encrypts data at rest",
-        rationale: "Snapshots and swap of an unencrypted cache can be read by whoever obtains them; it can only be set at creation.",
+        rationale:
+            "Snapshots and swap of an unencrypted cache can be read by whoever obtains them; it can only be set at creation.",
         remediation: "set `at_rest_encryption_enabled = true`",
         checkov: ["CKV_AWS_29"],
         trivy: ["AVD-AWS-0045"],
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { resource in
-            SecurityChecks.isTrue(resource["at_rest_encryption_enabled"]) ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
+            SecurityChecks.isTrue(resource["at_rest_encryption_enabled"])
+                ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
         }
     ),
     Rule(
@@ -331,7 +374,8 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0051"],
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { resource in
-            SecurityChecks.isTrue(resource["transit_encryption_enabled"]) ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
+            SecurityChecks.isTrue(resource["transit_encryption_enabled"])
+                ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
         }
     ),
     Rule(
@@ -344,7 +388,8 @@ let dataSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_31"],
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { resource in
-            resource["auth_token"] == nil && resource["user_group_ids"] == nil ? [Violation("auth_token", "no AUTH token or user group")] : []
+            resource["auth_token"] == nil && resource["user_group_ids"] == nil
+                ? [Violation("auth_token", "no AUTH token or user group")] : []
         }
     ),
     Rule(
@@ -358,8 +403,10 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0065"],
         resourceTypes: ["aws_kms_key"],
         check: { resource in
-            let symmetric = resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
-            return symmetric && !SecurityChecks.isTrue(resource["enable_key_rotation"]) ? [Violation("enable_key_rotation", "key rotation is off")] : []
+            let symmetric =
+                resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
+            return symmetric && !SecurityChecks.isTrue(resource["enable_key_rotation"])
+                ? [Violation("enable_key_rotation", "key rotation is off")] : []
         }
     ),
     Rule(
@@ -373,7 +420,8 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0017"],
         resourceTypes: ["aws_cloudwatch_log_group"],
         check: { resource in
-            resource["kms_key_id"] == nil ? [Violation("kms_key_id", "log group is not encrypted with a customer-managed key")] : []
+            resource["kms_key_id"] == nil
+                ? [Violation("kms_key_id", "log group is not encrypted with a customer-managed key")] : []
         }
     ),
     Rule(
@@ -381,7 +429,8 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .note,
         title: "Log groups keep logs for a year",
-        rationale: "Many compliance regimes and incident investigations need a year of logs. Shorter retention is a cost decision worth making on purpose.",
+        rationale:
+            "Many compliance regimes and incident investigations need a year of logs. Shorter retention is a cost decision worth making on purpose.",
         remediation: "set `retention_in_days = 365` or more, or waive with the reason",
         checkov: ["CKV_AWS_338"],
         resourceTypes: ["aws_cloudwatch_log_group"],
@@ -399,7 +448,8 @@ let dataSecurityRules: [Rule] = [
         remediation: "leave `recovery_window_in_days` at 7–30",
         resourceTypes: ["aws_secretsmanager_secret"],
         check: { resource in
-            resource["recovery_window_in_days"]?.intValue == 0 ? [Violation("recovery_window_in_days", "recovery window is 0 days")] : []
+            resource["recovery_window_in_days"]?.intValue == 0
+                ? [Violation("recovery_window_in_days", "recovery window is 0 days")] : []
         }
     ),
     Rule(

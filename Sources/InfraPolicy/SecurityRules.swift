@@ -10,13 +10,17 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "No secrets in plaintext container environment variables",
-        rationale: "Task definition environment values are readable by anyone with ecs:DescribeTaskDefinition and are kept in every revision forever.",
-        remediation: "pass the value through `secrets` (Secrets Manager or SSM Parameter Store) instead of `environment`",
+        rationale:
+            "Task definition environment values are readable by anyone with ecs:DescribeTaskDefinition and are kept in every revision forever.",
+        remediation:
+            "pass the value through `secrets` (Secrets Manager or SSM Parameter Store) instead of `environment`",
         checkov: ["CKV_AWS_334"],
         trivy: ["AVD-AWS-0036"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else { return [] }
+            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+                return []
+            }
             var violations: [Violation] = []
             for (index, container) in definitions.enumerated() {
                 let name = container["name"]?.literalString ?? "#\(index)"
@@ -41,7 +45,8 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "RDS instances are not publicly accessible",
-        rationale: "A public endpoint exposes the database's login to the whole internet; only the security group stands in the way.",
+        rationale:
+            "A public endpoint exposes the database's login to the whole internet; only the security group stands in the way.",
         remediation: "set `publicly_accessible = false` and reach the database from inside the VPC",
         checkov: ["CKV_AWS_17"],
         trivy: ["AVD-AWS-0180"],
@@ -56,7 +61,8 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "RDS storage is encrypted at rest",
-        rationale: "Unencrypted storage, snapshots and replicas can be read by anyone who gets a copy; encryption cannot be turned on later without a restore.",
+        rationale:
+            "Unencrypted storage, snapshots and replicas can be read by anyone who gets a copy; encryption cannot be turned on later without a restore.",
         remediation: "set `storage_encrypted = true` (and `kms_key_id` for a customer-managed key)",
         checkov: ["CKV_AWS_16"],
         trivy: ["AVD-AWS-0080"],
@@ -71,13 +77,15 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Production RDS instances are Multi-AZ",
-        rationale: "A single-AZ instance is down for the length of a zone outage or a host failure; Multi-AZ fails over in about a minute. Applies to production environments only.",
+        rationale:
+            "A single-AZ instance is down for the length of a zone outage or a host failure; Multi-AZ fails over in about a minute. Applies to production environments only.",
         remediation: "set `multi_az = true` in production, or waive with the reason a single zone is acceptable",
         scope: .production,
         checkov: ["CKV_AWS_157"],
         resourceTypes: ["aws_db_instance"],
         check: { resource in
-            resource["multi_az"]?.boolValue == true ? [] : [Violation("multi_az", "multi_az is not enabled in production")]
+            resource["multi_az"]?.boolValue == true
+                ? [] : [Violation("multi_az", "multi_az is not enabled in production")]
         }
     ),
     Rule(
@@ -99,7 +107,8 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "iam:PassRole is limited to named roles",
-        rationale: "iam:PassRole on `*` lets the holder hand any role in the account, including administrators, to a service it controls: a privilege escalation.",
+        rationale:
+            "iam:PassRole on `*` lets the holder hand any role in the account, including administrators, to a service it controls: a privilege escalation.",
         remediation: "list the ARNs of the roles that really need passing, and add an `iam:PassedToService` condition",
         checkov: ["CKV_AWS_286"],
         trivy: ["AVD-AWS-0057"],
@@ -116,14 +125,21 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .error,
         title: "Instances require IMDSv2",
-        rationale: "IMDSv1 answers any request that reaches 169.254.169.254, so a server-side request forgery can read the instance role's credentials.",
+        rationale:
+            "IMDSv1 answers any request that reaches 169.254.169.254, so a server-side request forgery can read the instance role's credentials.",
         remediation: "set `metadata_options { http_tokens = \"required\" }`",
         checkov: ["CKV_AWS_79"],
         trivy: ["AVD-AWS-0028"],
         resourceTypes: ["aws_launch_template", "aws_instance"],
         check: { resource in
             resource.block("metadata_options")?["http_tokens"]?.literalString == "required"
-                ? [] : [Violation("metadata_options.http_tokens", "IMDSv2 is not required (http_tokens is not \"required\")")]
+                ? []
+                : [
+                    Violation(
+                        "metadata_options.http_tokens",
+                        "IMDSv2 is not required (http_tokens is not \"required\")"
+                    )
+                ]
         }
     ),
     Rule(
@@ -148,8 +164,10 @@ let coreSecurityRules: [Rule] = [
         family: .security,
         severity: .warning,
         title: "Public production load balancers sit behind a WAF",
-        rationale: "A web ACL blocks common exploits and floods before they reach the application. Applies to production environments only.",
-        remediation: "associate an `aws_wafv2_web_acl` (scope REGIONAL) with the load balancer, or waive with the reason",
+        rationale:
+            "A web ACL blocks common exploits and floods before they reach the application. Applies to production environments only.",
+        remediation:
+            "associate an `aws_wafv2_web_acl` (scope REGIONAL) with the load balancer, or waive with the reason",
         scope: .production,
         checkov: ["CKV2_AWS_28"],
         resourceTypes: ["aws_lb"],

@@ -5,7 +5,8 @@ import ArgumentParser
 struct Infragen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "infragen",
-        abstract: "Render typed Swift infrastructure stacks to Terraform JSON, policy-checked before anything is written.",
+        abstract:
+            "Render typed Swift infrastructure stacks to Terraform JSON, policy-checked before anything is written.",
         discussion: """
             Stacks live in stacks/<stack>/ as Swift, with one settings file per environment
             (stacks/<stack>/<env>.yaml). `render` writes out/<env>/<stack>/main.tf.json for every stack

@@ -8,7 +8,10 @@ struct ProjectOptions: ParsableArguments {
 
     @Option(
         name: .customLong("stack"),
-        help: ArgumentHelp("Only this stack; repeat for several. Default: every stack deployed to the environment.", valueName: "stack")
+        help: ArgumentHelp(
+            "Only this stack; repeat for several. Default: every stack deployed to the environment.",
+            valueName: "stack"
+        )
     )
     var stacks: [String] = []
 

@@ -73,7 +73,8 @@ struct RenderCommand: ParsableCommand {
                 } else {
                     let changed = try files.write(file.bytes, to: path)
                     let size = Self.byteCount(file.bytes.count)
-                    let detail = file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
+                    let detail =
+                        file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
                     let line = "\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n"
                     // With --format json, stdout carries only the findings document.
                     if format == .json { Terminal.error(line) } else { Terminal.output(line) }
@@ -83,7 +84,9 @@ struct RenderCommand: ParsableCommand {
         if check {
             guard stale.isEmpty else {
                 for path in stale { Terminal.error("stale: \(path)\n") }
-                Terminal.error("infragen: \(stale.count) file(s) differ from a fresh render; run `infragen render \(environment)`\n")
+                Terminal.error(
+                    "infragen: \(stale.count) file(s) differ from a fresh render; run `infragen render \(environment)`\n"
+                )
                 throw ExitStatus.findings
             }
             Terminal.error("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")

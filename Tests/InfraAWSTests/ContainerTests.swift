@@ -86,7 +86,8 @@ import Testing
             logging: .init(group: group, region: "us-east-1", streamPrefix: "api"),
             repositoryCredentials: credentials
         )
-        let expected = #"[{"command":["serve","--port","8080"],"#
+        let expected =
+            #"[{"command":["serve","--port","8080"],"#
             + #""dependsOn":[{"condition":"START","containerName":"agent"},{"condition":"SUCCESS","containerName":"migrate"}],"#
             + #""essential":false,"image":"example/api:1","linuxParameters":{"initProcessEnabled":true},"#
             + #""logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":"${aws_cloudwatch_log_group.app.name}","#
@@ -103,7 +104,8 @@ import Testing
             environment: ["GREETING": "hello ${name}", "REF": Self.taskRole.value],
             initProcessEnabled: false
         )
-        let expected = #"[{"environment":[{"name":"GREETING","value":"hello $${name}"},"#
+        let expected =
+            #"[{"environment":[{"name":"GREETING","value":"hello $${name}"},"#
             + #"{"name":"REF","value":"${aws_iam_role.task.arn}"}],"essential":true,"image":"nginx","name":"web"}]"#
         let value = try definitions(task(.awsvpc, [container]))
         #expect(value == .expression(expected))
@@ -115,7 +117,12 @@ import Testing
         let first = ECS.Container(name: "zeta", image: "z", initProcessEnabled: false)
         let second = ECS.Container(name: "alpha", image: "a", initProcessEnabled: false)
         let value = try definitions(task(.awsvpc, [first, second]))
-        #expect(value == .expression(#"[{"essential":true,"image":"z","name":"zeta"},{"essential":true,"image":"a","name":"alpha"}]"#))
+        #expect(
+            value
+                == .expression(
+                    #"[{"essential":true,"image":"z","name":"zeta"},{"essential":true,"image":"a","name":"alpha"}]"#
+                )
+        )
     }
 }
 

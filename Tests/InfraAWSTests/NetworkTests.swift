@@ -80,7 +80,10 @@ import Testing
         let resources = try makeNetwork(nat).resources
         #expect(resources.filter { $0.address.type == "aws_nat_gateway" }.count == count)
         #expect(resources.filter { $0.address.type == "aws_eip" }.count == count)
-        #expect(resources.filter { $0.address.type == "aws_route" && $0.address.name.hasSuffix("_nat") }.count == (count == 0 ? 0 : 2))
+        #expect(
+            resources.filter { $0.address.type == "aws_route" && $0.address.name.hasSuffix("_nat") }.count
+                == (count == 0 ? 0 : 2)
+        )
     }
 
     @Test(arguments: [
@@ -135,19 +138,35 @@ import Testing
     @Test func subnetReferences() throws {
         let network = try makeNetwork(.single)
         #expect(network.vpcID.value == .expression("${aws_vpc.main.id}"))
-        #expect(network.publicSubnets.map(\.traversal) == ["aws_subnet.main_public_a.id", "aws_subnet.main_public_b.id"])
-        #expect(network.privateSubnets.map(\.traversal) == ["aws_subnet.main_private_a.id", "aws_subnet.main_private_b.id"])
+        #expect(
+            network.publicSubnets.map(\.traversal) == ["aws_subnet.main_public_a.id", "aws_subnet.main_public_b.id"]
+        )
+        #expect(
+            network.privateSubnets.map(\.traversal) == ["aws_subnet.main_private_a.id", "aws_subnet.main_private_b.id"]
+        )
     }
 
     @Test(arguments: EC2.Network.NAT.allCases)
     func everyReferenceResolvesInsideTheNetwork(nat: EC2.Network.NAT) throws {
-        let configuration = TerraformConfiguration(requiredVersion: ">= 1.10.0", requiredProviders: [:], backend: nil, providers: [])
-        let model = StackModel(stack: "demo", environment: "dev", configuration: configuration, resources: try makeNetwork(nat).resources)
+        let configuration = TerraformConfiguration(
+            requiredVersion: ">= 1.10.0",
+            requiredProviders: [:],
+            backend: nil,
+            providers: []
+        )
+        let model = StackModel(
+            stack: "demo",
+            environment: "dev",
+            configuration: configuration,
+            resources: try makeNetwork(nat).resources
+        )
         #expect(ModelChecks.check(model).isEmpty)
     }
 
     @Test func locationIsTheDeclaringLine() throws {
-        let (network, line) = (EC2.Network("edge", cidr: try #require(IPv4CIDR("10.1.0.0/16")), zones: Self.zones, flowLogs: nil), #line)
+        let (network, line) = (
+            EC2.Network("edge", cidr: try #require(IPv4CIDR("10.1.0.0/16")), zones: Self.zones, flowLogs: nil), #line
+        )
         let expected = SourceLocation(file: "Tests/InfraAWSTests/NetworkTests.swift", line: line)
         #expect(network.resources.allSatisfy { $0.location == expected })
     }

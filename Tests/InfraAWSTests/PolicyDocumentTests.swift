@@ -5,14 +5,16 @@ import Testing
 @Suite struct PolicyDocumentTests {
     @Test func trustPolicyForOneService() {
         let document = IAM.PolicyDocument.trust([.ecsTasks])
-        let expected = #"{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"#
+        let expected =
+            #"{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"#
             + #""Sid":"AssumedBy"}],"Version":"2012-10-17"}"#
         #expect(document.json == .expression(expected))
     }
 
     @Test func trustPolicyForSeveralServices() {
         let document = IAM.PolicyDocument.trust([.events, .lambda])
-        let expected = #"{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","#
+        let expected =
+            #"{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","#
             + #""Principal":{"Service":["events.amazonaws.com","lambda.amazonaws.com"]},"Sid":"AssumedBy"}],"#
             + #""Version":"2012-10-17"}"#
         #expect(document.json == .expression(expected))
@@ -31,7 +33,8 @@ import Testing
                 ]
             )
         ])
-        let expected = #"{"Statement":[{"Action":["secretsmanager:GetSecretValue","kms:Decrypt"],"#
+        let expected =
+            #"{"Statement":[{"Action":["secretsmanager:GetSecretValue","kms:Decrypt"],"#
             + #""Condition":{"ArnLike":{"aws:SourceArn":["arn:aws:ecs:us-east-1:123456789012:*"]},"#
             + #""StringEquals":{"aws:SourceAccount":"123456789012"}},"#
             + #""Effect":"Allow","Resource":"${aws_secretsmanager_secret.db.arn}","Sid":"ReadSecret"}],"#
@@ -56,7 +59,8 @@ import Testing
                 principals: .aws(["arn:aws:iam::123456789012:root", role.value])
             ),
         ])
-        let expected = #"{"Statement":[{"Action":"s3:DeleteObject","Effect":"Deny","#
+        let expected =
+            #"{"Statement":[{"Action":"s3:DeleteObject","Effect":"Deny","#
             + #""Principal":{"AWS":"${aws_iam_role.task.arn}"},"Resource":["arn:aws:s3:::bucket","arn:aws:s3:::bucket/*"],"#
             + #""Sid":"NoDelete"},{"Action":"kms:*","Effect":"Allow","#
             + #""Principal":{"AWS":["arn:aws:iam::123456789012:root","${aws_iam_role.task.arn}"]},"Resource":"*","Sid":"Root"}],"#
@@ -72,7 +76,8 @@ import Testing
                 resources: ["arn:aws:s3:::bucket/${aws:username}/*"]
             )
         ])
-        let expected = #"{"Statement":[{"Action":"s3:GetObject","Effect":"Allow","#
+        let expected =
+            #"{"Statement":[{"Action":"s3:GetObject","Effect":"Allow","#
             + #""Resource":"arn:aws:s3:::bucket/$${aws:username}/*","Sid":"Own"}],"Version":"2012-10-17"}"#
         #expect(document.json == .expression(expected))
     }

@@ -4,9 +4,11 @@ import InfraCore
 import Testing
 
 @Suite struct ServerListTests {
-    static let urlHint = "write the root server's base URL as https://host/path/, e.g. "
+    static let urlHint =
+        "write the root server's base URL as https://host/path/, e.g. "
         + "\"https://bmlt.example.org/main_server/\""
-    static let shapeHint = #"each server is an object like {"id": "42", "name": "Example Region", "#
+    static let shapeHint =
+        #"each server is an object like {"id": "42", "name": "Example Region", "#
         + #""url": "https://bmlt.example.org/main_server/"}"#
 
     /// The real list at the repository root.
@@ -38,10 +40,15 @@ import Testing
     @Test func realFileDecodes() throws {
         let servers = try ServerList.decode(try realFile(), file: "serverList.json")
         #expect(servers.count == 42)
-        #expect(servers.first == BMLTServer(
-            id: "99", name: "Aotearoa New Zealand Region", url: "https://bmlt.nzna.org/main_server/",
-            location: SourceLocation(file: "serverList.json", line: 2, column: 1)
-        ))
+        #expect(
+            servers.first
+                == BMLTServer(
+                    id: "99",
+                    name: "Aotearoa New Zealand Region",
+                    url: "https://bmlt.nzna.org/main_server/",
+                    location: SourceLocation(file: "serverList.json", line: 2, column: 1)
+                )
+        )
         #expect(servers.last?.location.line == 43)
         #expect(Set(servers.map(\.id)).count == 42)
         #expect(servers.allSatisfy { $0.url.hasPrefix("https://") && $0.url.hasSuffix("/") })
@@ -62,13 +69,15 @@ import Testing
             """
         let servers = try ServerList.decode(messy, file: "serverList.json")
         let canonical = ServerList.canonicalJSON(servers)
-        #expect(canonical == """
-            [
-            {"id":"7","name":"B \\"quoted\\" Région","url":"https://b.example.org/x/"},
-            {"id":"12","name":"A","url":"https://a.example.org/"}
-            ]
+        #expect(
+            canonical == """
+                [
+                {"id":"7","name":"B \\"quoted\\" Région","url":"https://b.example.org/x/"},
+                {"id":"12","name":"A","url":"https://a.example.org/"}
+                ]
 
-            """)
+                """
+        )
         let again = try ServerList.decode(canonical, file: "serverList.json")
         #expect(ServerList.canonicalJSON(again) == canonical)
         #expect(again.map(\.location.line) == [2, 3])
@@ -76,11 +85,15 @@ import Testing
 
     @Test func canonicalFormDoesNotTemplateEscapeOrEscapeSlashes() {
         let server = BMLTServer(
-            id: "1", name: "Costs $${x} and ${y}", url: "https://a.org/b/",
+            id: "1",
+            name: "Costs $${x} and ${y}",
+            url: "https://a.org/b/",
             location: SourceLocation(file: "serverList.json")
         )
-        #expect(ServerList.canonicalJSON([server])
-            == "[\n{\"id\":\"1\",\"name\":\"Costs $${x} and ${y}\",\"url\":\"https://a.org/b/\"}\n]\n")
+        #expect(
+            ServerList.canonicalJSON([server])
+                == "[\n{\"id\":\"1\",\"name\":\"Costs $${x} and ${y}\",\"url\":\"https://a.org/b/\"}\n]\n"
+        )
     }
 
     // MARK: Exact diagnostics
@@ -92,20 +105,26 @@ import Testing
             {"id":"2","name":"B","url":"https://b.org/x"}
             ]
             """
-        #expect(diagnostics(text).map(\.description) == [
-            "serverList.json:3:28: error[SRV008]: [1].url must end with \"/\"\n  hint: \(Self.urlHint)"
-        ])
+        #expect(
+            diagnostics(text).map(\.description) == [
+                "serverList.json:3:28: error[SRV008]: [1].url must end with \"/\"\n  hint: \(Self.urlHint)"
+            ]
+        )
     }
 
     @Test func topLevelMustBeANonEmptyArray() {
-        #expect(diagnostics(#"{"id":"1"}"#).map(\.description) == [
-            "serverList.json:1:1: error[SRV001]: the server list must be a JSON array, found an object\n"
-                + "  hint: write the list as `[{\"id\": \"…\", \"name\": \"…\", \"url\": \"https://…/\"}, …]`"
-        ])
-        #expect(diagnostics("\n  [ ]\n").map(\.description) == [
-            "serverList.json:2:3: error[SRV001]: the server list must not be empty\n"
-                + "  hint: add at least one root server; an empty list would leave the aggregator with nothing to serve"
-        ])
+        #expect(
+            diagnostics(#"{"id":"1"}"#).map(\.description) == [
+                "serverList.json:1:1: error[SRV001]: the server list must be a JSON array, found an object\n"
+                    + "  hint: write the list as `[{\"id\": \"…\", \"name\": \"…\", \"url\": \"https://…/\"}, …]`"
+            ]
+        )
+        #expect(
+            diagnostics("\n  [ ]\n").map(\.description) == [
+                "serverList.json:2:3: error[SRV001]: the server list must not be empty\n"
+                    + "  hint: add at least one root server; an empty list would leave the aggregator with nothing to serve"
+            ]
+        )
     }
 
     @Test func duplicateIdNamesTheFirstElement() {
@@ -116,22 +135,27 @@ import Testing
               {"id":"5","name":"C","url":"https://c.org/"}
             ]
             """
-        #expect(diagnostics(text).map(\.description) == [
-            "serverList.json:4:9: error[SRV006]: [2].id \"5\" is already used by [0] on line 2\n"
-                + "  hint: each root server needs its own id; remove the duplicate entry or correct the id"
-        ])
+        #expect(
+            diagnostics(text).map(\.description) == [
+                "serverList.json:4:9: error[SRV006]: [2].id \"5\" is already used by [0] on line 2\n"
+                    + "  hint: each root server needs its own id; remove the duplicate entry or correct the id"
+            ]
+        )
     }
 
     @Test func unknownKeyAndWrongType() {
-        let text = #"[{"id":"1","name":"A","url":"https://a.org/","region":"x","extra":null}, {"id":1,"name":"B","url":"https://b.org/"}]"#
-        #expect(diagnostics(text).map(\.description) == [
-            "serverList.json:1:46: error[SRV002]: [0] has the unknown key \"region\"\n"
-                + "  hint: a server has exactly the keys \"id\", \"name\" and \"url\"; remove or rename this one",
-            "serverList.json:1:59: error[SRV002]: [0] has the unknown key \"extra\"\n"
-                + "  hint: a server has exactly the keys \"id\", \"name\" and \"url\"; remove or rename this one",
-            "serverList.json:1:80: error[SRV004]: [1].id must be a string, found a number\n"
-                + "  hint: write the value in double quotes, e.g. \"id\": \"42\"",
-        ])
+        let text =
+            #"[{"id":"1","name":"A","url":"https://a.org/","region":"x","extra":null}, {"id":1,"name":"B","url":"https://b.org/"}]"#
+        #expect(
+            diagnostics(text).map(\.description) == [
+                "serverList.json:1:46: error[SRV002]: [0] has the unknown key \"region\"\n"
+                    + "  hint: a server has exactly the keys \"id\", \"name\" and \"url\"; remove or rename this one",
+                "serverList.json:1:59: error[SRV002]: [0] has the unknown key \"extra\"\n"
+                    + "  hint: a server has exactly the keys \"id\", \"name\" and \"url\"; remove or rename this one",
+                "serverList.json:1:80: error[SRV004]: [1].id must be a string, found a number\n"
+                    + "  hint: write the value in double quotes, e.g. \"id\": \"42\"",
+            ]
+        )
     }
 
     @Test func everyProblemIsReportedAtOnce() {
@@ -145,36 +169,44 @@ import Testing
             {"name":"E","url":"https://e .org/"}
             ]
             """
-        #expect(summaries(text) == [
-            #"serverList.json:2:7 SRV005 [0].id must be a whole number written with digits and no leading zero, found "01""#,
-            "serverList.json:2:19 SRV007 [0].name must not be empty",
-            #"serverList.json:2:29 SRV008 [0].url must start with "https://""#,
-            #"serverList.json:3:45 SRV002 [1] has the unknown key "extra""#,
-            #"serverList.json:4:1 SRV003 [2] is missing the key "url""#,
-            #"serverList.json:4:7 SRV006 [2].id "7" is already used by [1] on line 3"#,
-            "serverList.json:5:7 SRV004 [3].id must be a string, found a number",
-            #"serverList.json:5:26 SRV008 [3].url must have a host name after "https://""#,
-            "serverList.json:6:1 SRV004 [4] must be an object, found a string",
-            #"serverList.json:7:1 SRV003 [5] is missing the key "id""#,
-            "serverList.json:7:19 SRV008 [5].url must not contain whitespace or control characters",
-        ])
+        #expect(
+            summaries(text) == [
+                #"serverList.json:2:7 SRV005 [0].id must be a whole number written with digits and no leading zero, found "01""#,
+                "serverList.json:2:19 SRV007 [0].name must not be empty",
+                #"serverList.json:2:29 SRV008 [0].url must start with "https://""#,
+                #"serverList.json:3:45 SRV002 [1] has the unknown key "extra""#,
+                #"serverList.json:4:1 SRV003 [2] is missing the key "url""#,
+                #"serverList.json:4:7 SRV006 [2].id "7" is already used by [1] on line 3"#,
+                "serverList.json:5:7 SRV004 [3].id must be a string, found a number",
+                #"serverList.json:5:26 SRV008 [3].url must have a host name after "https://""#,
+                "serverList.json:6:1 SRV004 [4] must be an object, found a string",
+                #"serverList.json:7:1 SRV003 [5] is missing the key "id""#,
+                "serverList.json:7:19 SRV008 [5].url must not contain whitespace or control characters",
+            ]
+        )
         #expect(diagnostics(text).allSatisfy { $0.severity == .error && $0.hint != nil })
     }
 
     @Test func missingKeysAndHint() {
-        #expect(diagnostics(#"[{"id":"3"}]"#).map(\.description) == [
-            "serverList.json:1:2: error[SRV003]: [0] is missing the key \"name\"\n  hint: \(Self.shapeHint)",
-            "serverList.json:1:2: error[SRV003]: [0] is missing the key \"url\"\n  hint: \(Self.shapeHint)",
-        ])
+        #expect(
+            diagnostics(#"[{"id":"3"}]"#).map(\.description) == [
+                "serverList.json:1:2: error[SRV003]: [0] is missing the key \"name\"\n  hint: \(Self.shapeHint)",
+                "serverList.json:1:2: error[SRV003]: [0] is missing the key \"url\"\n  hint: \(Self.shapeHint)",
+            ]
+        )
     }
 
     @Test func jsonSyntaxErrorsKeepTheirIds() {
-        #expect(summaries("[\n{\"id\":\"1\",\"name\":\"A\",\"url\":\"https://a.org/\"}\n}") == [
-            "serverList.json:3:1 JSON001 expected `,` or `]` after an array element, found `}`"
-        ])
-        #expect(summaries(#"[{"id":"1","id":"2","name":"A","url":"https://a.org/"}]"#) == [
-            #"serverList.json:1:12 JSON002 duplicate key "id" in an object; it is first used at line 1, column 3"#
-        ])
+        #expect(
+            summaries("[\n{\"id\":\"1\",\"name\":\"A\",\"url\":\"https://a.org/\"}\n}") == [
+                "serverList.json:3:1 JSON001 expected `,` or `]` after an array element, found `}`"
+            ]
+        )
+        #expect(
+            summaries(#"[{"id":"1","id":"2","name":"A","url":"https://a.org/"}]"#) == [
+                #"serverList.json:1:12 JSON002 duplicate key "id" in an object; it is first used at line 1, column 3"#
+            ]
+        )
     }
 
     // MARK: Field rules
@@ -196,28 +228,30 @@ import Testing
         #expect(diagnostics(text).map(\.id) == (valid ? [] : ["SRV007"]))
     }
 
-    @Test(arguments: [
-        ("https://a.org/", nil),
-        ("https://bmlt.example.org/main_server/", nil),
-        ("https://10.0.0.1:8443/bmlt/", nil),
-        ("https://a.org/x?y=1/", nil),
-        ("https://a.org", #"must end with "/""#),
-        ("https://a.org/main_server", #"must end with "/""#),
-        ("http://a.org/", #"must start with "https://""#),
-        ("HTTPS://a.org/", #"must start with "https://""#),
-        ("a.org/", #"must start with "https://""#),
-        ("https:///", #"must have a host name after "https://""#),
-        ("https://", #"must have a host name after "https://""#),
-        ("https://:443/", #"must have a host name after "https://""#),
-        ("https://a.org:/", #"must have a host name after "https://""#),
-        ("https://-a.org/", #"must have a host name after "https://""#),
-        ("https://a_b.org/", #"must have a host name after "https://""#),
-        ("https://a.org:123456/", #"must have a host name after "https://""#),
-        ("https://a.org/ x/", "must not contain whitespace or control characters"),
-        ("https://a.org/\t/", "must not contain whitespace or control characters"),
-        (" https://a.org/", "must not contain whitespace or control characters"),
-        ("https://a.org/\u{2003}/", "must not contain whitespace or control characters"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("https://a.org/", nil),
+            ("https://bmlt.example.org/main_server/", nil),
+            ("https://10.0.0.1:8443/bmlt/", nil),
+            ("https://a.org/x?y=1/", nil),
+            ("https://a.org", #"must end with "/""#),
+            ("https://a.org/main_server", #"must end with "/""#),
+            ("http://a.org/", #"must start with "https://""#),
+            ("HTTPS://a.org/", #"must start with "https://""#),
+            ("a.org/", #"must start with "https://""#),
+            ("https:///", #"must have a host name after "https://""#),
+            ("https://", #"must have a host name after "https://""#),
+            ("https://:443/", #"must have a host name after "https://""#),
+            ("https://a.org:/", #"must have a host name after "https://""#),
+            ("https://-a.org/", #"must have a host name after "https://""#),
+            ("https://a_b.org/", #"must have a host name after "https://""#),
+            ("https://a.org:123456/", #"must have a host name after "https://""#),
+            ("https://a.org/ x/", "must not contain whitespace or control characters"),
+            ("https://a.org/\t/", "must not contain whitespace or control characters"),
+            (" https://a.org/", "must not contain whitespace or control characters"),
+            ("https://a.org/\u{2003}/", "must not contain whitespace or control characters"),
+        ] as [(String, String?)]
+    )
     func urlRule(url: String, problem: String?) {
         let text = #"[{"id":"1","name":"A","url":\#(JSONEncoding.quoted(url))}]"#
         #expect(summaries(text) == (problem.map { ["serverList.json:1:29 SRV008 [0].url \($0)"] } ?? []))

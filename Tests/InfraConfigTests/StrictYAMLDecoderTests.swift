@@ -365,9 +365,11 @@ struct StrictYAMLDecoderTests {
         let diagnostics = failingDiagnostics(Settings.self, yaml)
         #expect(diagnostics.map(\.id) == ["YAML002", "YAML002", "YAML002"])
         #expect(diagnostics.map(\.attribute) == ["colour", "domains[0].zoneid", "domains[1].ttl"])
-        #expect(diagnostics.map { $0.location?.description } == [
-            "stacks/x/prod.yaml:5:1", "stacks/x/prod.yaml:9:5", "stacks/x/prod.yaml:12:5",
-        ])
+        #expect(
+            diagnostics.map { $0.location?.description } == [
+                "stacks/x/prod.yaml:5:1", "stacks/x/prod.yaml:9:5", "stacks/x/prod.yaml:12:5",
+            ]
+        )
         #expect(diagnostics[1].hint == "did you mean `zone_id`? Allowed keys: `name`, `zone_id`")
         #expect(
             diagnostics[0].hint
@@ -728,7 +730,9 @@ struct StrictYAMLDecoderTests {
             kind: https
             port: 443
             """
-        #expect(try StrictYAMLDecoder().decode(Listener.self, from: yaml, file: file) == Listener(kind: "https", port: 443))
+        #expect(
+            try StrictYAMLDecoder().decode(Listener.self, from: yaml, file: file) == Listener(kind: "https", port: 443)
+        )
         #expect(
             failure(Listener.self, yaml + "\nprot: 80\n")
                 == """

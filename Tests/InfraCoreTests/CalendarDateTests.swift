@@ -34,7 +34,9 @@ import Testing
     @Test func ordering() throws {
         let texts = ["2026-12-31", "2025-01-01", "2026-01-15", "2026-01-02", "2027-01-01"]
         let dates = try texts.map { try #require(CalendarDate($0)) }
-        #expect(dates.sorted().map(\.description) == ["2025-01-01", "2026-01-02", "2026-01-15", "2026-12-31", "2027-01-01"])
+        #expect(
+            dates.sorted().map(\.description) == ["2025-01-01", "2026-01-02", "2026-01-15", "2026-12-31", "2027-01-01"]
+        )
         #expect(CalendarDate(year: 2026, month: 1, day: 31) < CalendarDate(year: 2026, month: 2, day: 1))
         #expect(CalendarDate(year: 2025, month: 12, day: 31) < CalendarDate(year: 2026, month: 1, day: 1))
         #expect(!(CalendarDate(year: 2026, month: 1, day: 1) < CalendarDate(year: 2026, month: 1, day: 1)))

@@ -95,8 +95,14 @@ private struct Pair: Construct {
     }
 
     @Test func aResourceIsAConstructWithItsOwnModifiers() throws {
-        let plain = Resource("aws_instance", "bastion", ["ami": "ami-1"], location: SourceLocation(file: "stacks/x/X.swift", line: 9))
-        let modified = plain
+        let plain = Resource(
+            "aws_instance",
+            "bastion",
+            ["ami": "ami-1"],
+            location: SourceLocation(file: "stacks/x/X.swift", line: 9)
+        )
+        let modified =
+            plain
             .override("aws_instance", "metadata_options.http_tokens", "required")
             .waive("EC2001", reason: "r", expires: "2030-01-01")
         let expanded = try #require(modified.resources.only)
@@ -108,15 +114,26 @@ private struct Pair: Construct {
     }
 
     @Test func groupModifiersReachEveryMemberResource() {
-        let group = ConstructGroup([Pair(), Pair().waive("ELB004", on: "aws_lb", reason: "inner", expires: "2030-01-01")])
-            .waive("LOG001", reason: "outer", expires: "2030-01-01")
+        let group = ConstructGroup([
+            Pair(), Pair().waive("ELB004", on: "aws_lb", reason: "inner", expires: "2030-01-01"),
+        ])
+        .waive("LOG001", reason: "outer", expires: "2030-01-01")
         let resources = group.resources
         #expect(resources.count == 4)
-        #expect(resources.map { $0.waivers.map(\.rule.rawValue) } == [["LOG001"], ["LOG001"], ["ELB004", "LOG001"], ["LOG001"]])
+        #expect(
+            resources.map { $0.waivers.map(\.rule.rawValue) } == [
+                ["LOG001"], ["LOG001"], ["ELB004", "LOG001"], ["LOG001"],
+            ]
+        )
     }
 
     @Test func setOnAResourceReplacesScalarsOnThePath() {
-        var resource = Resource("aws_lb", "main", ["a": "scalar", "list": [1, 2]], location: SourceLocation(file: "f"))
+        var resource = Resource(
+            "aws_lb",
+            "main",
+            ["a": "scalar", "list": [1, 2]],
+            location: SourceLocation(file: "f")
+        )
         resource.set("a.b", to: true)
         resource.set("top", to: 1)
         resource.set("", to: 2)

@@ -97,9 +97,11 @@ import Testing
     }
 
     @Test func kindDescriptions() throws {
-        #expect(try parse("[null, true, 1, 1.5, \"s\", [], {}]").elements?.map(\.kindDescription) == [
-            "null", "a boolean", "a number", "a number", "a string", "an array", "an object",
-        ])
+        #expect(
+            try parse("[null, true, 1, 1.5, \"s\", [], {}]").elements?.map(\.kindDescription) == [
+                "null", "a boolean", "a number", "a number", "a string", "an array", "an object",
+            ]
+        )
     }
 
     // MARK: Strings
@@ -120,40 +122,58 @@ import Testing
     }
 
     @Test func loneSurrogatesAreErrors() {
-        #expect(failure(#"["\ud83d"]"#)?.description
-            == syntax("1:3", "`\\uD83D` is a lone UTF-16 surrogate, not a character"))
-        #expect(failure(#"["ab\ude00"]"#)?.description
-            == syntax("1:5", "`\\uDE00` is a lone UTF-16 surrogate, not a character"))
-        #expect(failure(#"["\ud83d\u0041"]"#)?.description
-            == syntax("1:3", "`\\uD83D` is a lone UTF-16 surrogate, not a character"))
+        #expect(
+            failure(#"["\ud83d"]"#)?.description
+                == syntax("1:3", "`\\uD83D` is a lone UTF-16 surrogate, not a character")
+        )
+        #expect(
+            failure(#"["ab\ude00"]"#)?.description
+                == syntax("1:5", "`\\uDE00` is a lone UTF-16 surrogate, not a character")
+        )
+        #expect(
+            failure(#"["\ud83d\u0041"]"#)?.description
+                == syntax("1:3", "`\\uD83D` is a lone UTF-16 surrogate, not a character")
+        )
     }
 
     @Test func badEscapes() {
         #expect(failure(#""a\qb""#)?.description == syntax("1:4", "invalid escape sequence: `\\` followed by `q`"))
-        #expect(failure(#""\u12G4""#)?.description
-            == syntax("1:6", "expected four hexadecimal digits after `\\u`, found `G`"))
-        #expect(failure(#""\u12"#)?.description
-            == syntax("1:6", "expected four hexadecimal digits after `\\u`, found end of input"))
+        #expect(
+            failure(#""\u12G4""#)?.description
+                == syntax("1:6", "expected four hexadecimal digits after `\\u`, found `G`")
+        )
+        #expect(
+            failure(#""\u12"#)?.description
+                == syntax("1:6", "expected four hexadecimal digits after `\\u`, found end of input")
+        )
     }
 
     @Test func unterminatedAndControlCharacters() {
         #expect(failure("\"abc")?.description == syntax("1:5", "unterminated string, found end of input"))
         #expect(failure("\"a\\n b")?.description == syntax("1:7", "unterminated string, found end of input"))
-        #expect(failure("\"ab\ncd\"")?.description
-            == syntax("1:4", "a line break inside a string must be written as `\\n`"))
+        #expect(
+            failure("\"ab\ncd\"")?.description
+                == syntax("1:4", "a line break inside a string must be written as `\\n`")
+        )
         #expect(failure("\"a\tb\"")?.description == syntax("1:3", "a tab inside a string must be escaped"))
-        #expect(failure("\"a\u{1}b\"")?.description
-            == syntax("1:3", "the control character U+0001 inside a string must be escaped"))
+        #expect(
+            failure("\"a\u{1}b\"")?.description
+                == syntax("1:3", "the control character U+0001 inside a string must be escaped")
+        )
     }
 
     // MARK: Syntax errors
 
     @Test func arrayErrors() {
-        #expect(failure("[1, 2}")?.description
-            == syntax("1:6", "expected `,` or `]` after an array element, found `}`"))
+        #expect(
+            failure("[1, 2}")?.description
+                == syntax("1:6", "expected `,` or `]` after an array element, found `}`")
+        )
         #expect(failure("[1, 2,]")?.description == syntax("1:7", "expected a value after `,`, found `]`"))
-        #expect(failure("[1 2]")?.description
-            == syntax("1:4", "expected `,` or `]` after an array element, found `2`"))
+        #expect(
+            failure("[1 2]")?.description
+                == syntax("1:4", "expected `,` or `]` after an array element, found `2`")
+        )
         #expect(failure("[")?.description == syntax("1:2", "expected a value, found end of input"))
         #expect(failure("[1,\n  ")?.description == syntax("2:3", "expected a value, found end of input"))
         #expect(failure("[,1]")?.description == syntax("1:2", "expected a value, found `,`"))
@@ -163,13 +183,19 @@ import Testing
         #expect(failure("{a: 1}")?.description == syntax("1:2", "expected a string key or `}`, found `a`"))
         #expect(failure("{'a': 1}")?.description == syntax("1:2", "expected a string key or `}`, found `'`"))
         #expect(failure(#"{"a" 1}"#)?.description == syntax("1:6", "expected `:` after an object key, found `1`"))
-        #expect(failure(#"{"a": 1,}"#)?.description
-            == syntax("1:9", "expected a string key after `,`, found `}`"))
-        #expect(failure(#"{"a": 1]"#)?.description
-            == syntax("1:8", "expected `,` or `}` after an object member, found `]`"))
+        #expect(
+            failure(#"{"a": 1,}"#)?.description
+                == syntax("1:9", "expected a string key after `,`, found `}`")
+        )
+        #expect(
+            failure(#"{"a": 1]"#)?.description
+                == syntax("1:8", "expected `,` or `}` after an object member, found `]`")
+        )
         #expect(failure(#"{"a": }"#)?.description == syntax("1:7", "expected a value, found `}`"))
-        #expect(failure(#"{"a": 1 // note"#)?.description
-            == syntax("1:9", "expected `,` or `}` after an object member, found `/`"))
+        #expect(
+            failure(#"{"a": 1 // note"#)?.description
+                == syntax("1:9", "expected `,` or `}` after an object member, found `/`")
+        )
     }
 
     @Test func literalErrors() {
@@ -184,10 +210,14 @@ import Testing
         #expect(failure("01")?.description == syntax("1:2", "numbers must not have leading zeros, found `1` after `0`"))
         #expect(failure("-")?.description == syntax("1:2", "expected a digit after `-`, found end of input"))
         #expect(failure("-a")?.description == syntax("1:2", "expected a digit after `-`, found `a`"))
-        #expect(failure("1.")?.description
-            == syntax("1:3", "expected a digit after the decimal point, found end of input"))
-        #expect(failure("[1.e5]")?.description
-            == syntax("1:4", "expected a digit after the decimal point, found `e`"))
+        #expect(
+            failure("1.")?.description
+                == syntax("1:3", "expected a digit after the decimal point, found end of input")
+        )
+        #expect(
+            failure("[1.e5]")?.description
+                == syntax("1:4", "expected a digit after the decimal point, found `e`")
+        )
         #expect(failure("1e+")?.description == syntax("1:4", "expected a digit in the exponent, found end of input"))
         #expect(failure("[.5]")?.description == syntax("1:2", "expected a value, found `.`"))
         #expect(failure("+1")?.description == syntax("1:1", "expected a value, found `+`"))
@@ -198,22 +228,34 @@ import Testing
         #expect(failure("")?.description == syntax("1:1", "expected a value, found end of input"))
         #expect(failure(" \n ")?.description == syntax("2:2", "expected a value, found end of input"))
         #expect(failure("\u{FEFF}")?.description == syntax("1:1", "expected a value, found end of input"))
-        #expect(failure("{} {}")?.description
-            == syntax("1:4", "expected end of input after the JSON value, found `{`"))
-        #expect(failure("1\n2")?.description
-            == syntax("2:1", "expected end of input after the JSON value, found `2`"))
-        #expect(failure("[1]\u{0}")?.description
-            == syntax("1:4", "expected end of input after the JSON value, found the control character U+0000"))
-        #expect(failure("[1]`")?.description
-            == syntax("1:4", "expected end of input after the JSON value, found a backtick"))
+        #expect(
+            failure("{} {}")?.description
+                == syntax("1:4", "expected end of input after the JSON value, found `{`")
+        )
+        #expect(
+            failure("1\n2")?.description
+                == syntax("2:1", "expected end of input after the JSON value, found `2`")
+        )
+        #expect(
+            failure("[1]\u{0}")?.description
+                == syntax("1:4", "expected end of input after the JSON value, found the control character U+0000")
+        )
+        #expect(
+            failure("[1]`")?.description
+                == syntax("1:4", "expected end of input after the JSON value, found a backtick")
+        )
     }
 
     @Test func columnsCountUnicodeScalars() {
-        #expect(failure(#"{"é😀": "日本", "x": [}"#)?.description
-            == syntax("1:20", "expected a value, found `}`"))
+        #expect(
+            failure(#"{"é😀": "日本", "x": [}"#)?.description
+                == syntax("1:20", "expected a value, found `}`")
+        )
         #expect(failure("[1, é]")?.description == syntax("1:5", "expected a value, found `é`"))
-        #expect(failure("\u{FEFF}[1 }")?.description
-            == syntax("1:4", "expected `,` or `]` after an array element, found `}`"))
+        #expect(
+            failure("\u{FEFF}[1 }")?.description
+                == syntax("1:4", "expected `,` or `]` after an array element, found `}`")
+        )
     }
 
     @Test func lineEndings() throws {
@@ -224,14 +266,18 @@ import Testing
 
     @Test func duplicateKeys() {
         let hint = "remove or rename one of the two members; JSON readers disagree about which one wins"
-        #expect(failure("{\"a\": 1,\n  \"b\": {\"a\": 2},\n  \"a\": 3}")?.description
-            == "test.json:3:3: error[JSON002]: duplicate key \"a\" in an object; it is first used at line 1, "
-            + "column 2\n  hint: \(hint)")
+        #expect(
+            failure("{\"a\": 1,\n  \"b\": {\"a\": 2},\n  \"a\": 3}")?.description
+                == "test.json:3:3: error[JSON002]: duplicate key \"a\" in an object; it is first used at line 1, "
+                + "column 2\n  hint: \(hint)"
+        )
         // Large objects switch to a dictionary for the duplicate check; it must find the same duplicates.
         let members = (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
-        #expect(failure("{\(members), \"k3\": 0}")?.description.hasPrefix(
-            "test.json:1:422: error[JSON002]: duplicate key \"k3\" in an object; it is first used at line 1, column 29"
-        ) == true)
+        #expect(
+            failure("{\(members), \"k3\": 0}")?.description.hasPrefix(
+                "test.json:1:422: error[JSON002]: duplicate key \"k3\" in an object; it is first used at line 1, column 29"
+            ) == true
+        )
         #expect(failure("{\(members), \"k39\": 0}")?.id == "JSON002")
         #expect(failure("{\(members), \"k17\": 0}")?.id == "JSON002")
         #expect(throws: Never.self) { try parse("{\(members), \"k40\": 0}") }
@@ -249,8 +295,10 @@ import Testing
         #expect(parsed == (try parse(deepest)))
         #expect(Set([parsed]).count == 1)
         let tooDeep = String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
-        #expect(failure(tooDeep)?.description
-            == syntax("1:513", "arrays and objects are nested more than 512 levels deep"))
+        #expect(
+            failure(tooDeep)?.description
+                == syntax("1:513", "arrays and objects are nested more than 512 levels deep")
+        )
         // Far deeper input must end in the same diagnostic, not a stack overflow.
         let hostile = String(repeating: "{\"a\":[", count: 100_000)
         #expect(failure(hostile)?.id == "JSON001")
@@ -271,10 +319,12 @@ import Testing
     // MARK: Terraform template strings
 
     @Test func templateStringsBecomeExpressionsOrUnescapedLiterals() throws {
-        let value = try parse(#"""
+        let value = try parse(
+            #"""
             {"ref": "${aws_vpc.main.id}", "directive": "%{ if x }y%{ endif }", "escaped": "cost: $${amount}",
              "percent": "100%%{x}", "plain": "a {b} $ %", "triple": "$$${x}"}
-            """#).value
+            """#
+        ).value
         #expect(value["ref"] == .expression("${aws_vpc.main.id}"))
         #expect(value["directive"] == .expression("%{ if x }y%{ endif }"))
         #expect(value["escaped"] == .string("cost: ${amount}"))

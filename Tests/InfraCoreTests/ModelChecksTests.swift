@@ -12,7 +12,13 @@ import Testing
     func at(_ line: Int) -> SourceLocation { SourceLocation(file: "stacks/demo/Demo.swift", line: line) }
 
     func model(_ resources: [Resource], outputs: [Output] = []) -> StackModel {
-        StackModel(stack: "demo", environment: "dev", configuration: Self.configuration, resources: resources, outputs: outputs)
+        StackModel(
+            stack: "demo",
+            environment: "dev",
+            configuration: Self.configuration,
+            resources: resources,
+            outputs: outputs
+        )
     }
 
     var vpc: Resource { Resource("aws_vpc", "main", ["cidr_block": "10.0.0.0/16"], location: at(3)) }
@@ -49,7 +55,12 @@ import Testing
     }
 
     @Test func sameNameDifferentTypeIsNotADuplicate() {
-        let gateway = Resource("aws_internet_gateway", "main", ["vpc_id": .expression("${aws_vpc.main.id}")], location: at(5))
+        let gateway = Resource(
+            "aws_internet_gateway",
+            "main",
+            ["vpc_id": .expression("${aws_vpc.main.id}")],
+            location: at(5)
+        )
         #expect(ModelChecks.check(model([vpc, gateway])).isEmpty)
     }
 

@@ -17,7 +17,11 @@ import Testing
 
     @Test func referenceInsideSurroundingText() {
         #expect(scan("arn:${aws_lb.main.arn_suffix}/x") == [address("aws_lb", "main")])
-        #expect(scan("${aws_db_instance.main.master_user_secret[0].secret_arn}:password::") == [address("aws_db_instance", "main")])
+        #expect(
+            scan("${aws_db_instance.main.master_user_secret[0].secret_arn}:password::") == [
+                address("aws_db_instance", "main")
+            ]
+        )
     }
 
     @Test func functionCallWithAStringLiteralHasNoReference() {
@@ -28,12 +32,15 @@ import Testing
     @Test func referencesInsideFunctionArgumentsAndNestedStrings() {
         #expect(scan(#"${join(",", aws_subnet.private[*].id)}"#) == [address("aws_subnet", "private")])
         #expect(scan(#"${replace(aws_s3_bucket.logs.arn, "\"", "")}"#) == [address("aws_s3_bucket", "logs")])
-        #expect(scan(#"${format("%s-${aws_ecs_cluster.main.name}", aws_lb.web.name)}"#)
-            == [address("aws_ecs_cluster", "main"), address("aws_lb", "web")])
+        #expect(
+            scan(#"${format("%s-${aws_ecs_cluster.main.name}", aws_lb.web.name)}"#)
+                == [address("aws_ecs_cluster", "main"), address("aws_lb", "web")]
+        )
     }
 
     @Test func referenceInsideEmbeddedJSONText() {
-        let text = #"{"metrics":[["AWS/ApplicationELB","RequestCount","LoadBalancer","${aws_lb.main.arn_suffix}"]],"region":"us-east-1"}"#
+        let text =
+            #"{"metrics":[["AWS/ApplicationELB","RequestCount","LoadBalancer","${aws_lb.main.arn_suffix}"]],"region":"us-east-1"}"#
         #expect(scan(text) == [address("aws_lb", "main")])
     }
 
@@ -72,7 +79,9 @@ import Testing
     }
 
     @Test func conditionalAndForExpressions() {
-        #expect(scan("${aws_x.a.enabled ? aws_y.b.id : local.other}") == [address("aws_x", "a"), address("aws_y", "b")])
+        #expect(
+            scan("${aws_x.a.enabled ? aws_y.b.id : local.other}") == [address("aws_x", "a"), address("aws_y", "b")]
+        )
         #expect(scan("${[for s in aws_subnet.private : s.id]}") == [address("aws_subnet", "private")])
     }
 

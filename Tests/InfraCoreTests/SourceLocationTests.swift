@@ -1,5 +1,6 @@
-@testable import InfraCore
 import Testing
+
+@testable import InfraCore
 
 @Suite struct SourceLocationTests {
     @Test(arguments: [
@@ -23,7 +24,9 @@ import Testing
     }
 
     @Test func thisFileIsSeenFromTheProjectRoot() {
-        #expect(SourceLocation.swift(filePath: #filePath, line: 1).file == "Tests/InfraCoreTests/SourceLocationTests.swift")
+        #expect(
+            SourceLocation.swift(filePath: #filePath, line: 1).file == "Tests/InfraCoreTests/SourceLocationTests.swift"
+        )
     }
 
     @Test func description() {
@@ -41,6 +44,10 @@ import Testing
             SourceLocation(file: "a.swift", line: 2, column: 1),
             SourceLocation(file: "a.swift"),
         ]
-        #expect(locations.sorted().map(\.description) == ["a.swift", "a.swift:2:1", "a.swift:2:5", "a.swift:10", "b.swift:1"])
+        #expect(
+            locations.sorted().map(\.description) == [
+                "a.swift", "a.swift:2:1", "a.swift:2:5", "a.swift:10", "b.swift:1",
+            ]
+        )
     }
 }

@@ -63,12 +63,15 @@ import Testing
         var archive = ZipArchive()
         archive.add(path: "a", contents: Array("hi".utf8), executable: true)
         let crc: [UInt8] = le32(CRC32.checksum(Array("hi".utf8)))
-        let local: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0] + crc
+        let local: [UInt8] =
+            [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0] + crc
             + [2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0] + [UInt8(ascii: "a")] + Array("hi".utf8)
-        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02, 20, 3, 20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0] + crc
+        let central: [UInt8] =
+            [0x50, 0x4B, 0x01, 0x02, 20, 3, 20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0] + crc
             + [2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0] + le32(0o100755 << 16) + [0, 0, 0, 0]
             + [UInt8(ascii: "a")]
-        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0] + le32(UInt32(central.count))
+        let end: [UInt8] =
+            [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0] + le32(UInt32(central.count))
             + le32(UInt32(local.count)) + [0, 0]
         #expect(archive.bytes() == local + central + end)
     }
@@ -133,15 +136,17 @@ import Testing
                 """
             guard let listing = try run(["python3", "-c", script, path]) else { return }
             #expect(listing.status == 0, "\(listing.output)")
-            #expect(listing.output == """
-                README.md (1980, 1, 1, 0, 0, 0) 0o100644 3 0 9
-                bootstrap (1980, 1, 1, 0, 0, 0) 0o100755 3 0 25
-                data/big.bin (1980, 1, 1, 0, 0, 0) 0o100644 3 0 100000
-                data/ünïcødé.txt (1980, 1, 1, 0, 0, 0) 0o100644 3 0 3
-                empty.txt (1980, 1, 1, 0, 0, 0) 0o100644 3 0 0
-                lib/handler.js (1980, 1, 1, 0, 0, 0) 0o100644 3 0 36
+            #expect(
+                listing.output == """
+                    README.md (1980, 1, 1, 0, 0, 0) 0o100644 3 0 9
+                    bootstrap (1980, 1, 1, 0, 0, 0) 0o100755 3 0 25
+                    data/big.bin (1980, 1, 1, 0, 0, 0) 0o100644 3 0 100000
+                    data/ünïcødé.txt (1980, 1, 1, 0, 0, 0) 0o100644 3 0 3
+                    empty.txt (1980, 1, 1, 0, 0, 0) 0o100644 3 0 0
+                    lib/handler.js (1980, 1, 1, 0, 0, 0) 0o100644 3 0 36
 
-                """)
+                    """
+            )
         }
     }
 

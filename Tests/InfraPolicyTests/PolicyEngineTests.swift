@@ -49,11 +49,15 @@ import Testing
     @Test(arguments: RuleCase.productionOnly)
     func productionRulesFireOnlyInProduction(fixture: RuleCase) {
         for environment in ["dev", "staging", "preprod"] {
-            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, environment: environment))
+            let diagnostics = PolicyFixture.evaluate(
+                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
+            )
             #expect(findings(diagnostics, fixture.rule).isEmpty, "\(environment)")
         }
         for environment in ["prod", "production", "Prod"] {
-            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, environment: environment))
+            let diagnostics = PolicyFixture.evaluate(
+                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
+            )
             #expect(findings(diagnostics, fixture.rule).count == 1, "\(environment)")
         }
     }
@@ -118,13 +122,19 @@ import Testing
 
     // MARK: Waiver problems
 
-    var publicDatabase: [String: JSONValue] { ["publicly_accessible": true, "storage_encrypted": true, "multi_az": true] }
+    var publicDatabase: [String: JSONValue] {
+        ["publicly_accessible": true, "storage_encrypted": true, "multi_az": true]
+    }
 
-    var privateDatabase: [String: JSONValue] { ["publicly_accessible": false, "storage_encrypted": true, "multi_az": true] }
+    var privateDatabase: [String: JSONValue] {
+        ["publicly_accessible": false, "storage_encrypted": true, "multi_az": true]
+    }
 
     @Test func expiredWaiverDescription() throws {
         let waiver = PolicyFixture.waiver(.rdsPublic, on: "aws_db_instance", expires: "2026-01-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver])
+        )
         let relevant = diagnostics.filter { $0.id == "RDS001" || $0.id.hasPrefix("POL") }
         #expect(
             relevant.map(\.description) == [
@@ -142,7 +152,9 @@ import Testing
 
     @Test func waiverThatMatchesNothingIsAWarning() throws {
         let waiver = PolicyFixture.waiver(.rdsPublic, on: "aws_db_instance", expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", privateDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", privateDatabase, waivers: [waiver])
+        )
         #expect(findings(diagnostics, .rdsPublic).isEmpty)
         let problem = try #require(waiverProblems(diagnostics).only)
         #expect(problem.id == WaiverDiagnostic.unused)
@@ -161,7 +173,9 @@ import Testing
 
     @Test func waiverOfAnotherRuleDoesNotCoverAFinding() throws {
         let waiver = PolicyFixture.waiver(.rdsStorageEncrypted, on: "aws_db_instance", expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver])
+        )
         let finding = try #require(findings(diagnostics, .rdsPublic).only)
         #expect(finding.isBlocking)
         #expect(waiverProblems(diagnostics).map(\.id) == ["POL004"])
@@ -170,7 +184,9 @@ import Testing
     @Test(arguments: ["31/12/2026", "2026-02-30", "2026-12-31T00:00", "soon", ""])
     func malformedExpiryIsAnError(expires: String) throws {
         let waiver = PolicyFixture.waiver(.rdsPublic, on: "aws_db_instance", expires: expires)
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver])
+        )
         let finding = try #require(findings(diagnostics, .rdsPublic).only)
         #expect(finding.waiver == nil)
         #expect(finding.isBlocking)
@@ -183,7 +199,9 @@ import Testing
 
     @Test func waiverWithoutAReasonIsAnError() throws {
         let waiver = PolicyFixture.waiver(.rdsPublic, on: "aws_db_instance", expires: "2099-12-31", reason: "  ")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", publicDatabase, waivers: [waiver])
+        )
         let problem = try #require(waiverProblems(diagnostics).only)
         #expect(problem.id == "POL003")
         #expect(problem.severity == .error)
@@ -192,7 +210,9 @@ import Testing
 
     @Test func waiverOfAnUnknownRuleIsAnError() throws {
         let waiver = PolicyFixture.waiver("XYZ999", on: "aws_db_instance", expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack("aws_db_instance", privateDatabase, waivers: [waiver]))
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", privateDatabase, waivers: [waiver])
+        )
         let problem = try #require(waiverProblems(diagnostics).only)
         #expect(problem.id == WaiverDiagnostic.unknownRule)
         #expect(problem.id == "POL005")
@@ -215,7 +235,13 @@ import Testing
 
     @Test func oneWaiverOnSeveralResourcesIsUsedIfAnyResourceUsesIt() throws {
         let location = PolicyFixture.waiverLocation
-        let used = Waiver(rule: .rdsPublic, address: ResourceAddress(type: "aws_db_instance", name: "a"), reason: "r", expires: "2099-12-31", location: location)
+        let used = Waiver(
+            rule: .rdsPublic,
+            address: ResourceAddress(type: "aws_db_instance", name: "a"),
+            reason: "r",
+            expires: "2099-12-31",
+            location: location
+        )
         var unused = used
         unused.address = ResourceAddress(type: "aws_db_instance", name: "b")
         let document: JSONValue = [
@@ -226,7 +252,10 @@ import Testing
             environment: "prod",
             document: document,
             files: [],
-            waivers: [ResourceAddress(type: "aws_db_instance", name: "a"): [used], ResourceAddress(type: "aws_db_instance", name: "b"): [unused]]
+            waivers: [
+                ResourceAddress(type: "aws_db_instance", name: "a"): [used],
+                ResourceAddress(type: "aws_db_instance", name: "b"): [unused],
+            ]
         )
         let diagnostics = PolicyFixture.evaluate(rendered)
         let finding = try #require(findings(diagnostics, .rdsPublic).only)
@@ -254,7 +283,11 @@ import Testing
             ],
             "output": ["x": ["value": 1]],
         ]
-        #expect(PolicyEngine.resources(in: document).map(\.address.description) == ["aws_db_instance.z", "aws_vpc.a", "aws_vpc.b"])
+        #expect(
+            PolicyEngine.resources(in: document).map(\.address.description) == [
+                "aws_db_instance.z", "aws_vpc.a", "aws_vpc.b",
+            ]
+        )
         #expect(PolicyEngine.resources(in: ["output": [:]]).isEmpty)
     }
 
@@ -294,7 +327,12 @@ import Testing
         let model = StackModel(
             stack: "demo",
             environment: "prod",
-            configuration: TerraformConfiguration(requiredVersion: ">= 1.10.0", requiredProviders: [:], backend: nil, providers: []),
+            configuration: TerraformConfiguration(
+                requiredVersion: ">= 1.10.0",
+                requiredProviders: [:],
+                backend: nil,
+                providers: []
+            ),
             resources: database.resources
         )
         let diagnostics = PolicyFixture.evaluate(TerraformRenderer().render(model))
@@ -307,16 +345,33 @@ import Testing
         let role = Ref<RefKind.ARN>(ResourceAddress(type: "aws_iam_role", name: "task"), "arn")
         let secret = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "db"), "arn")
         func rendered(_ container: ECS.Container) -> RenderedStack {
-            let task = ECS.TaskDefinition("app", family: "app", networkMode: .awsvpc, executionRole: role, taskRole: role, containers: [container])
+            let task = ECS.TaskDefinition(
+                "app",
+                family: "app",
+                networkMode: .awsvpc,
+                executionRole: role,
+                taskRole: role,
+                containers: [container]
+            )
             let model = StackModel(
                 stack: "demo",
                 environment: "dev",
-                configuration: TerraformConfiguration(requiredVersion: ">= 1.10.0", requiredProviders: [:], backend: nil, providers: []),
+                configuration: TerraformConfiguration(
+                    requiredVersion: ">= 1.10.0",
+                    requiredProviders: [:],
+                    backend: nil,
+                    providers: []
+                ),
                 resources: task.resources
             )
             return TerraformRenderer().render(model)
         }
-        let good = ECS.Container(name: "web", image: "nginx", environment: ["MODE": "prod"], secrets: ["DB_PASSWORD": secret.value])
+        let good = ECS.Container(
+            name: "web",
+            image: "nginx",
+            environment: ["MODE": "prod"],
+            secrets: ["DB_PASSWORD": secret.value]
+        )
         let bad = ECS.Container(
             name: "web",
             image: "nginx",
@@ -324,7 +379,10 @@ import Testing
         )
         #expect(findings(PolicyFixture.evaluate(rendered(good)), .ecsPlaintextSecret).isEmpty)
         let finding = try #require(findings(PolicyFixture.evaluate(rendered(bad)), .ecsPlaintextSecret).only)
-        #expect(finding.message == "container `web` passes DATABASE_URL as a plaintext environment variable (its value is a URL with a password in it)")
+        #expect(
+            finding.message
+                == "container `web` passes DATABASE_URL as a plaintext environment variable (its value is a URL with a password in it)"
+        )
     }
 }
 

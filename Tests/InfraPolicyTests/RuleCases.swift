@@ -41,7 +41,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                 )
             ],
             attribute: "container_definitions[0].environment.DB_PASSWORD",
-            message: "container `web` passes DB_PASSWORD as a plaintext environment variable (its name contains PASSWORD)"
+            message:
+                "container `web` passes DB_PASSWORD as a plaintext environment variable (its name contains PASSWORD)"
         ),
         RuleCase(
             rule: .albNameLimits,
@@ -187,7 +188,9 @@ enum PolicyFixture {
     }
 
     /// A waiver of `rule` bound to the fixture resource of `type`.
-    static func waiver(_ rule: RuleID, on type: String, expires: String, reason: String = "accepted for the test") -> Waiver {
+    static func waiver(_ rule: RuleID, on type: String, expires: String, reason: String = "accepted for the test")
+        -> Waiver
+    {
         Waiver(rule: rule, address: address(type), reason: reason, expires: expires, location: waiverLocation)
     }
 

@@ -32,7 +32,8 @@ import Testing
     @Test func idsAreAServicePrefixAndThreeDigits() {
         for rule in RuleCatalog.all {
             let scalars = Array(rule.id.rawValue.unicodeScalars)
-            let shaped = (5...6).contains(scalars.count)
+            let shaped =
+                (5...6).contains(scalars.count)
                 && scalars.first.map { ("A"..."Z").contains($0) } == true
                 && scalars.dropLast(3).allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
                 && scalars.suffix(3).allSatisfy { ("0"..."9").contains($0) }

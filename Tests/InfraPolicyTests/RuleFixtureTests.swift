@@ -7,8 +7,16 @@ import Testing
 @Suite struct RuleFixtureTests {
     static let today = CalendarDate(year: 2026, month: 11, day: 23)
 
-    func findings(_ document: JSONValue, environment: String, waivers: [ResourceAddress: [Waiver]] = [:]) -> [Diagnostic] {
-        let rendered = RenderedStack(stack: "fixture", environment: environment, document: document, files: [], waivers: waivers)
+    func findings(_ document: JSONValue, environment: String, waivers: [ResourceAddress: [Waiver]] = [:])
+        -> [Diagnostic]
+    {
+        let rendered = RenderedStack(
+            stack: "fixture",
+            environment: environment,
+            document: document,
+            files: [],
+            waivers: waivers
+        )
         return PolicyEngine().evaluate(rendered, context: PolicyContext(environment: environment, today: Self.today))
     }
 
@@ -36,7 +44,9 @@ import Testing
             let hits = findings(document, environment: fixture.environment).filter { $0.id == fixture.rule.rawValue }
             #expect(!hits.isEmpty, "failing[\(index)] raised nothing")
             let rule = try #require(RuleCatalog.rule(fixture.rule))
-            #expect(hits.allSatisfy { $0.severity == rule.severity && $0.hint == rule.remediation && $0.address != nil })
+            #expect(
+                hits.allSatisfy { $0.severity == rule.severity && $0.hint == rule.remediation && $0.address != nil }
+            )
         }
     }
 
@@ -45,9 +55,17 @@ import Testing
     func waiverIsAppliedOrRefused(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
         let document = try #require(fixture.failing.first)
-        let target = try #require(findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue })
+        let target = try #require(
+            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
+        )
         let address = try #require(target.address.flatMap(Self.address))
-        let waiver = Waiver(rule: rule.id, address: address, reason: "fixture", expires: "2027-01-31", location: SourceLocation(file: "f.swift", line: 1))
+        let waiver = Waiver(
+            rule: rule.id,
+            address: address,
+            reason: "fixture",
+            expires: "2027-01-31",
+            location: SourceLocation(file: "f.swift", line: 1)
+        )
         let result = findings(document, environment: fixture.environment, waivers: [address: [waiver]])
         let hits = result.filter { $0.id == rule.id.rawValue && $0.address == target.address }
         if rule.isWaivable {
@@ -64,18 +82,31 @@ import Testing
     func expiredWaiverIsAnError(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
         let document = try #require(fixture.failing.first)
-        let target = try #require(findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue })
+        let target = try #require(
+            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
+        )
         let address = try #require(target.address.flatMap(Self.address))
-        let waiver = Waiver(rule: rule.id, address: address, reason: "fixture", expires: "2026-01-31", location: SourceLocation(file: "f.swift", line: 1))
+        let waiver = Waiver(
+            rule: rule.id,
+            address: address,
+            reason: "fixture",
+            expires: "2026-01-31",
+            location: SourceLocation(file: "f.swift", line: 1)
+        )
         let result = findings(document, environment: fixture.environment, waivers: [address: [waiver]])
-        #expect(result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil })
+        #expect(
+            result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil }
+        )
         #expect(result.contains { $0.id == (rule.isWaivable ? "POL001" : "POL002") && $0.severity == .error })
     }
 
     @Test func productionRulesDoNotApplyElsewhere() throws {
         for fixture in RuleFixtures.all where RuleCatalog.rule(fixture.rule)?.scope == .production {
             let document = try #require(fixture.failing.first)
-            #expect(findings(document, environment: "dev").filter { $0.id == fixture.rule.rawValue }.isEmpty, "\(fixture.rule)")
+            #expect(
+                findings(document, environment: "dev").filter { $0.id == fixture.rule.rawValue }.isEmpty,
+                "\(fixture.rule)"
+            )
         }
     }
 

@@ -22,8 +22,24 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .ecsDistinctRoles,
-            passing: [taskDefinition("[]", ["task_role_arn": .expression("${aws_iam_role.task.arn}"), "execution_role_arn": .expression("${aws_iam_role.exec.arn}")])],
-            failing: [taskDefinition("[]", ["task_role_arn": .expression("${aws_iam_role.task.arn}"), "execution_role_arn": .expression("${aws_iam_role.task.arn}")])]
+            passing: [
+                taskDefinition(
+                    "[]",
+                    [
+                        "task_role_arn": .expression("${aws_iam_role.task.arn}"),
+                        "execution_role_arn": .expression("${aws_iam_role.exec.arn}"),
+                    ]
+                )
+            ],
+            failing: [
+                taskDefinition(
+                    "[]",
+                    [
+                        "task_role_arn": .expression("${aws_iam_role.task.arn}"),
+                        "execution_role_arn": .expression("${aws_iam_role.task.arn}"),
+                    ]
+                )
+            ]
         ),
         RuleFixture(
             .ecsPrivileged,
@@ -37,8 +53,27 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .ecsEFSTransitEncryption,
-            passing: [taskDefinition("[]", ["volume": [["name": "data", "efs_volume_configuration": [["file_system_id": "fs-1", "transit_encryption": "ENABLED"]]]]])],
-            failing: [taskDefinition("[]", ["volume": [["name": "data", "efs_volume_configuration": [["file_system_id": "fs-1"]]]]])]
+            passing: [
+                taskDefinition(
+                    "[]",
+                    [
+                        "volume": [
+                            [
+                                "name": "data",
+                                "efs_volume_configuration": [
+                                    ["file_system_id": "fs-1", "transit_encryption": "ENABLED"]
+                                ],
+                            ]
+                        ]
+                    ]
+                )
+            ],
+            failing: [
+                taskDefinition(
+                    "[]",
+                    ["volume": [["name": "data", "efs_volume_configuration": [["file_system_id": "fs-1"]]]]]
+                )
+            ]
         ),
         RuleFixture(
             .ecsContainerInsights,
@@ -53,23 +88,37 @@ extension RuleFixtures {
         RuleFixture(
             .ebsEncrypted,
             passing: [
-                Doc.one("aws_launch_template", ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["encrypted": "true"]]]]]),
+                Doc.one(
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["encrypted": "true"]]]]]
+                ),
                 Doc.one("aws_ebs_volume", ["encrypted": true]),
             ],
             failing: [
-                Doc.one("aws_launch_template", ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["volume_size": 30]]]]]),
+                Doc.one(
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["volume_size": 30]]]]]
+                ),
                 Doc.one("aws_ebs_volume", [:]),
                 Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
             ]
         ),
         RuleFixture(
             .lambdaPlaintextSecret,
-            passing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["SECRET_ARN": "arn:aws:secretsmanager:x"]]]])],
+            passing: [
+                Doc.one(
+                    "aws_lambda_function",
+                    ["environment": [["variables": ["SECRET_ARN": "arn:aws:secretsmanager:x"]]]]
+                )
+            ],
             failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["CHAT_API_KEY": "abc123"]]]])]
         ),
         RuleFixture(
             .lambdaEnvironmentKMS,
-            passing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]], "kms_key_arn": "arn:k"]), Doc.one("aws_lambda_function", [:])],
+            passing: [
+                Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]], "kms_key_arn": "arn:k"]),
+                Doc.one("aws_lambda_function", [:]),
+            ],
             failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]]])]
         ),
         RuleFixture(
@@ -94,38 +143,110 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .iamWildcardAction,
-            passing: [Doc.one("aws_iam_policy", ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#)])],
-            failing: [Doc.one("aws_iam_role_policy", ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)])]
+            passing: [
+                Doc.one(
+                    "aws_iam_policy",
+                    ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#)]
+                )
+            ],
+            failing: [
+                Doc.one(
+                    "aws_iam_role_policy",
+                    ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)]
+                )
+            ]
         ),
         RuleFixture(
             .iamWildcardServiceOnAnyResource,
-            passing: [Doc.one("aws_iam_policy", ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}"#)])],
-            failing: [Doc.one("aws_iam_policy", ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":["s3:*"],"Resource":"*"}]}"#)])]
+            passing: [
+                Doc.one(
+                    "aws_iam_policy",
+                    [
+                        "policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}"#
+                        )
+                    ]
+                )
+            ],
+            failing: [
+                Doc.one(
+                    "aws_iam_policy",
+                    ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":["s3:*"],"Resource":"*"}]}"#)]
+                )
+            ]
         ),
         RuleFixture(
             .iamAssumeAnyRole,
-            passing: [Doc.one("aws_iam_policy", ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::1:role/x"}]}"#)])],
-            failing: [Doc.one("aws_iam_role_policy", ["policy": .string(#"{"Statement":[{"Sid":"Refresh","Effect":"Allow","Action":["autoscaling:StartInstanceRefresh","sts:AssumeRole"],"Resource":"*"}]}"#)])]
+            passing: [
+                Doc.one(
+                    "aws_iam_policy",
+                    [
+                        "policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::1:role/x"}]}"#
+                        )
+                    ]
+                )
+            ],
+            failing: [
+                Doc.one(
+                    "aws_iam_role_policy",
+                    [
+                        "policy": .string(
+                            #"{"Statement":[{"Sid":"Refresh","Effect":"Allow","Action":["autoscaling:StartInstanceRefresh","sts:AssumeRole"],"Resource":"*"}]}"#
+                        )
+                    ]
+                )
+            ]
         ),
         RuleFixture(
             .iamAdministratorAccess,
-            passing: [Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"])],
-            failing: [Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"])]
+            passing: [
+                Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"])
+            ],
+            failing: [
+                Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"])
+            ]
         ),
         RuleFixture(
             .iamPublicTrust,
-            passing: [Doc.one("aws_iam_role", ["assume_role_policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ecs-tasks.amazonaws.com"}}]}"#)])],
-            failing: [Doc.one("aws_iam_role", ["assume_role_policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"AWS":"*"}}]}"#)])]
+            passing: [
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ecs-tasks.amazonaws.com"}}]}"#
+                        )
+                    ]
+                )
+            ],
+            failing: [
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"AWS":"*"}}]}"#
+                        )
+                    ]
+                )
+            ]
         ),
         RuleFixture(
             .apiGatewayAccessLogs,
-            passing: [Doc.one("aws_apigatewayv2_stage", ["access_log_settings": [["destination_arn": "arn", "format": "$context.requestId"]]])],
+            passing: [
+                Doc.one(
+                    "aws_apigatewayv2_stage",
+                    ["access_log_settings": [["destination_arn": "arn", "format": "$context.requestId"]]]
+                )
+            ],
             failing: [Doc.one("aws_api_gateway_stage", [:])]
         ),
         RuleFixture(
             .apiGatewayAuthorization,
             passing: [Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "AWS_IAM"])],
-            failing: [Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "NONE"]), Doc.one("aws_apigatewayv2_route", [:])]
+            failing: [
+                Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "NONE"]),
+                Doc.one("aws_apigatewayv2_route", [:]),
+            ]
         ),
     ]
 }

@@ -5,7 +5,10 @@ extension RuleFixtures {
     static let dataSecurity: [RuleFixture] = [
         RuleFixture(
             .rdsBackupRetention,
-            passing: [Doc.one("aws_db_instance", ["backup_retention_period": 7]), Doc.one("aws_rds_cluster", ["backup_retention_period": 14])],
+            passing: [
+                Doc.one("aws_db_instance", ["backup_retention_period": 7]),
+                Doc.one("aws_rds_cluster", ["backup_retention_period": 14]),
+            ],
             failing: [Doc.one("aws_db_instance", ["backup_retention_period": 1]), Doc.one("aws_rds_cluster", [:])]
         ),
         RuleFixture(
@@ -15,7 +18,9 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .rdsFinalSnapshot,
-            passing: [Doc.one("aws_db_instance", ["skip_final_snapshot": false, "final_snapshot_identifier": "x-final"])],
+            passing: [
+                Doc.one("aws_db_instance", ["skip_final_snapshot": false, "final_snapshot_identifier": "x-final"])
+            ],
             failing: [Doc.one("aws_db_instance", ["skip_final_snapshot": true])]
         ),
         RuleFixture(
@@ -58,10 +63,18 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .s3PublicAccessBlock,
-            passing: [Doc.resources([("aws_s3_bucket", "b", [:]), ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: true))])],
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: true)),
+                ])
+            ],
             failing: [
                 Doc.one("aws_s3_bucket", [:]),
-                Doc.resources([("aws_s3_bucket", "b", [:]), ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: false))]),
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: false)),
+                ]),
             ]
         ),
         RuleFixture(
@@ -69,14 +82,26 @@ extension RuleFixtures {
             passing: [
                 Doc.resources([
                     ("aws_s3_bucket", "b", [:]),
-                    ("aws_s3_bucket_versioning", "b", ["bucket": .expression("${aws_s3_bucket.b.id}"), "versioning_configuration": [["status": "Enabled"]]]),
+                    (
+                        "aws_s3_bucket_versioning", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "versioning_configuration": [["status": "Enabled"]],
+                        ]
+                    ),
                 ])
             ],
             failing: [
                 Doc.one("aws_s3_bucket", [:]),
                 Doc.resources([
                     ("aws_s3_bucket", "b", [:]),
-                    ("aws_s3_bucket_versioning", "b", ["bucket": .expression("${aws_s3_bucket.b.id}"), "versioning_configuration": [["status": "Suspended"]]]),
+                    (
+                        "aws_s3_bucket_versioning", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "versioning_configuration": [["status": "Suspended"]],
+                        ]
+                    ),
                 ]),
             ]
         ),
@@ -85,7 +110,15 @@ extension RuleFixtures {
             passing: [
                 Doc.resources([
                     ("aws_s3_bucket", "b", [:]),
-                    ("aws_s3_bucket_policy", "b", ["bucket": .expression("${aws_s3_bucket.b.id}"), "policy": .expression(#"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"${aws_s3_bucket.b.arn}","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#)]),
+                    (
+                        "aws_s3_bucket_policy", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "policy": .expression(
+                                #"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"${aws_s3_bucket.b.arn}","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+                            ),
+                        ]
+                    ),
                 ])
             ],
             failing: [Doc.one("aws_s3_bucket", [:])]
@@ -93,7 +126,10 @@ extension RuleFixtures {
         RuleFixture(
             .s3PublicACL,
             passing: [Doc.one("aws_s3_bucket_acl", ["acl": "private"])],
-            failing: [Doc.one("aws_s3_bucket_acl", ["acl": "public-read"]), Doc.one("aws_s3_bucket", ["acl": "public-read-write"])]
+            failing: [
+                Doc.one("aws_s3_bucket_acl", ["acl": "public-read"]),
+                Doc.one("aws_s3_bucket", ["acl": "public-read-write"]),
+            ]
         ),
         RuleFixture(
             .s3ForceDestroy,
@@ -105,21 +141,37 @@ extension RuleFixtures {
             passing: [
                 Doc.resources([
                     ("aws_s3_bucket", "b", [:]),
-                    ("aws_s3_bucket_ownership_controls", "b", ["bucket": .expression("${aws_s3_bucket.b.id}"), "rule": [["object_ownership": "BucketOwnerEnforced"]]]),
+                    (
+                        "aws_s3_bucket_ownership_controls", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [["object_ownership": "BucketOwnerEnforced"]],
+                        ]
+                    ),
                 ])
             ],
             failing: [Doc.one("aws_s3_bucket", [:])]
         ),
         RuleFixture(
             .sqsEncrypted,
-            passing: [Doc.one("aws_sqs_queue", [:]), Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false, "kms_master_key_id": "alias/x"])],
+            passing: [
+                Doc.one("aws_sqs_queue", [:]),
+                Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false, "kms_master_key_id": "alias/x"]),
+            ],
             failing: [Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false])]
         ),
         RuleFixture(
             .sqsDeadLetterQueue,
             passing: [
                 Doc.resources([
-                    ("aws_sqs_queue", "jobs", ["redrive_policy": .expression(#"{"deadLetterTargetArn":"${aws_sqs_queue.jobs_failed.arn}","maxReceiveCount":5}"#)]),
+                    (
+                        "aws_sqs_queue", "jobs",
+                        [
+                            "redrive_policy": .expression(
+                                #"{"deadLetterTargetArn":"${aws_sqs_queue.jobs_failed.arn}","maxReceiveCount":5}"#
+                            )
+                        ]
+                    ),
                     ("aws_sqs_queue", "jobs_failed", [:]),
                 ])
             ],
@@ -147,12 +199,20 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .elastiCacheAuthToken,
-            passing: [Doc.one("aws_elasticache_replication_group", ["auth_token": .expression("${aws_secretsmanager_secret_version.redis.secret_string}")])],
+            passing: [
+                Doc.one(
+                    "aws_elasticache_replication_group",
+                    ["auth_token": .expression("${aws_secretsmanager_secret_version.redis.secret_string}")]
+                )
+            ],
             failing: [Doc.one("aws_elasticache_replication_group", [:])]
         ),
         RuleFixture(
             .kmsKeyRotation,
-            passing: [Doc.one("aws_kms_key", ["enable_key_rotation": true]), Doc.one("aws_kms_key", ["customer_master_key_spec": "RSA_2048"])],
+            passing: [
+                Doc.one("aws_kms_key", ["enable_key_rotation": true]),
+                Doc.one("aws_kms_key", ["customer_master_key_spec": "RSA_2048"]),
+            ],
             failing: [Doc.one("aws_kms_key", [:])]
         ),
         RuleFixture(

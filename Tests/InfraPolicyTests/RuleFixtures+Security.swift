@@ -8,12 +8,40 @@ extension RuleFixtures {
         RuleFixture(
             .ecsPlaintextSecret,
             passing: [
-                Doc.one("aws_ecs_task_definition", ["container_definitions": .string(#"[{"name":"app","environment":[{"name":"DB_HOST","value":"db"}],"secrets":[{"name":"DB_PASSWORD","valueFrom":"arn:x"}]}]"#)])
+                Doc.one(
+                    "aws_ecs_task_definition",
+                    [
+                        "container_definitions": .string(
+                            #"[{"name":"app","environment":[{"name":"DB_HOST","value":"db"}],"secrets":[{"name":"DB_PASSWORD","valueFrom":"arn:x"}]}]"#
+                        )
+                    ]
+                )
             ],
             failing: [
-                Doc.one("aws_ecs_task_definition", ["container_definitions": .string(#"[{"name":"app","environment":[{"name":"DB_PASSWORD","value":"hunter2"}]}]"#)]),
-                Doc.one("aws_ecs_task_definition", ["container_definitions": .expression(#"[{"name":"app","environment":[{"name":"DATABASE_URL","value":"postgres://u:p@${aws_db_instance.x.address}/db"}]}]"#)]),
-                Doc.one("aws_ecs_task_definition", ["container_definitions": .string(#"[{"name":"app","environment":[{"name":"ID","value":"AKIAABCDEFGHIJKLMNOP"}]}]"#)]),
+                Doc.one(
+                    "aws_ecs_task_definition",
+                    [
+                        "container_definitions": .string(
+                            #"[{"name":"app","environment":[{"name":"DB_PASSWORD","value":"hunter2"}]}]"#
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_ecs_task_definition",
+                    [
+                        "container_definitions": .expression(
+                            #"[{"name":"app","environment":[{"name":"DATABASE_URL","value":"postgres://u:p@${aws_db_instance.x.address}/db"}]}]"#
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_ecs_task_definition",
+                    [
+                        "container_definitions": .string(
+                            #"[{"name":"app","environment":[{"name":"ID","value":"AKIAABCDEFGHIJKLMNOP"}]}]"#
+                        )
+                    ]
+                ),
             ]
         ),
         RuleFixture(
@@ -34,22 +62,44 @@ extension RuleFixtures {
         RuleFixture(
             .logRetentionSet,
             passing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 30])],
-            failing: [Doc.one("aws_cloudwatch_log_group", [:]), Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 0])]
+            failing: [
+                Doc.one("aws_cloudwatch_log_group", [:]), Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 0]),
+            ]
         ),
         RuleFixture(
             .iamPassRoleWildcard,
             passing: [
-                Doc.one("aws_iam_role_policy", ["policy": .string(#"{"Statement":[{"Sid":"P","Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::1:role/x"}]}"#)])
+                Doc.one(
+                    "aws_iam_role_policy",
+                    [
+                        "policy": .string(
+                            #"{"Statement":[{"Sid":"P","Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::1:role/x"}]}"#
+                        )
+                    ]
+                )
             ],
             failing: [
-                Doc.one("aws_iam_role_policy", ["policy": .string(#"{"Statement":[{"Sid":"P","Effect":"Allow","Action":["ecs:RunTask","iam:PassRole"],"Resource":"*"}]}"#)]),
-                Doc.one("aws_iam_policy", ["policy": .string(#"{"Statement":{"Effect":"Allow","Action":"iam:*","Resource":["*"]}}"#)]),
+                Doc.one(
+                    "aws_iam_role_policy",
+                    [
+                        "policy": .string(
+                            #"{"Statement":[{"Sid":"P","Effect":"Allow","Action":["ecs:RunTask","iam:PassRole"],"Resource":"*"}]}"#
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_iam_policy",
+                    ["policy": .string(#"{"Statement":{"Effect":"Allow","Action":"iam:*","Resource":["*"]}}"#)]
+                ),
             ]
         ),
         RuleFixture(
             .ec2IMDSv2,
             passing: [Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "required"]]])],
-            failing: [Doc.one("aws_launch_template", [:]), Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]])]
+            failing: [
+                Doc.one("aws_launch_template", [:]),
+                Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
+            ]
         ),
         RuleFixture(
             .listenerTLSPolicy,

@@ -24,11 +24,15 @@ import Testing
 
     /// STACKS.md §1.2, with a self-contained ALB, VPC and IAM instead of data sources.
     @Test(arguments: [
-        ("aws_ecs_cluster", 1), ("aws_launch_template", 1), ("aws_autoscaling_group", 1), ("aws_ecs_task_definition", 2),
-        ("aws_ecs_service", 1), ("aws_lb_target_group", 1), ("aws_lb_listener_rule", 4), ("aws_lb", 1), ("aws_lb_listener", 2),
-        ("aws_route53_record", 4), ("aws_db_subnet_group", 1), ("aws_db_instance", 1), ("aws_cloudwatch_log_group", 4), ("aws_flow_log", 1),
+        ("aws_ecs_cluster", 1), ("aws_launch_template", 1), ("aws_autoscaling_group", 1),
+        ("aws_ecs_task_definition", 2),
+        ("aws_ecs_service", 1), ("aws_lb_target_group", 1), ("aws_lb_listener_rule", 4), ("aws_lb", 1),
+        ("aws_lb_listener", 2),
+        ("aws_route53_record", 4), ("aws_db_subnet_group", 1), ("aws_db_instance", 1), ("aws_cloudwatch_log_group", 4),
+        ("aws_flow_log", 1),
         ("aws_cloudwatch_event_rule", 2), ("aws_cloudwatch_event_target", 2), ("aws_cloudwatch_metric_alarm", 2),
-        ("aws_sns_topic", 1), ("aws_lambda_function", 1), ("aws_lambda_permission", 1), ("aws_vpc", 1), ("aws_subnet", 4),
+        ("aws_sns_topic", 1), ("aws_lambda_function", 1), ("aws_lambda_permission", 1), ("aws_vpc", 1),
+        ("aws_subnet", 4),
         ("aws_ecs_capacity_provider", 1), ("aws_s3_bucket", 1), ("aws_s3_object", 1), ("aws_secretsmanager_secret", 2),
     ])
     func containsResourceType(type: String, count: Int) {
@@ -44,7 +48,9 @@ import Testing
 
     @Test func keepsNoDataSourcesAndNoPlaintextSecrets() throws {
         #expect(document["data"] == nil)
-        let definitions = try #require(resources("aws_ecs_task_definition").values.compactMap { $0["container_definitions"]?.templateText })
+        let definitions = try #require(
+            resources("aws_ecs_task_definition").values.compactMap { $0["container_definitions"]?.templateText }
+        )
         for text in definitions {
             #expect(!text.contains("\"name\":\"DB_PASSWORD\",\"value\""))
             #expect(text.contains("\"secrets\""))
@@ -77,7 +83,9 @@ import Testing
         #expect(alarms["fewer_than_two_healthy"]?["period"] == 1200)
         #expect(alarms["no_healthy_host"]?["threshold"] == 1)
         #expect(alarms["no_healthy_host"]?["period"] == 300)
-        let app = try #require(resources("aws_ecs_task_definition")["aggregator"]?["container_definitions"]?.templateText)
+        let app = try #require(
+            resources("aws_ecs_task_definition")["aggregator"]?["container_definitions"]?.templateText
+        )
         #expect(app.contains("\"containerPort\":8000"))
         #expect(app.contains("{\"condition\":\"COMPLETE\",\"containerName\":\"aggregator-init\"}"))
     }

@@ -25,7 +25,10 @@ import Testing
         if Self.recording {
             #expect(!TestSupport.isCI, "goldens are never recorded on CI")
             guard !TestSupport.isCI else { return }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try actual.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded \(path); review the diff and re-run without INFRAGEN_RECORD")
             return

@@ -10,15 +10,18 @@ struct TerraformToolchain {
     static func locate() -> Result<TerraformToolchain, Unavailable> {
         let environment = ProcessInfo.processInfo.environment
         let paths = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        guard let terraform = paths.map({ URL(fileURLWithPath: $0).appendingPathComponent("terraform") })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+        guard
+            let terraform = paths.map({ URL(fileURLWithPath: $0).appendingPathComponent("terraform") })
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
         else { return .failure(Unavailable(reason: "terraform is not on PATH")) }
         guard let mirror = environment["INFRAGEN_TF_PLUGIN_DIR"], !mirror.isEmpty else {
             return .failure(Unavailable(reason: "INFRAGEN_TF_PLUGIN_DIR is not set (run through `make test`)"))
         }
         let provider = URL(fileURLWithPath: mirror).appendingPathComponent("registry.terraform.io/hashicorp/aws")
         guard FileManager.default.fileExists(atPath: provider.path) else {
-            return .failure(Unavailable(reason: "INFRAGEN_TF_PLUGIN_DIR=\(mirror) holds no registry.terraform.io/hashicorp/aws"))
+            return .failure(
+                Unavailable(reason: "INFRAGEN_TF_PLUGIN_DIR=\(mirror) holds no registry.terraform.io/hashicorp/aws")
+            )
         }
         return .success(TerraformToolchain(terraform: terraform, pluginDirectory: URL(fileURLWithPath: mirror)))
     }

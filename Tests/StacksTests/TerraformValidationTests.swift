@@ -26,13 +26,19 @@ struct TerraformValidationTests {
         let (entry, environment) = try TestSupport.entry(target)
         let rendered = try #require(try TestSupport.outcome(entry, environment).rendered)
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-tf-\(entry.name)-\(environment)-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "infragen-tf-\(entry.name)-\(environment)-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in rendered.files {
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
         }
-        try Self.offlineOverride.write(to: folder.appendingPathComponent("zz_offline_override.tf.json"), atomically: true, encoding: .utf8)
+        try Self.offlineOverride.write(
+            to: folder.appendingPathComponent("zz_offline_override.tf.json"),
+            atomically: true,
+            encoding: .utf8
+        )
 
         let initialized = try toolchain.run(
             ["init", "-input=false", "-no-color", "-plugin-dir=\(toolchain.pluginDirectory.path)"],
@@ -44,7 +50,10 @@ struct TerraformValidationTests {
         let planned = try toolchain.run(["plan", "-input=false", "-lock=false", "-no-color"], in: folder)
         #expect(planned.status == 0, "terraform plan failed:\n\(planned.output)")
         let resourceCount = PolicyResourceCounter.count(rendered.document)
-        #expect(planned.output.contains("Plan: \(resourceCount) to add, 0 to change, 0 to destroy."), "\(planned.output.suffix(2000))")
+        #expect(
+            planned.output.contains("Plan: \(resourceCount) to add, 0 to change, 0 to destroy."),
+            "\(planned.output.suffix(2000))"
+        )
     }
 }
 

@@ -29,7 +29,9 @@ enum TestSupport {
     }
 
     /// Every stack × environment pair, for parameterised tests.
-    static var targets: [String] { StackCatalog.all.flatMap { entry in entry.environments.map { "\(entry.name)/\($0)" } } }
+    static var targets: [String] {
+        StackCatalog.all.flatMap { entry in entry.environments.map { "\(entry.name)/\($0)" } }
+    }
 
     static func entry(_ target: String) throws -> (StackEntry, String) {
         let parts = target.split(separator: "/").map(String.init)

@@ -8,7 +8,8 @@ import Testing
 
     /// The built executable, next to the test bundle.
     static var executable: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("infragen")
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("infragen")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         return root.appendingPathComponent(".build/debug/infragen")
     }
@@ -32,7 +33,11 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     /// A scratch copy of the project's inputs (settings and serverList.json) that a test may break.
@@ -41,7 +46,10 @@ import Testing
         let stacks = folder.appendingPathComponent("stacks/aggregator")
         try FileManager.default.createDirectory(at: stacks, withIntermediateDirectories: true)
         for path in ["serverList.json", "stacks/aggregator/prod.yaml"] {
-            try FileManager.default.copyItem(at: Self.root.appendingPathComponent(path), to: folder.appendingPathComponent(path))
+            try FileManager.default.copyItem(
+                at: Self.root.appendingPathComponent(path),
+                to: folder.appendingPathComponent(path)
+            )
         }
         return folder
     }
@@ -57,7 +65,9 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (93 resources"))
         #expect(first.stdout.contains("wrote     out/prod/aggregator/stopped_task_monitor.zip"))
-        let golden = try Data(contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json"))
+        let golden = try Data(
+            contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json")
+        )
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
         #expect(first.stderr.contains("0 errors, 0 warnings, 2 waived"))
 
@@ -72,14 +82,19 @@ import Testing
         let missing = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
-        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path), "--check must write nothing")
+        #expect(
+            !FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path),
+            "--check must write nothing"
+        )
 
         #expect(try infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
         let fresh = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
         #expect(fresh.status == 0, "\(fresh.stderr)")
         #expect(fresh.stderr.contains("up to date: 1 stack(s) in out/prod"))
 
-        try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) { $0.replacingOccurrences(of: "t3a.small", with: "t3a.large") }
+        try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) {
+            $0.replacingOccurrences(of: "t3a.small", with: "t3a.large")
+        }
         let stale = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
@@ -107,7 +122,11 @@ import Testing
         }
         let run = try infragen(["render", "prod"], in: project)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:40:14: error[YAML003]: expected an integer, found the string \"two\""))
+        #expect(
+            run.stderr.contains(
+                "stacks/aggregator/prod.yaml:40:14: error[YAML003]: expected an integer, found the string \"two\""
+            )
+        )
         #expect(run.stderr.contains("stacks/aggregator/prod.yaml:63:1: error[YAML002]: unknown key `log_retension`"))
         #expect(run.stderr.hasSuffix("infragen: bad input; nothing written\n"))
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
@@ -117,7 +136,10 @@ import Testing
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
         try edit(project.appendingPathComponent("serverList.json")) {
-            $0.replacingOccurrences(of: "\"https://texasoklahomana.org/main_server/\"", with: "\"http://texasoklahomana.org/main_server\"")
+            $0.replacingOccurrences(
+                of: "\"https://texasoklahomana.org/main_server/\"",
+                with: "\"http://texasoklahomana.org/main_server\""
+            )
         }
         let run = try infragen(["render", "prod"], in: project)
         #expect(run.status == 2)
@@ -156,8 +178,14 @@ import Testing
         }
         let run = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:65:5: warning[POL004]: waiver of RDS001 matches no finding"))
-        #expect(run.stderr.contains("stacks/aggregator/prod.yaml:69:5: error[POL002]: aws_lb.main: ELB001 cannot be waived"))
+        #expect(
+            run.stderr.contains(
+                "stacks/aggregator/prod.yaml:65:5: warning[POL004]: waiver of RDS001 matches no finding"
+            )
+        )
+        #expect(
+            run.stderr.contains("stacks/aggregator/prod.yaml:69:5: error[POL002]: aws_lb.main: ELB001 cannot be waived")
+        )
 
         try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
             $0.replacingOccurrences(of: "expires: 2026-12-31", with: "expires: 31.12.2026")
@@ -173,7 +201,9 @@ import Testing
         try FileManager.default.removeItem(at: project.appendingPathComponent("stacks/aggregator/prod.yaml"))
         let run = try infragen(["render", "prod"], in: project)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("stacks/aggregator/prod.yaml: error[IO001]: cannot read stacks/aggregator/prod.yaml"))
+        #expect(
+            run.stderr.contains("stacks/aggregator/prod.yaml: error[IO001]: cannot read stacks/aggregator/prod.yaml")
+        )
     }
 
     @Test func jsonFormatPutsSortedFindingsOnStdout() throws {

@@ -35,7 +35,13 @@ struct Aggregator: StackDefinition {
     }
 
     var configuration: TerraformConfiguration {
-        .aws(stack: Self.name, environment: environment, settings: settings.aws, state: settings.state, tags: settings.tags)
+        .aws(
+            stack: Self.name,
+            environment: environment,
+            settings: settings.aws,
+            state: settings.state,
+            tags: settings.tags
+        )
     }
 
     var body: [any Construct] {
@@ -57,9 +63,24 @@ struct Aggregator: StackDefinition {
         )
 
         // Network boundaries: internet → ALB (80/443) → hosts (dynamic ports) → database (3306).
-        let albGroup = EC2.SecurityGroup("alb", name: "aggregator-alb", description: "Aggregator load balancer", vpc: network.vpcID)
-        let hostGroup = EC2.SecurityGroup("hosts", name: "aggregator-hosts", description: "Aggregator ECS hosts", vpc: network.vpcID)
-        let databaseGroup = EC2.SecurityGroup("database", name: "aggregator-database", description: "Aggregator MySQL", vpc: network.vpcID)
+        let albGroup = EC2.SecurityGroup(
+            "alb",
+            name: "aggregator-alb",
+            description: "Aggregator load balancer",
+            vpc: network.vpcID
+        )
+        let hostGroup = EC2.SecurityGroup(
+            "hosts",
+            name: "aggregator-hosts",
+            description: "Aggregator ECS hosts",
+            vpc: network.vpcID
+        )
+        let databaseGroup = EC2.SecurityGroup(
+            "database",
+            name: "aggregator-database",
+            description: "Aggregator MySQL",
+            vpc: network.vpcID
+        )
 
         let database = RDS.Instance(
             "main",
@@ -81,8 +102,16 @@ struct Aggregator: StackDefinition {
             expires: "2027-06-30"
         )
 
-        let googleAPIKey = SecretsManager.Secret("google_api_key", name: "aggregator/google-api-key", description: "Google Maps API key of the aggregator")
-        let dockerHub = SecretsManager.Secret("docker_hub", name: "aggregator/docker-hub", description: "Docker Hub credentials (username, password) for image pulls")
+        let googleAPIKey = SecretsManager.Secret(
+            "google_api_key",
+            name: "aggregator/google-api-key",
+            description: "Google Maps API key of the aggregator"
+        )
+        let dockerHub = SecretsManager.Secret(
+            "docker_hub",
+            name: "aggregator/docker-hub",
+            description: "Docker Hub credentials (username, password) for image pulls"
+        )
 
         let serverList = S3.PrivateBucket("server_list", bucket: settings.import.serverListBucket)
         let serverListObject = S3.Object(
@@ -93,8 +122,18 @@ struct Aggregator: StackDefinition {
             contentType: "application/json"
         )
 
-        let appLogs = Logs.LogGroup("aggregator", name: "aggregator", retentionDays: settings.logRetentionDays, kmsKey: key.arn)
-        let importLogs = Logs.LogGroup("aggregator_import", name: "aggregator-import", retentionDays: settings.logRetentionDays, kmsKey: key.arn)
+        let appLogs = Logs.LogGroup(
+            "aggregator",
+            name: "aggregator",
+            retentionDays: settings.logRetentionDays,
+            kmsKey: key.arn
+        )
+        let importLogs = Logs.LogGroup(
+            "aggregator_import",
+            name: "aggregator-import",
+            retentionDays: settings.logRetentionDays,
+            kmsKey: key.arn
+        )
 
         let hostRole = IAM.Role(
             "hosts",
@@ -215,7 +254,10 @@ struct Aggregator: StackDefinition {
                     memoryReservationMiB: 320,
                     environment: databaseEnvironment.merging(
                         [
-                            "SERVER_LIST_URI": serverList.bucketName.interpolated(prefix: "s3://", suffix: "/serverList.json"),
+                            "SERVER_LIST_URI": serverList.bucketName.interpolated(
+                                prefix: "s3://",
+                                suffix: "/serverList.json"
+                            ),
                             "USER_AGENT": "bmlt-aggregator",
                         ],
                         uniquingKeysWith: { first, _ in first }
@@ -266,7 +308,11 @@ struct Aggregator: StackDefinition {
             environment: ["SNS_TOPIC": topic.arn.value],
             statements: [
                 IAM.Statement(sid: "PublishAlerts", actions: ["sns:Publish"], resources: [topic.arn.value]),
-                IAM.Statement(sid: "UseAlertKey", actions: ["kms:GenerateDataKey*", "kms:Decrypt"], resources: [key.arn.value]),
+                IAM.Statement(
+                    sid: "UseAlertKey",
+                    actions: ["kms:GenerateDataKey*", "kms:Decrypt"],
+                    resources: [key.arn.value]
+                ),
             ],
             logRetentionDays: settings.logRetentionDays,
             logKey: key.arn
@@ -277,7 +323,12 @@ struct Aggregator: StackDefinition {
         EC2.Allow(.tcp(80), from: .anywhere, to: .group(albGroup), "HTTP from the internet, redirected to HTTPS")
         EC2.Allow(.ephemeral, from: .group(albGroup), to: .group(hostGroup), "ALB to dynamic container ports")
         EC2.Allow(.tcp(3306), from: .group(hostGroup), to: .group(databaseGroup), "Aggregator to MySQL")
-        EC2.Allow(.tcp(443), from: .group(hostGroup), to: .anywhere, "Image pulls, AWS APIs and root servers over HTTPS")
+        EC2.Allow(
+            .tcp(443),
+            from: .group(hostGroup),
+            to: .anywhere,
+            "Image pulls, AWS APIs and root servers over HTTPS"
+        )
         EC2.Allow(.tcp(80), from: .group(hostGroup), to: .anywhere, "Root servers that still serve plain HTTP")
 
         network
@@ -387,9 +438,21 @@ struct Aggregator: StackDefinition {
 
     var outputs: [Output] {
         [
-            Output("load_balancer_dns_name", value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_lb", name: "main"), "dns_name").value, description: "Where the aggregator's DNS records point"),
-            Output("database_endpoint", value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_db_instance", name: "main"), "address").value, description: "MySQL host name, reachable from the private subnets only"),
-            Output("server_list_bucket", value: Ref<RefKind.Name>(ResourceAddress(type: "aws_s3_bucket", name: "server_list"), "bucket").value, description: "The bucket holding serverList.json"),
+            Output(
+                "load_balancer_dns_name",
+                value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_lb", name: "main"), "dns_name").value,
+                description: "Where the aggregator's DNS records point"
+            ),
+            Output(
+                "database_endpoint",
+                value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_db_instance", name: "main"), "address").value,
+                description: "MySQL host name, reachable from the private subnets only"
+            ),
+            Output(
+                "server_list_bucket",
+                value: Ref<RefKind.Name>(ResourceAddress(type: "aws_s3_bucket", name: "server_list"), "bucket").value,
+                description: "The bucket holding serverList.json"
+            ),
         ]
     }
 }

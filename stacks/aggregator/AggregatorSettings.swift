@@ -111,7 +111,8 @@ struct AggregatorSettings: Decodable, Sendable {
                 throw DecodingError.dataCorruptedError(
                     forKey: .schedule,
                     in: container,
-                    debugDescription: "`\(text)` is neither `rate(N unit)` (singular unit only for 1) nor a six-field `cron(…)`"
+                    debugDescription:
+                        "`\(text)` is neither `rate(N unit)` (singular unit only for 1) nor a six-field `cron(…)`"
                 )
             }
             self.schedule = schedule
