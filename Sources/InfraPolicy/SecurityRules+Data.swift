@@ -247,6 +247,22 @@ let dataSecurityRules: [Rule] = [
         }
     ),
     Rule(
+        .s3DefaultEncryption,
+        family: .security,
+        severity: .note,
+        title: "Buckets declare their default encryption",
+        rationale: "S3 encrypts new objects with SSE-S3 since 2023 whatever the configuration says; declaring it (or SSE-KMS) keeps the choice visible and reviewable, and KMS adds key-level access control and audit.",
+        remediation: "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
+        checkov: ["CKV_AWS_145"],
+        trivy: ["AVD-AWS-0088", "AVD-AWS-0132"],
+        resourceTypes: ["aws_s3_bucket"],
+        check: { resource in
+            let configured = !SecurityChecks.companions(of: resource, type: "aws_s3_bucket_server_side_encryption_configuration").isEmpty
+                || resource.block("server_side_encryption_configuration") != nil
+            return configured ? [] : [Violation(nil, "bucket declares no default encryption")]
+        }
+    ),
+    Rule(
         .s3ForceDestroy,
         family: .security,
         severity: .warning,
@@ -450,6 +466,20 @@ let dataSecurityRules: [Rule] = [
         check: { resource in
             resource["recovery_window_in_days"]?.intValue == 0
                 ? [Violation("recovery_window_in_days", "recovery window is 0 days")] : []
+        }
+    ),
+    Rule(
+        .secretsCustomerKey,
+        family: .security,
+        severity: .note,
+        title: "Secrets are encrypted with a customer-managed key",
+        rationale: "With the AWS-managed aws/secretsmanager key, anyone allowed GetSecretValue can decrypt; a customer-managed key adds a second, auditable gate and allows cross-account use.",
+        remediation: "set `kms_key_id` to a customer-managed key, or waive for secrets only this account's roles read",
+        checkov: ["CKV_AWS_149"],
+        trivy: ["AVD-AWS-0098"],
+        resourceTypes: ["aws_secretsmanager_secret"],
+        check: { resource in
+            resource["kms_key_id"] == nil ? [Violation("kms_key_id", "secret uses the AWS-managed key")] : []
         }
     ),
     Rule(

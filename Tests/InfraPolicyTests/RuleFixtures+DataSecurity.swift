@@ -132,6 +132,19 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .s3DefaultEncryption,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_server_side_encryption_configuration", "b",
+                        ["bucket": .expression("${aws_s3_bucket.b.id}"), "rule": [["apply_server_side_encryption_by_default": [["sse_algorithm": "AES256"]]]]]
+                    ),
+                ])
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])]
+        ),
+        RuleFixture(
             .s3ForceDestroy,
             passing: [Doc.one("aws_s3_bucket", ["force_destroy": false])],
             failing: [Doc.one("aws_s3_bucket", ["force_destroy": true])]
@@ -229,6 +242,11 @@ extension RuleFixtures {
             .secretsRecoveryWindow,
             passing: [Doc.one("aws_secretsmanager_secret", ["recovery_window_in_days": 7])],
             failing: [Doc.one("aws_secretsmanager_secret", ["recovery_window_in_days": 0])]
+        ),
+        RuleFixture(
+            .secretsCustomerKey,
+            passing: [Doc.one("aws_secretsmanager_secret", ["kms_key_id": .expression("${aws_kms_key.main.arn}")])],
+            failing: [Doc.one("aws_secretsmanager_secret", ["name": "app/token"])]
         ),
         RuleFixture(
             .ssmSecretParameter,

@@ -49,7 +49,7 @@ struct Aggregator: StackDefinition {
         let key = KMS.Key(
             "main",
             alias: "aggregator",
-            description: "Encrypts the aggregator's logs and alert topic",
+            description: "Encrypts the aggregator's logs, secrets and alert topic",
             accountID: settings.aws.accountID,
             region: region,
             services: [.cloudWatchLogs, .cloudWatchAlarms]
@@ -105,12 +105,14 @@ struct Aggregator: StackDefinition {
         let googleAPIKey = SecretsManager.Secret(
             "google_api_key",
             name: "aggregator/google-api-key",
-            description: "Google Maps API key of the aggregator"
+            description: "Google Maps API key of the aggregator",
+            kmsKey: key.arn
         )
         let dockerHub = SecretsManager.Secret(
             "docker_hub",
             name: "aggregator/docker-hub",
-            description: "Docker Hub credentials (username, password) for image pulls"
+            description: "Docker Hub credentials (username, password) for image pulls",
+            kmsKey: key.arn
         )
 
         let serverList = S3.PrivateBucket("server_list", bucket: settings.import.serverListBucket)
@@ -156,6 +158,12 @@ struct Aggregator: StackDefinition {
                     sid: "ReadTaskSecrets",
                     actions: ["secretsmanager:GetSecretValue"],
                     resources: [googleAPIKey.arn.value, dockerHub.arn.value, database.masterSecretARN.value]
+                ),
+                IAM.Statement(
+                    sid: "DecryptTaskSecrets",
+                    actions: ["kms:Decrypt"],
+                    resources: [key.arn.value],
+                    conditions: ["StringEquals": ["kms:ViaService": .string("secretsmanager.\(region).amazonaws.com")]]
                 ),
                 IAM.Statement(
                     sid: "WriteTaskLogs",
