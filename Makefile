@@ -43,5 +43,8 @@ validate: render ## terraform init + validate every rendered stack of ENV with t
 schema:          ## regenerate the embedded hashicorp/aws schema from schema/resource-types.txt (terraform + mirror)
 	scripts/generate-schema
 
+bench:           ## release-build figures: render time, lint time and memory on synthetic 5,000/50,000-resource files
+	scripts/bench
+
 clean:           ## remove build products and rendered output
 	rm -rf .build out
