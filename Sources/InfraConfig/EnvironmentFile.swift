@@ -1,13 +1,9 @@
 import InfraCore
 
 extension CodingUserInfoKey {
-    /// The `SourceLocation` of the value being decoded, provided by `StrictYAMLDecoder`.
-    public static let sourceLocation: CodingUserInfoKey = {
-        guard let key = CodingUserInfoKey(rawValue: "infragen.sourceLocation") else {
-            preconditionFailure("a non-empty raw value always makes a key")
-        }
-        return key
-    }()
+    /// The `SourceLocation` of the value being decoded, provided by `StrictYAMLDecoder`. (The initializer is failable
+    /// in Foundation's API, though it never fails for a literal; callers treat a missing key as "no location".)
+    public static let sourceLocation = CodingUserInfoKey(rawValue: "infragen.sourceLocation")
 }
 
 /// One environment file, `stacks/<stack>/<env>.yaml`: the stack's own settings, plus the `waivers:` list every stack
@@ -67,7 +63,9 @@ struct WaiverEntry: Decodable {
                 debugDescription: "a waiver needs a reason: say why the finding is acceptable"
             )
         }
-        let location = decoder.userInfo[.sourceLocation] as? SourceLocation ?? SourceLocation(file: "<settings>")
+        let location =
+            CodingUserInfoKey.sourceLocation.flatMap { decoder.userInfo[$0] as? SourceLocation }
+            ?? SourceLocation(file: "<settings>")
         waiver = Waiver(
             rule: RuleID(rule),
             address: ResourceAddress(type: String(parts[0]), name: String(parts[1])),

@@ -8,7 +8,9 @@ struct YAMLNodeDecoder: Decoder {
     let session: YAMLDecodingSession
 
     /// Exposes where the node being decoded was written, so a type can keep it (waivers do, to report on them).
-    var userInfo: [CodingUserInfoKey: Any] { [.sourceLocation: session.location(of: node)] }
+    var userInfo: [CodingUserInfoKey: Any] {
+        CodingUserInfoKey.sourceLocation.map { [$0: session.location(of: node)] } ?? [:]
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else {

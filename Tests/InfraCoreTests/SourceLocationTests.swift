@@ -5,7 +5,7 @@ import Testing
 @Suite struct SourceLocationTests {
     @Test(arguments: [
         ("/a/b/stacks/aggregator/Aggregator.swift", "stacks/aggregator/Aggregator.swift"),
-        ("/work/main/Sources/InfraAWS/Network.swift", "Sources/InfraAWS/Network.swift"),
+        ("/home/dev/infragen/Sources/InfraAWS/Network.swift", "Sources/InfraAWS/Network.swift"),
         ("/home/ci/repo/Tests/InfraCoreTests/X.swift", "Tests/InfraCoreTests/X.swift"),
         ("/Sources/checkout/stacks/dispatcher/Dispatcher.swift", "stacks/dispatcher/Dispatcher.swift"),
         ("stacks/aldea/Aldea.swift", "stacks/aldea/Aldea.swift"),

@@ -50,23 +50,26 @@ import Testing
         }
     }
 
-    /// A waiver with a future expiry marks the finding waived (waivable rules), or is itself an error (limits).
-    @Test(arguments: RuleFixtures.all)
-    func waiverIsAppliedOrRefused(fixture: RuleFixture) throws {
+    /// The fixture's first failing document, checked with a waiver of its rule on the first finding's resource.
+    func withWaiver(_ fixture: RuleFixture, expires: String) throws -> (rule: Rule, target: Diagnostic, result: [Diagnostic]) {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
         let document = try #require(fixture.failing.first)
-        let target = try #require(
-            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
-        )
+        let target = try #require(findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue })
         let address = try #require(target.address.flatMap(Self.address))
         let waiver = Waiver(
             rule: rule.id,
             address: address,
             reason: "fixture",
-            expires: "2027-01-31",
+            expires: expires,
             location: SourceLocation(file: "f.swift", line: 1)
         )
-        let result = findings(document, environment: fixture.environment, waivers: [address: [waiver]])
+        return (rule, target, findings(document, environment: fixture.environment, waivers: [address: [waiver]]))
+    }
+
+    /// A waiver with a future expiry marks the finding waived (waivable rules), or is itself an error (limits).
+    @Test(arguments: RuleFixtures.all)
+    func waiverIsAppliedOrRefused(fixture: RuleFixture) throws {
+        let (rule, target, result) = try withWaiver(fixture, expires: "2027-01-31")
         let hits = result.filter { $0.id == rule.id.rawValue && $0.address == target.address }
         if rule.isWaivable {
             #expect(hits.allSatisfy { $0.waiver != nil && !$0.isBlocking })
@@ -80,23 +83,8 @@ import Testing
     /// An expired waiver leaves the finding as it was and is an error of its own.
     @Test(arguments: RuleFixtures.all)
     func expiredWaiverIsAnError(fixture: RuleFixture) throws {
-        let rule = try #require(RuleCatalog.rule(fixture.rule))
-        let document = try #require(fixture.failing.first)
-        let target = try #require(
-            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
-        )
-        let address = try #require(target.address.flatMap(Self.address))
-        let waiver = Waiver(
-            rule: rule.id,
-            address: address,
-            reason: "fixture",
-            expires: "2026-01-31",
-            location: SourceLocation(file: "f.swift", line: 1)
-        )
-        let result = findings(document, environment: fixture.environment, waivers: [address: [waiver]])
-        #expect(
-            result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil }
-        )
+        let (rule, target, result) = try withWaiver(fixture, expires: "2026-01-31")
+        #expect(result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil })
         #expect(result.contains { $0.id == (rule.isWaivable ? "POL001" : "POL002") && $0.severity == .error })
     }
 
