@@ -28,9 +28,10 @@ public struct PolicyEngine: Sendable {
         for rule in rules where rule.scope == .allEnvironments || context.isProduction {
             for type in rule.resourceTypes { rulesByType[type, default: []].append(rule) }
         }
+        let everyTypeRules = rulesByType[Rule.everyType] ?? []
         var findings: [Diagnostic] = []
         for resource in resources {
-            for rule in rulesByType[resource.address.type] ?? [] {
+            for rule in (rulesByType[resource.address.type] ?? []) + everyTypeRules {
                 for violation in rule.check(resource) {
                     findings.append(
                         Diagnostic(

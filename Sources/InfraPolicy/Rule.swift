@@ -31,8 +31,11 @@ public struct Rule: Sendable {
     public let scope: Scope
     public let checkov: [String]
     public let trivy: [String]
-    /// The resource types the check looks at.
+    /// The resource types the check looks at; `Rule.everyType` makes the check see every resource.
     public let resourceTypes: Set<String>
+
+    /// The `resourceTypes` entry of a rule that looks at resources of any type.
+    public static let everyType = "*"
     let check: @Sendable (ResourceView) -> [Violation]
 
     /// Limits rules describe what AWS will refuse; waiving them only moves the failure to apply time.
@@ -66,7 +69,7 @@ public struct Rule: Sendable {
 
     /// Runs the check on one resource.
     public func evaluate(_ resource: ResourceView) -> [Violation] {
-        resourceTypes.contains(resource.address.type) ? check(resource) : []
+        resourceTypes.contains(resource.address.type) || resourceTypes.contains(Self.everyType) ? check(resource) : []
     }
 }
 

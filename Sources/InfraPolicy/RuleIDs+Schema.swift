@@ -10,4 +10,5 @@ extension RuleID {
     public static let schemaComputedOnly: RuleID = "SCH006"
     public static let schemaDeprecated: RuleID = "SCH007"
     public static let schemaUncheckedType: RuleID = "SCH008"
+    public static let schemaUnknownResourceType: RuleID = "SCH009"
 }

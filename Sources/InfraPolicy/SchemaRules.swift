@@ -100,6 +100,30 @@ let schemaRules: [Rule] = [
             ]
         }
     ),
+    Rule(
+        .schemaUnknownResourceType,
+        family: .schema,
+        severity: .error,
+        title: "Resource types exist in the AWS provider",
+        rationale:
+            "A misspelled `aws_` type (`aws_lb_listner`) is not a resource of hashicorp/aws at all; terraform refuses the whole configuration at init or validate.",
+        remediation: "fix the type name; `infragen explain SCH009` and the provider documentation list the valid types",
+        resourceTypes: [Rule.everyType],
+        check: { resource in
+            let type = resource.address.type
+            let schema = AWSProviderSchema.shared
+            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type) else {
+                return []
+            }
+            let known = Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)
+            return [
+                Violation(
+                    nil,
+                    "\(type) is not a resource type of \(schema.provider) \(schema.version)\(Walker.suggestion(for: type, among: known))"
+                )
+            ]
+        }
+    ),
 ]
 
 /// Walks a rendered resource against its schema and reports what the schema rules look for.

@@ -51,6 +51,7 @@ struct ExplainCommand: ParsableCommand {
 
     /// The types a rule looks at; a rule over many types (the schema's "not checked" rule) is summarised.
     static func typeList(_ types: Set<String>) -> String {
+        if types.contains(Rule.everyType) { return "every resource type" }
         let sorted = types.sorted()
         guard sorted.count > 12 else { return sorted.joined(separator: ", ") }
         return sorted.prefix(8).joined(separator: ", ") + ", … (\(sorted.count) types)"

@@ -49,7 +49,7 @@ import Testing
         #expect(!rule.rationale.allSatisfy { $0.isWhitespace })
         #expect(!rule.remediation.allSatisfy { $0.isWhitespace })
         #expect(!rule.resourceTypes.isEmpty)
-        #expect(rule.resourceTypes.allSatisfy { $0.hasPrefix("aws_") })
+        #expect(rule.resourceTypes.allSatisfy { $0.hasPrefix("aws_") || $0 == Rule.everyType })
     }
 
     @Test func limitsRulesAreNeverWaivableAndSecurityRulesAre() {

@@ -80,5 +80,10 @@ extension RuleFixtures {
             passing: [Doc.one("aws_sns_topic", ["name": "alerts"]), Doc.one("random_id", ["byte_length": 8])],
             failing: [Doc.one("aws_cloudfront_distribution", ["enabled": true])]
         ),
+        RuleFixture(
+            .schemaUnknownResourceType,
+            passing: [Doc.one("aws_sns_topic", ["name": "alerts"]), Doc.one("random_id", ["byte_length": 8])],
+            failing: [Doc.one("aws_lb_listner", ["port": 443]), Doc.one("aws_not_a_thing", [:])]
+        ),
     ]
 }

@@ -71,15 +71,16 @@ import Testing
             rules.map(\.id) == [
                 .schemaUnknownAttribute, .schemaUnknownNestedKey, .schemaMissingRequired, .schemaWrongType,
                 .schemaBlockCount, .schemaComputedOnly, .schemaDeprecated, .schemaUncheckedType,
+                .schemaUnknownResourceType,
             ]
         )
-        #expect(rules.map(\.id.rawValue) == (1...8).map { "SCH00\($0)" })
+        #expect(rules.map(\.id.rawValue) == (1...9).map { "SCH00\($0)" })
         for rule in rules {
             #expect(!rule.isWaivable)
             #expect(!rule.title.isEmpty && !rule.rationale.isEmpty && !rule.remediation.isEmpty)
             #expect(rule.scope == .allEnvironments)
         }
-        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note])
+        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note, .error])
         let checked = try #require(RuleCatalog.rule(.schemaUnknownAttribute)).resourceTypes
         let unchecked = try #require(RuleCatalog.rule(.schemaUncheckedType)).resourceTypes
         #expect(checked == Set(AWSProviderSchema.shared.resources.keys))
@@ -555,6 +556,20 @@ import Testing
         )
         // Other providers' types are not the AWS schema's business.
         #expect(findings("random_id", ["byte_length": 8]) == [])
+    }
+
+    // MARK: SCH009 types the provider does not have
+
+    @Test func misspelledAWSTypesAreErrors() {
+        #expect(
+            findings("aws_lb_listner", ["port": 443]) == [
+                Finding(
+                    .schemaUnknownResourceType,
+                    nil,
+                    "aws_lb_listner is not a resource type of hashicorp/aws 5.100.0 (did you mean `aws_lb_listener`?)"
+                )
+            ]
+        )
     }
 
     // MARK: Documents as a whole
