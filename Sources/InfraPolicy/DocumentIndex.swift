@@ -16,6 +16,14 @@ public struct DocumentIndex: Sendable {
     public let incoming: [ResourceAddress: [Edge]]
     /// The `provider` blocks: name → list of configurations (one per alias).
     public let providers: [String: [[String: JSONValue]]]
+    /// JSON documents kept in string attributes (container definitions, IAM policies, event patterns), parsed once
+    /// per document rather than once per rule that reads them.
+    public let embedded: [ResourceAddress: [String: JSONValue]]
+
+    /// The attributes whose string value is itself a JSON document.
+    public static let embeddedJSONAttributes = [
+        "assume_role_policy", "container_definitions", "event_pattern", "policy", "redrive_policy",
+    ]
 
     public static let empty = DocumentIndex(document: .object([:]))
 
@@ -23,12 +31,16 @@ public struct DocumentIndex: Sendable {
         var resources: [ResourceAddress: [String: JSONValue]] = [:]
         var byType: [String: [ResourceAddress]] = [:]
         var incoming: [ResourceAddress: [Edge]] = [:]
+        var embedded: [ResourceAddress: [String: JSONValue]] = [:]
         for type in (document["resource"]?.objectValue ?? [:]).keys.sorted() {
             guard let byName = document["resource"]?[type]?.objectValue else { continue }
             for name in byName.keys.sorted() {
                 let address = ResourceAddress(type: type, name: name)
                 let body = byName[name]?.blocks.first ?? [:]
                 resources[address] = body
+                for key in Self.embeddedJSONAttributes {
+                    if let parsed = EmbeddedJSON.parse(body[key]) { embedded[address, default: [:]][key] = parsed }
+                }
                 byType[type, default: []].append(address)
                 for key in body.keys.sorted() {
                     guard let value = body[key] else { continue }
@@ -46,6 +58,7 @@ public struct DocumentIndex: Sendable {
         self.addressesByType = byType
         self.incoming = incoming
         self.providers = providers
+        self.embedded = embedded
     }
 
     /// Every resource of a type, in address order.

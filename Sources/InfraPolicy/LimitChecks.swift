@@ -696,7 +696,7 @@ extension LimitChecks {
 
     /// The source queue and the parsed redrive policy of an `aws_sqs_queue` or an `aws_sqs_queue_redrive_policy`.
     static func redrive(_ resource: ResourceView) -> (source: ResourceView?, policy: JSONValue)? {
-        guard let policy = EmbeddedJSON.parse(resource["redrive_policy"]), policy.objectValue != nil else { return nil }
+        guard let policy = resource.embeddedJSON("redrive_policy"), policy.objectValue != nil else { return nil }
         if resource.address.type == "aws_sqs_queue_redrive_policy" {
             return (target(resource["queue_url"], ofType: "aws_sqs_queue", in: resource.document), policy)
         }
@@ -1226,7 +1226,7 @@ struct TaskDefinitionFacts {
         } else {
             isFargate = LimitChecks.strings(task["requires_compatibilities"]).map { $0.contains("FARGATE") }
         }
-        containers = task["container_definitions"].flatMap(ContainerDefinitions.parse)?.enumerated().map {
+        containers = ContainerDefinitions.parse(task)?.enumerated().map {
             index,
             definition in
             Container(

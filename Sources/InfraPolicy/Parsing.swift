@@ -12,8 +12,8 @@ enum EmbeddedJSON {
 
 /// The container definitions of a task definition, as a list of objects.
 enum ContainerDefinitions {
-    static func parse(_ value: JSONValue) -> [JSONValue]? {
-        EmbeddedJSON.parse(value)?.arrayValue
+    static func parse(_ resource: ResourceView) -> [JSONValue]? {
+        resource.embeddedJSON("container_definitions")?.arrayValue
     }
 }
 
@@ -32,8 +32,17 @@ struct PolicyStatements {
             }
     }
 
+    /// The statements of a resource's `policy` (read once per document).
+    static func parse(_ resource: ResourceView) -> [PolicyStatements] {
+        statements(of: resource.embeddedJSON("policy"))
+    }
+
     static func parse(_ value: JSONValue?) -> [PolicyStatements] {
-        guard let document = EmbeddedJSON.parse(value) else { return [] }
+        statements(of: EmbeddedJSON.parse(value))
+    }
+
+    private static func statements(of parsed: JSONValue?) -> [PolicyStatements] {
+        guard let document = parsed else { return [] }
         let statements = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []
         return statements.enumerated().map { index, statement in
             PolicyStatements(

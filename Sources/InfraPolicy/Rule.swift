@@ -100,6 +100,11 @@ public struct ResourceView: Sendable {
 
     public subscript(key: String) -> JSONValue? { attributes[key] }
 
+    /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
+    public func embeddedJSON(_ key: String) -> JSONValue? {
+        document.embedded[address]?[key] ?? EmbeddedJSON.parse(attributes[key])
+    }
+
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
     public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.blocks.first }
 }

@@ -13,7 +13,7 @@ let computeSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_336"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+            guard let definitions = ContainerDefinitions.parse(resource) else {
                 return []
             }
             return definitions.enumerated().compactMap { index, container in
@@ -51,7 +51,7 @@ let computeSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_334"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+            guard let definitions = ContainerDefinitions.parse(resource) else {
                 return []
             }
             return definitions.enumerated().compactMap { index, container in
@@ -72,7 +72,7 @@ let computeSecurityRules: [Rule] = [
         remediation: "set `logConfiguration` (awslogs to a log group with retention)",
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+            guard let definitions = ContainerDefinitions.parse(resource) else {
                 return []
             }
             return definitions.enumerated().compactMap { index, container in
@@ -280,7 +280,7 @@ let computeSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0057"],
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
         check: { resource in
-            PolicyStatements.parse(resource["policy"]).compactMap { statement in
+            PolicyStatements.parse(resource).compactMap { statement in
                 statement.effect == "Allow" && statement.actions.contains("*")
                     ? Violation("policy", "statement `\(statement.sid)` allows every action") : nil
             }
@@ -296,7 +296,7 @@ let computeSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_355"],
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
         check: { resource in
-            PolicyStatements.parse(resource["policy"]).compactMap { statement in
+            PolicyStatements.parse(resource).compactMap { statement in
                 guard statement.effect == "Allow", statement.resources.contains("*"),
                     let action = statement.actions.first(where: { $0 != "*" && $0.hasSuffix(":*") })
                 else { return nil }
@@ -314,7 +314,7 @@ let computeSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0057"],
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
         check: { resource in
-            PolicyStatements.parse(resource["policy"]).compactMap { statement in
+            PolicyStatements.parse(resource).compactMap { statement in
                 statement.allows("sts:AssumeRole") && statement.resources.contains("*")
                     && !statement.actions.contains("*")
                     ? Violation("policy", "statement `\(statement.sid)` allows sts:AssumeRole on `*`") : nil

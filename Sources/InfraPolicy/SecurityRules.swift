@@ -18,7 +18,7 @@ let coreSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0036"],
         resourceTypes: ["aws_ecs_task_definition"],
         check: { resource in
-            guard let definitions = resource["container_definitions"].flatMap(ContainerDefinitions.parse) else {
+            guard let definitions = ContainerDefinitions.parse(resource) else {
                 return []
             }
             var violations: [Violation] = []
@@ -114,7 +114,7 @@ let coreSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0057"],
         resourceTypes: ["aws_iam_role_policy", "aws_iam_policy"],
         check: { resource in
-            PolicyStatements.parse(resource["policy"]).compactMap { statement in
+            PolicyStatements.parse(resource).compactMap { statement in
                 guard statement.allows("iam:PassRole"), statement.resources.contains("*") else { return nil }
                 return Violation("policy", "statement `\(statement.sid)` allows iam:PassRole on `*`")
             }
