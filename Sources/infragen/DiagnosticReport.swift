@@ -1,30 +1,16 @@
-import Foundation
+import ArgumentParser
 import InfraCore
+import InfraPolicy
 
-/// Prints diagnostics the way a compiler does (text) or as sorted JSON.
+/// The two output forms of `render` and `list`: human text or JSON for tools.
+enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+/// Prints diagnostics on stderr the way a compiler does, one per line with its hint. Reports with a summary, JSON
+/// and the other formats come from `ReportFormat`, so `render` and `lint` describe findings the same way.
 enum DiagnosticReport {
-    enum Format: String, CaseIterable {
-        case text, json
-    }
-
-    static func render(_ diagnostics: [Diagnostic], format: Format) -> String {
-        switch format {
-        case .text:
-            return diagnostics.sorted().map(\.description).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(diagnostics.sorted())) ?? Data("[]".utf8)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        }
-    }
-
-    /// `2 errors, 1 warning, 3 waived`.
-    static func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter(\.isBlocking).count
-        let warnings = diagnostics.filter { $0.severity == .warning && $0.waiver == nil }.count
-        let waived = diagnostics.filter { $0.waiver != nil }.count
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return [plural(errors, "error"), plural(warnings, "warning"), "\(waived) waived"].joined(separator: ", ")
+    static func text(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sorted().map(\.description).joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
     }
 }

@@ -87,7 +87,7 @@ struct LintCommand: ParsableCommand {
         // Where stdout does not already show the findings as text, name the input errors on stderr too.
         if !lint.inputErrors.isEmpty {
             if output != nil || format != .text {
-                Terminal.error(DiagnosticReport.render(lint.inputErrors, format: .text))
+                Terminal.error(DiagnosticReport.text(lint.inputErrors))
             }
             Terminal.error("infragen: bad input\n")
             throw ExitStatus.badInput
@@ -110,7 +110,7 @@ struct LintCommand: ParsableCommand {
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected
         case .failure(let error):
-            Terminal.error(DiagnosticReport.render(error.diagnostics, format: .text))
+            Terminal.error(DiagnosticReport.text(error.diagnostics))
             throw ExitStatus.badInput
         }
         let loaded = loader.load(targets)

@@ -11,7 +11,7 @@ struct ListCommand: ParsableCommand {
     )
 
     @Option(help: "text or json.")
-    var format: DiagnosticReport.Format = .text
+    var format: TextOrJSON = .text
 
     func run() throws {
         switch format {

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import InfraCore
+import InfraPolicy
 import Stacks
-
-extension DiagnosticReport.Format: ExpressibleByArgument {}
 
 /// `infragen render <env>`: build, check and write every stack of an environment.
 struct RenderCommand: ParsableCommand {
@@ -32,7 +31,7 @@ struct RenderCommand: ParsableCommand {
     var check = false
 
     @Option(help: "How to print findings: text (compiler-style, on stderr) or json (sorted, on stdout).")
-    var format: DiagnosticReport.Format = .text
+    var format: TextOrJSON = .text
 
     func run() throws {
         let loader = try StackLoader(project: project)
@@ -41,7 +40,7 @@ struct RenderCommand: ParsableCommand {
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected
         case .failure(let error):
-            Terminal.error(DiagnosticReport.render(error.diagnostics, format: format))
+            Terminal.error(DiagnosticReport.text(error.diagnostics))
             throw ExitStatus.badInput
         }
 
@@ -51,15 +50,15 @@ struct RenderCommand: ParsableCommand {
         let findings = loaded.findings
         let shown = allInputErrors + findings
         switch format {
-        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.render(shown, format: .text)) }
-        case .json: Terminal.output(DiagnosticReport.render(shown, format: .json))
+        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.text(shown)) }
+        case .json: Terminal.output(ReportFormat.json.render(shown.sorted(), rules: RuleCatalog.all, options: ReportOptions()))
         }
         guard allInputErrors.isEmpty else {
             Terminal.error("infragen: bad input; nothing written\n")
             throw ExitStatus.badInput
         }
         guard !findings.contains(where: \.isBlocking) else {
-            Terminal.error("infragen: \(DiagnosticReport.summary(findings)); nothing written\n")
+            Terminal.error("infragen: \(ReportSummary(findings)); nothing written\n")
             throw ExitStatus.findings
         }
 
@@ -91,7 +90,7 @@ struct RenderCommand: ParsableCommand {
             }
             Terminal.error("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
         }
-        if !findings.isEmpty { Terminal.error("infragen: \(DiagnosticReport.summary(findings))\n") }
+        if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
     }
 
     static func byteCount(_ count: Int) -> String {

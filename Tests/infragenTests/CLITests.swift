@@ -69,7 +69,7 @@ import Testing
             contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json")
         )
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
-        #expect(first.stderr.contains("0 errors, 0 warnings, 2 waived"))
+        #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 7 notes, 2 waived"))
 
         let second = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
         #expect(second.status == 0)
@@ -210,7 +210,10 @@ import Testing
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
         let run = try infragen(["render", "prod", "--check", "--format", "json", "--today", "2026-11-23"], in: project)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        // The same document as `lint --format json`: {"findings": [...], "summary": {...}}.
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        #expect((report["summary"] as? [String: Int])?["waived"] == 2)
         let waived = findings.filter { $0["waiver"] is String }
         #expect(waived.map { $0["id"] as? String } == ["RDS003", "ELB004"])
         #expect(findings.allSatisfy { $0["severity"] as? String == "note" || $0["waiver"] is String })
