@@ -50,13 +50,19 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        // Test helpers shared by the test targets: finding terraform and the provider mirror.
+        .target(name: "InfraTestSupport", path: "Tests/InfraTestSupport", swiftSettings: strictness),
         .testTarget(name: "InfraCoreTests", dependencies: ["InfraCore"], swiftSettings: strictness),
         .testTarget(name: "InfraConfigTests", dependencies: ["InfraConfig"], swiftSettings: strictness),
         .testTarget(name: "InfraAWSTests", dependencies: ["InfraAWS"], swiftSettings: strictness),
-        .testTarget(name: "InfraPolicyTests", dependencies: ["InfraPolicy", "InfraAWS"], swiftSettings: strictness),
+        .testTarget(
+            name: "InfraPolicyTests",
+            dependencies: ["InfraPolicy", "InfraAWS", "InfraTestSupport"],
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "StacksTests",
-            dependencies: ["Stacks", "InfraCore", "InfraPolicy"],
+            dependencies: ["Stacks", "InfraCore", "InfraPolicy", "InfraTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),

@@ -1,11 +1,15 @@
 import Foundation
 import InfraCore
+import InfraTestSupport
 import Stacks
 import Testing
 
 /// Every stack × environment passes `terraform init` against the offline mirror, `terraform validate`, and an
 /// offline `terraform plan` (dummy credentials, the provider's skip flags and a local backend in an override file).
-@Suite(.serialized, .enabled(if: TerraformToolchain.shouldRun, "terraform or the offline provider mirror is absent"))
+@Suite(
+    .serialized,
+    .enabled(if: TerraformToolchain.shouldRun("terraform tests"), "terraform or the offline provider mirror is absent")
+)
 struct TerraformValidationTests {
     static let offlineOverride = """
         {"terraform": {"backend": {"local": {"path": "offline.tfstate"}}},
