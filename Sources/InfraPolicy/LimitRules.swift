@@ -658,21 +658,24 @@ enum LogRetention {
     ]
 }
 
-/// The ELBv2 naming rules shared by load balancers and target groups.
+/// The ELBv2 naming rules shared by load balancers and target groups: the common length and character limit, plus
+/// ELBv2's own rules about hyphens and the `internal-` prefix.
 enum ELBName {
     static func violations(_ value: JSONValue?, kind: String, forbidInternalPrefix: Bool) -> [Violation] {
         guard let name = value?.literalString else { return [] }
-        var problems: [String] = []
-        if name.count > 32 { problems.append("is \(name.count) characters long; the limit is 32") }
-        if name.isEmpty
-            || !name.unicodeScalars.allSatisfy({
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
-            })
-        {
-            problems.append("may contain only letters, digits and hyphens")
+        let limit = NameLimit(
+            kind: "\(kind) name",
+            maximum: 32,
+            charset: "letters, digits and hyphens",
+            allows: NameCharacters.alphanumeric(or: "-")
+        )
+        var found = limit.violations(value)
+        if name.hasPrefix("-") || name.hasSuffix("-") {
+            found.append(Violation("name", "\(kind) name `\(name)` must not begin or end with a hyphen"))
         }
-        if name.hasPrefix("-") || name.hasSuffix("-") { problems.append("must not begin or end with a hyphen") }
-        if forbidInternalPrefix && name.hasPrefix("internal-") { problems.append("must not start with `internal-`") }
-        return problems.map { Violation("name", "\(kind) name `\(name)` \($0)") }
+        if forbidInternalPrefix && name.hasPrefix("internal-") {
+            found.append(Violation("name", "\(kind) name `\(name)` must not start with `internal-`"))
+        }
+        return found
     }
 }
