@@ -9,7 +9,7 @@ extension CloudWatch {
             case greaterThanOrEqual = "GreaterThanOrEqualToThreshold"
         }
 
-        public let label: String
+        public var declaration: Declaration
         public let name: String
         public let description: String
         public let namespace: String
@@ -20,9 +20,7 @@ extension CloudWatch {
         public let periodSeconds: Int
         public let evaluationPeriods: Int
         public let dimensions: [String: JSONValue]
-        public let actions: [Ref<RefKind.ARN>]
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let actions: [Ref<ARN<SNS.Topic>>]
 
         public init(
             _ label: String,
@@ -36,11 +34,10 @@ extension CloudWatch {
             periodSeconds: Int,
             evaluationPeriods: Int = 1,
             dimensions: [String: JSONValue],
-            actions: [Ref<RefKind.ARN>],
+            actions: [Ref<ARN<SNS.Topic>>],
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
             self.description = description
             self.namespace = namespace
@@ -52,14 +49,13 @@ extension CloudWatch {
             self.evaluationPeriods = evaluationPeriods
             self.dimensions = dimensions
             self.actions = actions
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
         public func expand() -> [Resource] {
             [
-                Resource(
+                resource(
                     "aws_cloudwatch_metric_alarm",
-                    label,
                     [
                         "alarm_name": .string(name),
                         "alarm_description": .string(description),
@@ -75,8 +71,7 @@ extension CloudWatch {
                         "dimensions": .object(dimensions),
                         "alarm_actions": .array(actions.map(\.value)),
                         "ok_actions": .array(actions.map(\.value)),
-                    ],
-                    location: location
+                    ]
                 )
             ]
         }

@@ -1,40 +1,45 @@
 import InfraCore
 
 extension Route53 {
+    /// Anything a Route 53 alias can point at: a load balancer, an accelerator, a CloudFront distribution.
+    public protocol AliasTarget: Sendable {
+        var dnsName: Ref<Hostname> { get }
+        var zoneID: Ref<HostedZoneID> { get }
+    }
+
     /// An `A` alias record pointing a name at a load balancer (or anything else with a DNS name and zone id).
     public struct AliasRecord: Construct {
-        public let label: String
-        public let zoneID: String
+        public var declaration: Declaration
+        public let zone: Ref<ID<HostedZone>>
         public let name: String
-        public let targetDNSName: Ref<RefKind.Hostname>
-        public let targetZoneID: Ref<RefKind.ZoneID>
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let targetDNSName: Ref<Hostname>
+        public let targetZoneID: Ref<HostedZoneID>
 
+        /// - Parameters:
+        ///   - zone: the hosted zone, usually `.existing(id)` from the environment settings.
+        ///   - name: the record name, e.g. `api.example.org`.
+        ///   - target: what the name resolves to.
         public init(
             _ label: String,
-            zoneID: String,
+            zone: Ref<ID<HostedZone>>,
             name: String,
-            target dnsName: Ref<RefKind.Hostname>,
-            targetZone: Ref<RefKind.ZoneID>,
+            target: some AliasTarget,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
-            self.zoneID = zoneID
+            self.zone = zone
             self.name = name
-            self.targetDNSName = dnsName
-            self.targetZoneID = targetZone
-            self.location = .swift(filePath: file, line: line)
+            self.targetDNSName = target.dnsName
+            self.targetZoneID = target.zoneID
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
         public func expand() -> [Resource] {
             [
-                Resource(
+                resource(
                     "aws_route53_record",
-                    label,
                     [
-                        "zone_id": .string(zoneID),
+                        "zone_id": zone.value,
                         "name": .string(name),
                         "type": "A",
                         "alias": [
@@ -44,8 +49,7 @@ extension Route53 {
                                 "evaluate_target_health": true,
                             ]
                         ],
-                    ],
-                    location: location
+                    ]
                 )
             ]
         }

@@ -30,21 +30,20 @@ extension RDS {
     /// An RDS instance in private subnets with secure defaults: storage encrypted, not publicly accessible, the
     /// master password generated and kept by RDS in Secrets Manager (never in Terraform state), backups kept,
     /// deletion protected, and a final snapshot on destroy.
-    public struct Instance: Construct {
-        public let label: String
+    public struct Instance: Construct, Hashable {
+        public var declaration: Declaration
         public let identifier: String
         public let engine: Engine
         public let instanceClass: String
         public let storageGiB: Int
         public let databaseName: String
         public let username: String
-        public let subnets: [Ref<RefKind.ID>]
-        public let securityGroups: [Ref<RefKind.ID>]
+        public let subnets: [Ref<ID<EC2.Subnet>>]
+        public let securityGroups: [EC2.SecurityGroup]
         public let multiAZ: Bool
         public let backupRetentionDays: Int
         public let deletionProtection: Bool
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let kmsKey: KMS.Key?
 
         public init(
             _ label: String,
@@ -54,15 +53,15 @@ extension RDS {
             storageGiB: Int,
             databaseName: String,
             username: String,
-            subnets: [Ref<RefKind.ID>],
-            securityGroups: [Ref<RefKind.ID>],
+            subnets: [Ref<ID<EC2.Subnet>>],
+            securityGroups: [EC2.SecurityGroup],
             multiAZ: Bool,
             backupRetentionDays: Int = 7,
             deletionProtection: Bool = true,
+            kmsKey: KMS.Key? = nil,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.identifier = identifier
             self.engine = engine
             self.instanceClass = instanceClass
@@ -74,63 +73,66 @@ extension RDS {
             self.multiAZ = multiAZ
             self.backupRetentionDays = backupRetentionDays
             self.deletionProtection = deletionProtection
-            self.location = .swift(filePath: file, line: line)
+            self.kmsKey = kmsKey
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        private var instanceAddress: ResourceAddress { ResourceAddress(type: "aws_db_instance", name: label) }
-
         /// The host name applications connect to.
-        public var endpointAddress: Ref<RefKind.Hostname> { Ref(instanceAddress, "address") }
+        public var endpointAddress: Ref<Hostname> { ref("aws_db_instance", "address") }
 
         /// The ARN of the Secrets Manager secret RDS keeps the master credentials in (JSON with `username`, `password`).
-        public var masterSecretARN: Ref<RefKind.ARN> { Ref(instanceAddress, "master_user_secret[0].secret_arn") }
+        public var masterSecretARN: Ref<ARN<SecretsManager.Secret>> {
+            ref("aws_db_instance", "master_user_secret[0].secret_arn")
+        }
+
+        /// The master credentials as a secret containers and grants can read; encrypted with `kmsKey` when given.
+        public var masterSecret: SecretsManager.ManagedSecret {
+            SecretsManager.ManagedSecret(secretARN: masterSecretARN, encryptionKey: kmsKey)
+        }
+
+        private var subnetGroupName: Ref<Name<Instance>> { ref("aws_db_subnet_group", "name") }
 
         public var port: Int { engine.port }
 
         public func expand() -> [Resource] {
-            [
-                Resource(
+            var instance: [String: JSONValue] = [
+                "identifier": .string(identifier),
+                "engine": .string(engine.name),
+                "engine_version": .string(engine.version),
+                "instance_class": .string(instanceClass),
+                "allocated_storage": .int(storageGiB),
+                "storage_type": "gp3",
+                "storage_encrypted": true,
+                "db_name": .string(databaseName),
+                "username": .string(username),
+                "manage_master_user_password": true,
+                "port": .int(engine.port),
+                "db_subnet_group_name": subnetGroupName.value,
+                "vpc_security_group_ids": .array(securityGroups.map(\.id.value)),
+                "publicly_accessible": false,
+                "multi_az": .bool(multiAZ),
+                "backup_retention_period": .int(backupRetentionDays),
+                "deletion_protection": .bool(deletionProtection),
+                "skip_final_snapshot": false,
+                "final_snapshot_identifier": .string("\(identifier)-final"),
+                "copy_tags_to_snapshot": true,
+                "auto_minor_version_upgrade": true,
+                "iam_database_authentication_enabled": true,
+            ]
+            if let kmsKey {
+                instance["kms_key_id"] = kmsKey.arn.value
+                instance["master_user_secret_kms_key_id"] = kmsKey.arn.value
+            }
+            return [
+                resource(
                     "aws_db_subnet_group",
-                    label,
                     [
                         "name": .string(identifier),
                         "description": .string("Private subnets for \(identifier)"),
                         "subnet_ids": .array(subnets.map(\.value)),
-                    ],
-                    location: location
+                    ]
                 ),
-                Resource(
-                    "aws_db_instance",
-                    label,
-                    [
-                        "identifier": .string(identifier),
-                        "engine": .string(engine.name),
-                        "engine_version": .string(engine.version),
-                        "instance_class": .string(instanceClass),
-                        "allocated_storage": .int(storageGiB),
-                        "storage_type": "gp3",
-                        "storage_encrypted": true,
-                        "db_name": .string(databaseName),
-                        "username": .string(username),
-                        "manage_master_user_password": true,
-                        "port": .int(engine.port),
-                        "db_subnet_group_name": Ref<RefKind.Name>(
-                            ResourceAddress(type: "aws_db_subnet_group", name: label),
-                            "name"
-                        ).value,
-                        "vpc_security_group_ids": .array(securityGroups.map(\.value)),
-                        "publicly_accessible": false,
-                        "multi_az": .bool(multiAZ),
-                        "backup_retention_period": .int(backupRetentionDays),
-                        "deletion_protection": .bool(deletionProtection),
-                        "skip_final_snapshot": false,
-                        "final_snapshot_identifier": .string("\(identifier)-final"),
-                        "copy_tags_to_snapshot": true,
-                        "auto_minor_version_upgrade": true,
-                        "iam_database_authentication_enabled": true,
-                    ],
-                    location: location
-                ),
+                resource("aws_db_instance", instance),
             ]
         }
     }

@@ -4,24 +4,22 @@ extension ECS {
     /// EC2 capacity for a cluster: a launch template (ECS-optimized AMI resolved from SSM at launch, IMDSv2 only,
     /// encrypted gp3 root volume), an auto-scaling group over private subnets, and a capacity provider set as the
     /// cluster's default.
-    public struct EC2Capacity: Construct {
+    public struct EC2Capacity: Construct, Hashable {
         /// The public SSM parameter that always names the current ECS-optimized Amazon Linux 2023 AMI. Resolving it at
         /// launch needs no AMI data source, so the stack plans offline.
         public static let amazonLinux2023Parameter =
             "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id"
 
-        public let label: String
+        public var declaration: Declaration
         public let name: String
         public let cluster: Cluster
         public let instanceType: String
         public let instances: Int
-        public let subnets: [Ref<RefKind.ID>]
-        public let securityGroups: [Ref<RefKind.ID>]
-        public let instanceProfile: Ref<RefKind.ARN>
+        public let subnets: [Ref<ID<EC2.Subnet>>]
+        public let securityGroups: [EC2.SecurityGroup]
+        public let instanceProfile: IAM.InstanceProfile
         public let rootVolumeGiB: Int
         public let amiParameter: String
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
 
         public init(
             _ label: String,
@@ -29,15 +27,14 @@ extension ECS {
             cluster: Cluster,
             instanceType: String,
             instances: Int,
-            subnets: [Ref<RefKind.ID>],
-            securityGroups: [Ref<RefKind.ID>],
-            instanceProfile: Ref<RefKind.ARN>,
+            subnets: [Ref<ID<EC2.Subnet>>],
+            securityGroups: [EC2.SecurityGroup],
+            instanceProfile: IAM.InstanceProfile,
             rootVolumeGiB: Int = 30,
             amiParameter: String = EC2Capacity.amazonLinux2023Parameter,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
             self.cluster = cluster
             self.instanceType = instanceType
@@ -47,37 +44,29 @@ extension ECS {
             self.instanceProfile = instanceProfile
             self.rootVolumeGiB = rootVolumeGiB
             self.amiParameter = amiParameter
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
         /// The capacity provider's name, for services' capacity-provider strategies.
-        public var capacityProviderName: Ref<RefKind.Name> {
-            Ref(ResourceAddress(type: "aws_ecs_capacity_provider", name: label), "name")
-        }
+        public var capacityProviderName: Ref<Name<EC2Capacity>> { ref("aws_ecs_capacity_provider", "name") }
 
         /// The cluster-to-capacity-provider association; services must wait for it.
-        public var associationAddress: ResourceAddress {
-            ResourceAddress(type: "aws_ecs_cluster_capacity_providers", name: label)
-        }
+        public var association: Reference { dependency("aws_ecs_cluster_capacity_providers") }
 
-        public var autoScalingGroupName: Ref<RefKind.Name> {
-            Ref(ResourceAddress(type: "aws_autoscaling_group", name: label), "name")
-        }
+        public var autoScalingGroupName: Ref<Name<EC2Capacity>> { ref("aws_autoscaling_group", "name") }
 
-        public var autoScalingGroupARN: Ref<RefKind.ARN> {
-            Ref(ResourceAddress(type: "aws_autoscaling_group", name: label), "arn")
-        }
+        public var autoScalingGroupARN: Ref<ARN<EC2Capacity>> { ref("aws_autoscaling_group", "arn") }
+
+        private var launchTemplateID: Ref<ID<EC2Capacity>> { ref("aws_launch_template", "id") }
 
         private var userData: String {
             "#!/bin/bash\necho ECS_CLUSTER=\(cluster.name) >> /etc/ecs/ecs.config\n"
         }
 
         public func expand() -> [Resource] {
-            let template = ResourceAddress(type: "aws_launch_template", name: label)
-            return [
-                Resource(
+            [
+                resource(
                     "aws_launch_template",
-                    label,
                     [
                         "name": .string(name),
                         "description": .string("ECS hosts for cluster \(cluster.name)"),
@@ -85,8 +74,8 @@ extension ECS {
                         "instance_type": .string(instanceType),
                         "update_default_version": true,
                         "user_data": .string(Base64.encode(userData)),
-                        "iam_instance_profile": [["arn": instanceProfile.value]],
-                        "vpc_security_group_ids": .array(securityGroups.map(\.value)),
+                        "iam_instance_profile": [["arn": instanceProfile.arn.value]],
+                        "vpc_security_group_ids": .array(securityGroups.map(\.id.value)),
                         "metadata_options": [
                             [
                                 "http_endpoint": "enabled",
@@ -112,12 +101,10 @@ extension ECS {
                             ["resource_type": "instance", "tags": ["Name": .string(name)]],
                             ["resource_type": "volume", "tags": ["Name": .string(name)]],
                         ],
-                    ],
-                    location: location
+                    ]
                 ),
-                Resource(
+                resource(
                     "aws_autoscaling_group",
-                    label,
                     [
                         "name": .string(name),
                         "min_size": .int(instances),
@@ -125,18 +112,16 @@ extension ECS {
                         "desired_capacity": .int(instances),
                         "vpc_zone_identifier": .array(subnets.map(\.value)),
                         "health_check_type": "EC2",
-                        "launch_template": [["id": Ref<RefKind.ID>(template, "id").value, "version": "$Latest"]],
+                        "launch_template": [["id": launchTemplateID.value, "version": "$Latest"]],
                         "tag": [
                             ["key": "AmazonECSManaged", "value": "true", "propagate_at_launch": true],
                             ["key": "Name", "value": .string(name), "propagate_at_launch": true],
                         ],
                         "lifecycle": ["ignore_changes": [.expression("desired_capacity")]],
-                    ],
-                    location: location
+                    ]
                 ),
-                Resource(
+                resource(
                     "aws_ecs_capacity_provider",
-                    label,
                     [
                         "name": .string(name),
                         "auto_scaling_group_provider": [
@@ -153,20 +138,17 @@ extension ECS {
                                 ],
                             ]
                         ],
-                    ],
-                    location: location
+                    ]
                 ),
-                Resource(
+                resource(
                     "aws_ecs_cluster_capacity_providers",
-                    label,
                     [
                         "cluster_name": cluster.clusterName.value,
                         "capacity_providers": [capacityProviderName.value],
                         "default_capacity_provider_strategy": [
                             ["capacity_provider": capacityProviderName.value, "weight": 1, "base": 0]
                         ],
-                    ],
-                    location: location
+                    ]
                 ),
             ]
         }

@@ -6,6 +6,6 @@ extension JSONValue {
     /// Literal strings inside are template-escaped by the encoder and references stay interpolations, so the result
     /// is already a finished template and is marked as an expression to keep it from being escaped twice.
     public static func embeddedJSON(_ value: JSONValue) -> JSONValue {
-        .expression(JSONEncoding(style: .compact).encode(value))
+        .template(Template(text: JSONEncoding(style: .compact).encode(value), references: value.references))
     }
 }

@@ -5,16 +5,14 @@ extension KMS {
     ///
     /// Needed wherever an AWS-managed key cannot be used: CloudWatch alarms and EventBridge cannot publish to an SNS
     /// topic encrypted with `alias/aws/sns`, and CloudWatch Logs needs a key policy that lets the service in.
-    public struct Key: Construct {
-        public let label: String
+    public struct Key: Construct, Hashable {
+        public var declaration: Declaration
         public let alias: String
         public let description: String
         public let accountID: String
         public let region: String
         /// Services that may encrypt with the key (besides the account's own administrators).
         public let services: [Service]
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
 
         /// Services a key can be opened to; each brings the narrowest statement that works for it.
         public enum Service: Hashable, Sendable {
@@ -36,16 +34,17 @@ extension KMS {
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.alias = alias
             self.description = description
             self.accountID = accountID
             self.region = region
             self.services = services
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        public var arn: Ref<RefKind.ARN> { Ref(ResourceAddress(type: "aws_kms_key", name: label), "arn") }
+        public var arn: Ref<ARN<Key>> { ref("aws_kms_key", "arn") }
+
+        public var keyID: Ref<ID<Key>> { ref("aws_kms_key", "key_id") }
 
         private var policy: IAM.PolicyDocument {
             var statements = [
@@ -102,26 +101,21 @@ extension KMS {
 
         public func expand() -> [Resource] {
             [
-                Resource(
+                resource(
                     "aws_kms_key",
-                    label,
                     [
                         "description": .string(description),
                         "enable_key_rotation": true,
                         "deletion_window_in_days": 30,
                         "policy": policy.json,
-                    ],
-                    location: location
+                    ]
                 ),
-                Resource(
+                resource(
                     "aws_kms_alias",
-                    label,
                     [
                         "name": .string("alias/\(alias)"),
-                        "target_key_id": Ref<RefKind.ID>(ResourceAddress(type: "aws_kms_key", name: label), "key_id")
-                            .value,
-                    ],
-                    location: location
+                        "target_key_id": keyID.value,
+                    ]
                 ),
             ]
         }

@@ -9,122 +9,152 @@ extension ELB {
         case legacy_2016_08 = "ELBSecurityPolicy-2016-08"
     }
 
-    /// An internet-facing Application Load Balancer with an HTTPS listener (unknown hosts get a 404) and an HTTP
-    /// listener that only redirects to HTTPS. Invalid headers are dropped; deletion protection is a parameter so that
-    /// non-production environments can be torn down.
-    public struct ApplicationLoadBalancer: Construct {
-        public let label: String
-        public let name: String
-        public let subnets: [Ref<RefKind.ID>]
-        public let securityGroups: [Ref<RefKind.ID>]
-        public let certificateARN: String
-        public let additionalCertificateARNs: [String]
-        public let tlsPolicy: TLSPolicy
-        public let deletionProtection: Bool
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+    /// An Application Load Balancer with an HTTPS listener (several certificates by SNI; unmatched requests get the
+    /// default action, a 404 unless told otherwise) and an HTTP listener that only redirects to HTTPS. Invalid
+    /// headers are dropped; deletion protection is a parameter so that non-production environments can be torn down.
+    public struct ApplicationLoadBalancer: Construct, Hashable, Route53.AliasTarget {
+        /// Who can reach the load balancer.
+        public enum Scheme: Hashable, Sendable {
+            case internetFacing
+            case `internal`
+        }
 
+        /// Where access logs go: a bucket whose policy lets ELB log delivery write (`S3.PrivateBucket(allow:)`).
+        public struct AccessLogs: Hashable, Sendable {
+            public var bucket: S3.PrivateBucket
+            public var prefix: String
+
+            public init(bucket: S3.PrivateBucket, prefix: String) {
+                self.bucket = bucket
+                self.prefix = prefix
+            }
+        }
+
+        public var declaration: Declaration
+        public let name: String
+        public let scheme: Scheme
+        public let subnets: [Ref<ID<EC2.Subnet>>]
+        public let securityGroups: [EC2.SecurityGroup]
+        public let certificates: [Ref<ARN<ACM.Certificate>>]
+        public let tlsPolicy: TLSPolicy
+        public let idleTimeoutSeconds: Int
+        public let defaultAction: Action
+        public let accessLogs: AccessLogs?
+        public let deletionProtection: Bool
+
+        /// - Parameters:
+        ///   - name: at most 32 characters of letters, digits and hyphens.
+        ///   - certificates: the first is the listener's default; the others are added for SNI.
+        ///   - idleTimeoutSeconds: 1–4000; raise it for long-lived WebSocket connections.
+        ///   - defaultAction: what requests no rule matches get.
         public init(
             _ label: String,
             name: String,
-            subnets: [Ref<RefKind.ID>],
-            securityGroups: [Ref<RefKind.ID>],
-            certificateARN: String,
-            additionalCertificateARNs: [String] = [],
+            scheme: Scheme = .internetFacing,
+            subnets: [Ref<ID<EC2.Subnet>>],
+            securityGroups: [EC2.SecurityGroup],
+            certificates: [Ref<ARN<ACM.Certificate>>],
             tlsPolicy: TLSPolicy = .tls13_2021_06,
+            idleTimeoutSeconds: Int = 60,
+            defaultAction: Action = .fixedResponse(status: 404, body: "Not found"),
+            accessLogs: AccessLogs? = nil,
             deletionProtection: Bool,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
+            self.scheme = scheme
             self.subnets = subnets
             self.securityGroups = securityGroups
-            self.certificateARN = certificateARN
-            self.additionalCertificateARNs = additionalCertificateARNs
+            self.certificates = certificates
             self.tlsPolicy = tlsPolicy
+            self.idleTimeoutSeconds = idleTimeoutSeconds
+            self.defaultAction = defaultAction
+            self.accessLogs = accessLogs
             self.deletionProtection = deletionProtection
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        private var address: ResourceAddress { ResourceAddress(type: "aws_lb", name: label) }
+        public var arn: Ref<ARN<ApplicationLoadBalancer>> { ref("aws_lb", "arn") }
+        public var arnSuffix: Ref<ARNSuffix<ApplicationLoadBalancer>> { ref("aws_lb", "arn_suffix") }
+        public var dnsName: Ref<Hostname> { ref("aws_lb", "dns_name") }
+        public var zoneID: Ref<HostedZoneID> { ref("aws_lb", "zone_id") }
 
-        public var arn: Ref<RefKind.ARN> { Ref(address, "arn") }
-        public var arnSuffix: Ref<RefKind.ARNSuffix> { Ref(address, "arn_suffix") }
-        public var dnsName: Ref<RefKind.Hostname> { Ref(address, "dns_name") }
-        public var zoneID: Ref<RefKind.ZoneID> { Ref(address, "zone_id") }
+        /// The HTTPS listener, where rules are added.
+        public var httpsListener: Ref<ARN<Listener>> { ref("aws_lb_listener", "arn", label: "\(label)_https") }
 
-        /// The address of the HTTPS listener, for resources that must wait for it.
-        public var httpsListenerAddress: ResourceAddress {
-            ResourceAddress(type: "aws_lb_listener", name: "\(label)_https")
+        /// Both listeners, for resources that need the load balancer fully set up.
+        public var listenerDependencies: [Reference] {
+            [
+                dependency("aws_lb_listener", label: "\(label)_https"),
+                dependency("aws_lb_listener", label: "\(label)_http"),
+            ]
         }
-
-        public var httpsListener: Ref<RefKind.ARN> { Ref(httpsListenerAddress, "arn") }
 
         public func expand() -> [Resource] {
-            var resources = [
-                Resource(
-                    "aws_lb",
-                    label,
+            var balancer: [String: JSONValue] = [
+                "name": .string(name),
+                "load_balancer_type": "application",
+                "internal": .bool(scheme == .internal),
+                "subnets": .array(subnets.map(\.value)),
+                "security_groups": .array(securityGroups.map(\.id.value)),
+                "drop_invalid_header_fields": true,
+                "idle_timeout": .int(idleTimeoutSeconds),
+                "enable_deletion_protection": .bool(deletionProtection),
+            ]
+            if let accessLogs {
+                balancer["access_logs"] = [
                     [
-                        "name": .string(name),
-                        "load_balancer_type": "application",
-                        "internal": false,
-                        "subnets": .array(subnets.map(\.value)),
-                        "security_groups": .array(securityGroups.map(\.value)),
-                        "drop_invalid_header_fields": true,
-                        "enable_deletion_protection": .bool(deletionProtection),
-                    ],
-                    location: location
-                ),
-                Resource(
+                        "bucket": accessLogs.bucket.bucketName.value, "prefix": .string(accessLogs.prefix),
+                        "enabled": true,
+                    ]
+                ]
+            }
+            var resources = [
+                resource("aws_lb", balancer),
+                resource(
                     "aws_lb_listener",
-                    "\(label)_https",
+                    label: "\(label)_https",
                     [
                         "load_balancer_arn": arn.value,
                         "port": 443,
                         "protocol": "HTTPS",
                         "ssl_policy": .string(tlsPolicy.rawValue),
-                        "certificate_arn": .string(certificateARN),
-                        "default_action": [
-                            [
-                                "type": "fixed-response",
-                                "fixed_response": [
-                                    ["content_type": "text/plain", "message_body": "Not found", "status_code": "404"]
-                                ],
-                            ]
-                        ],
-                    ],
-                    location: location
+                        "certificate_arn": certificates.first?.value ?? .null,
+                        "default_action": [defaultAction.json],
+                    ]
                 ),
-                Resource(
+                resource(
                     "aws_lb_listener",
-                    "\(label)_http",
+                    label: "\(label)_http",
                     [
                         "load_balancer_arn": arn.value,
                         "port": 80,
                         "protocol": "HTTP",
-                        "default_action": [
-                            [
-                                "type": "redirect",
-                                "redirect": [["port": "443", "protocol": "HTTPS", "status_code": "HTTP_301"]],
-                            ]
-                        ],
-                    ],
-                    location: location
+                        "default_action": [Action.redirectToHTTPS.json],
+                    ]
                 ),
             ]
-            for (index, certificate) in additionalCertificateARNs.enumerated() {
+            for (index, certificate) in certificates.dropFirst().enumerated() {
                 resources.append(
-                    Resource(
+                    resource(
                         "aws_lb_listener_certificate",
-                        "\(label)_https_\(index + 1)",
-                        ["listener_arn": httpsListener.value, "certificate_arn": .string(certificate)],
-                        location: location
+                        label: "\(label)_https_\(index + 1)",
+                        ["listener_arn": httpsListener.value, "certificate_arn": certificate.value]
                     )
                 )
             }
             return resources
+        }
+
+        public var problems: [Diagnostic] {
+            guard certificates.isEmpty else { return [] }
+            return [
+                problem(
+                    "load balancer `\(name)` has an HTTPS listener but no certificate",
+                    hint: "pass `certificates: [.existing(arn)]` from the environment settings"
+                )
+            ]
         }
     }
 }

@@ -2,41 +2,64 @@ import InfraCore
 
 extension Logs {
     /// A CloudWatch log group with a retention period and, when given, a KMS key.
-    public struct LogGroup: Construct {
-        public let label: String
+    public struct LogGroup: Construct, Hashable {
+        public var declaration: Declaration
         public let name: String
         public let retentionDays: Int
-        public let kmsKey: Ref<RefKind.ARN>?
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let kmsKey: KMS.Key?
 
+        /// - Parameters:
+        ///   - retentionDays: one of the values CloudWatch accepts (1, 3, 5, 7, 14, 30, 60, 90, …).
+        ///   - kmsKey: a customer-managed key whose policy lets CloudWatch Logs use it (`services: [.cloudWatchLogs]`).
         public init(
             _ label: String,
             name: String,
             retentionDays: Int,
-            kmsKey: Ref<RefKind.ARN>? = nil,
+            kmsKey: KMS.Key? = nil,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
             self.retentionDays = retentionDays
             self.kmsKey = kmsKey
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        public var arn: Ref<RefKind.ARN> { Ref(ResourceAddress(type: "aws_cloudwatch_log_group", name: label), "arn") }
+        public var arn: Ref<ARN<LogGroup>> { ref("aws_cloudwatch_log_group", "arn") }
 
-        public var logGroupName: Ref<RefKind.Name> {
-            Ref(ResourceAddress(type: "aws_cloudwatch_log_group", name: label), "name")
-        }
+        public var logGroupName: Ref<Name<LogGroup>> { ref("aws_cloudwatch_log_group", "name") }
 
-        public var address: ResourceAddress { ResourceAddress(type: "aws_cloudwatch_log_group", name: label) }
+        /// The group itself, for resources that must not start writing before retention and encryption are set.
+        public var groupDependency: Reference { dependency("aws_cloudwatch_log_group") }
 
         public func expand() -> [Resource] {
             var attributes: [String: JSONValue] = ["name": .string(name), "retention_in_days": .int(retentionDays)]
-            if let kmsKey { attributes["kms_key_id"] = kmsKey.value }
-            return [Resource("aws_cloudwatch_log_group", label, attributes, location: location)]
+            if let kmsKey { attributes["kms_key_id"] = kmsKey.arn.value }
+            return [resource("aws_cloudwatch_log_group", attributes)]
         }
+    }
+}
+
+extension IAM.Grant {
+    /// Writing log events to log groups (`logs:CreateLogStream`, `logs:PutLogEvents` on their streams).
+    public static func writeLogs(_ groups: Logs.LogGroup...) -> IAM.Grant {
+        IAM.Grant([
+            IAM.Statement(
+                sid: "WriteLogs",
+                actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                resources: groups.map { $0.arn.interpolated(suffix: ":*") }
+            )
+        ])
+    }
+
+    /// Writing log events to log groups given as a list.
+    public static func writeLogs(_ groups: [Logs.LogGroup]) -> IAM.Grant {
+        IAM.Grant([
+            IAM.Statement(
+                sid: "WriteLogs",
+                actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                resources: groups.map { $0.arn.interpolated(suffix: ":*") }
+            )
+        ])
     }
 }

@@ -1,7 +1,10 @@
 /// One namespace per AWS service, so that a stack reads `RDS.Instance`, `ECS.Service`, `ELB.TargetGroup`.
+public enum ACM {}
+public enum AppAutoScaling {}
 public enum CloudWatch {}
 public enum EC2 {}
 public enum ECS {}
+public enum EFS {}
 public enum ELB {}
 public enum Events {}
 public enum IAM {}
@@ -13,4 +16,5 @@ public enum Route53 {}
 public enum S3 {}
 public enum SecretsManager {}
 public enum SNS {}
+public enum SQS {}
 public enum SSM {}

@@ -1,114 +1,104 @@
 import InfraCore
 
 extension IAM {
-    /// An IAM role with its trust policy, one inline least-privilege policy, and any managed policies attached.
-    public struct Role: Construct {
-        public let label: String
+    /// An IAM role with its trust policy, one inline least-privilege policy built from grants (and, rarely,
+    /// hand-written statements), and any AWS-managed policies attached.
+    public struct Role: Construct, Hashable {
+        public var declaration: Declaration
         public let name: String
         public let description: String
         public let assumedBy: [ServicePrincipal]
+        public let grants: [Grant]
         public let statements: [Statement]
         public let managedPolicies: [String]
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
 
         /// - Parameters:
         ///   - label: the Terraform label of the role.
         ///   - name: the IAM role name (≤ 64 characters).
         ///   - assumedBy: the services allowed to assume it.
-        ///   - statements: the inline policy; keep resources as narrow as the construct allows.
+        ///   - grants: what the role may do, by intent: `.read(secret)`, `.publish(to: topic)`, …
+        ///   - statements: hand-written statements for what no grant expresses yet; keep resources narrow.
         ///   - managedPolicies: ARNs of AWS-managed policies to attach, for permissions AWS maintains.
         public init(
             _ label: String,
             name: String,
             description: String,
             assumedBy: [ServicePrincipal],
+            grants: [Grant] = [],
             statements: [Statement] = [],
             managedPolicies: [String] = [],
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
             self.description = description
             self.assumedBy = assumedBy
+            self.grants = grants
             self.statements = statements
             self.managedPolicies = managedPolicies
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        public var arn: Ref<RefKind.ARN> { Ref(ResourceAddress(type: "aws_iam_role", name: label), "arn") }
+        public var arn: Ref<ARN<Role>> { ref("aws_iam_role", "arn") }
 
-        public var roleName: Ref<RefKind.Name> { Ref(ResourceAddress(type: "aws_iam_role", name: label), "name") }
+        public var roleName: Ref<Name<Role>> { ref("aws_iam_role", "name") }
+
+        /// The inline policy's statements: the grants' and the hand-written ones, merged.
+        public var policyStatements: [Statement] { IAM.merged(grants.flatMap(\.statements) + statements) }
 
         public func expand() -> [Resource] {
             var resources = [
-                Resource(
+                resource(
                     "aws_iam_role",
-                    label,
                     [
                         "name": .string(name),
                         "description": .string(description),
                         "assume_role_policy": PolicyDocument.trust(assumedBy).json,
-                    ],
-                    location: location
+                    ]
                 )
             ]
-            if !statements.isEmpty {
+            let policy = policyStatements
+            if !policy.isEmpty {
                 resources.append(
-                    Resource(
+                    resource(
                         "aws_iam_role_policy",
-                        label,
-                        [
-                            "name": .string(name),
-                            "role": roleName.value,
-                            "policy": PolicyDocument(statements).json,
-                        ],
-                        location: location
+                        ["name": .string(name), "role": roleName.value, "policy": PolicyDocument(policy).json]
                     )
                 )
             }
             for policy in managedPolicies.sorted() {
                 let suffix = ResourceAddress.label(from: String(policy.split(separator: "/").last ?? ""))
                 resources.append(
-                    Resource(
+                    resource(
                         "aws_iam_role_policy_attachment",
-                        "\(label)_\(suffix)",
-                        ["role": roleName.value, "policy_arn": .string(policy)],
-                        location: location
+                        label: "\(label)_\(suffix)",
+                        ["role": roleName.value, "policy_arn": .string(policy)]
                     )
                 )
             }
             return resources
         }
+
+        /// The inline policy, for resources that must wait until the role may do its work.
+        public var policyDependency: Reference { dependency("aws_iam_role_policy") }
     }
 
     /// The instance profile EC2 hosts use to carry a role.
-    public struct InstanceProfile: Construct {
-        public let label: String
+    public struct InstanceProfile: Construct, Hashable {
+        public var declaration: Declaration
         public let name: String
-        public let role: Ref<RefKind.Name>
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let role: Role
 
         public init(_ label: String, name: String, role: Role, file: String = #filePath, line: UInt = #line) {
-            self.label = label
             self.name = name
-            self.role = role.roleName
-            self.location = .swift(filePath: file, line: line)
+            self.role = role
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        public var arn: Ref<RefKind.ARN> { Ref(ResourceAddress(type: "aws_iam_instance_profile", name: label), "arn") }
+        public var arn: Ref<ARN<InstanceProfile>> { ref("aws_iam_instance_profile", "arn") }
 
         public func expand() -> [Resource] {
-            [
-                Resource(
-                    "aws_iam_instance_profile",
-                    label,
-                    ["name": .string(name), "role": role.value],
-                    location: location
-                )
-            ]
+            [resource("aws_iam_instance_profile", ["name": .string(name), "role": role.roleName.value])]
         }
     }
 }

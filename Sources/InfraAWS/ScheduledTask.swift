@@ -2,100 +2,95 @@ import InfraCore
 
 extension Events {
     /// Runs an ECS task on a schedule: the EventBridge rule, its ECS target, and a role that may run exactly that
-    /// task definition and pass exactly its two roles (never `iam:PassRole` on `*`).
-    public struct ScheduledTask: Construct {
-        public let label: String
+    /// task definition on that cluster and pass exactly its roles (never `iam:PassRole` on `*`).
+    public struct ScheduledTask: Construct, Hashable {
+        public var declaration: Declaration
         public let name: String
         public let description: String
         public let schedule: Schedule
-        public let cluster: Ref<RefKind.ARN>
-        public let taskDefinition: ECS.TaskDefinition
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
+        public let cluster: ECS.Cluster
+        public let task: ECS.TaskDefinition
+        public let placement: ECS.Service.Placement
+        public let taskCount: Int
 
+        /// - Parameters:
+        ///   - placement: `.ec2(capacity)` or `.fargate(subnets:securityGroups:)`, as for a service.
         public init(
             _ label: String,
             name: String,
             description: String,
             schedule: Schedule,
-            cluster: Ref<RefKind.ARN>,
-            taskDefinition: ECS.TaskDefinition,
+            cluster: ECS.Cluster,
+            task: ECS.TaskDefinition,
+            placement: ECS.Service.Placement,
+            taskCount: Int = 1,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
             self.description = description
             self.schedule = schedule
             self.cluster = cluster
-            self.taskDefinition = taskDefinition
-            self.location = .swift(filePath: file, line: line)
+            self.task = task
+            self.placement = placement
+            self.taskCount = taskCount
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
         private var role: IAM.Role {
             IAM.Role(
                 "\(label)_events",
                 name: "\(name)-events",
-                description: "Lets EventBridge run the \(taskDefinition.family) task",
+                description: "Lets EventBridge run the \(task.family) task",
                 assumedBy: [.events],
-                statements: [
-                    IAM.Statement(
-                        sid: "RunTask",
-                        actions: ["ecs:RunTask"],
-                        resources: [taskDefinition.arnWithoutRevision.interpolated(suffix: ":*")],
-                        conditions: ["ArnEquals": ["ecs:cluster": cluster.value]]
-                    ),
-                    IAM.Statement(
-                        sid: "PassTaskRoles",
-                        actions: ["iam:PassRole"],
-                        resources: [taskDefinition.executionRole.value, taskDefinition.taskRole.value],
-                        conditions: ["StringLike": ["iam:PassedToService": "ecs-tasks.amazonaws.com"]]
-                    ),
-                ],
-                file: location.file,
-                line: UInt(location.line ?? 0)
-            )
+                grants: [.runTask(task, on: cluster)]
+            ).declared(at: location)
         }
 
+        public var parts: [any Construct] { [role] }
+
+        private var ruleName: Ref<Name<ScheduledTask>> { ref("aws_cloudwatch_event_rule", "name") }
+
         public func expand() -> [Resource] {
-            var resources = role.expand()
-            resources.append(
-                Resource(
+            var target: [String: JSONValue] = [
+                "task_count": .int(taskCount),
+                "task_definition_arn": task.arnWithoutRevision.value,
+                "propagate_tags": "TASK_DEFINITION",
+            ]
+            switch placement {
+            case .ec2:
+                target["launch_type"] = "EC2"
+            case .fargate(let subnets, let groups, let publicIP, _):
+                target["launch_type"] = "FARGATE"
+                target["platform_version"] = "LATEST"
+                target["network_configuration"] = [
+                    [
+                        "subnets": .array(subnets.map(\.value)),
+                        "security_groups": .array(groups.map(\.id.value)),
+                        "assign_public_ip": .bool(publicIP),
+                    ]
+                ]
+            }
+            return [
+                resource(
                     "aws_cloudwatch_event_rule",
-                    label,
                     [
                         "name": .string(name),
                         "description": .string(description),
                         "schedule_expression": .string(schedule.description),
-                    ],
-                    location: location
-                )
-            )
-            resources.append(
-                Resource(
+                    ]
+                ),
+                resource(
                     "aws_cloudwatch_event_target",
-                    label,
                     [
-                        "rule": Ref<RefKind.Name>(
-                            ResourceAddress(type: "aws_cloudwatch_event_rule", name: label),
-                            "name"
-                        ).value,
+                        "rule": ruleName.value,
                         "target_id": .string(name),
-                        "arn": cluster.value,
+                        "arn": cluster.arn.value,
                         "role_arn": role.arn.value,
-                        "ecs_target": [
-                            [
-                                "task_count": 1,
-                                "task_definition_arn": taskDefinition.arnWithoutRevision.value,
-                                "launch_type": "EC2",
-                                "propagate_tags": "TASK_DEFINITION",
-                            ]
-                        ],
-                    ],
-                    location: location
-                )
-            )
-            return resources
+                        "ecs_target": [.object(target)],
+                    ]
+                ),
+            ]
         }
     }
 }

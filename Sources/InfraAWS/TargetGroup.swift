@@ -2,9 +2,23 @@ import InfraCore
 
 extension ELB {
     /// A target group for an ALB, with an explicit health check.
-    public struct TargetGroup: Construct {
-        /// What the group routes to: EC2 instances (ECS bridge mode), or IPs (awsvpc and Fargate tasks).
-        public enum TargetType: String, Hashable, Sendable { case instance, ip }
+    ///
+    /// A group for an ECS service names the task and container it routes to (`.service(task, container: "api")`):
+    /// the port is the container's first port and the target type follows the task's network mode (`instance` in
+    /// bridge mode, `ip` in awsvpc), so neither is written twice.
+    public struct TargetGroup: Construct, Hashable {
+        /// What the group routes to.
+        public enum Targets: Hashable, Sendable {
+            /// A container of an ECS task definition, registered by the service that runs it.
+            case service(ECS.TaskDefinition, container: String)
+            /// EC2 instances on a port.
+            case instances(port: Int)
+            /// IP addresses on a port.
+            case ips(port: Int)
+        }
+
+        /// The protocol between the load balancer and the targets.
+        public enum TargetProtocol: String, Hashable, Sendable { case http = "HTTP", https = "HTTPS" }
 
         /// The health check a target must pass before it gets traffic.
         public struct HealthCheck: Hashable, Sendable {
@@ -29,52 +43,66 @@ extension ELB {
             }
         }
 
-        public let label: String
+        public var declaration: Declaration
         public let name: String
-        public let port: Int
-        public let targetType: TargetType
-        public let vpcID: Ref<RefKind.ID>
+        public let targets: Targets
+        public let targetProtocol: TargetProtocol
+        public let vpcID: Ref<ID<EC2.VPC>>
         public let healthCheck: HealthCheck
         public let deregistrationDelaySeconds: Int
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
 
+        /// - Parameters:
+        ///   - name: at most 32 characters of letters, digits and hyphens (AWS rejects longer names at apply).
+        ///   - targets: `.service(task, container: "name")` for an ECS service.
         public init(
             _ label: String,
             name: String,
-            port: Int,
-            targetType: TargetType,
-            vpc: Ref<RefKind.ID>,
+            targets: Targets,
+            protocol targetProtocol: TargetProtocol = .http,
+            vpc: Ref<ID<EC2.VPC>>,
             healthCheck: HealthCheck,
             deregistrationDelaySeconds: Int = 30,
             file: String = #filePath,
             line: UInt = #line
         ) {
-            self.label = label
             self.name = name
-            self.port = port
-            self.targetType = targetType
+            self.targets = targets
+            self.targetProtocol = targetProtocol
             self.vpcID = vpc
             self.healthCheck = healthCheck
             self.deregistrationDelaySeconds = deregistrationDelaySeconds
-            self.location = .swift(filePath: file, line: line)
+            self.declaration = Declaration(label, file: file, line: line)
         }
 
-        private var address: ResourceAddress { ResourceAddress(type: "aws_lb_target_group", name: label) }
+        public var arn: Ref<ARN<TargetGroup>> { ref("aws_lb_target_group", "arn") }
+        public var arnSuffix: Ref<ARNSuffix<TargetGroup>> { ref("aws_lb_target_group", "arn_suffix") }
 
-        public var arn: Ref<RefKind.ARN> { Ref(address, "arn") }
-        public var arnSuffix: Ref<RefKind.ARNSuffix> { Ref(address, "arn_suffix") }
+        /// The port traffic is sent to; `nil` when the named container does not exist or exposes no port.
+        public var port: Int? {
+            switch targets {
+            case .service(let task, let container): task.container(named: container)?.ports.first
+            case .instances(let port), .ips(let port): port
+            }
+        }
+
+        /// `instance` or `ip`, as the targets require.
+        public var targetType: String {
+            switch targets {
+            case .service(let task, _): task.compute.networkMode == .bridge ? "instance" : "ip"
+            case .instances: "instance"
+            case .ips: "ip"
+            }
+        }
 
         public func expand() -> [Resource] {
             [
-                Resource(
+                resource(
                     "aws_lb_target_group",
-                    label,
                     [
                         "name": .string(name),
-                        "port": .int(port),
-                        "protocol": "HTTP",
-                        "target_type": .string(targetType.rawValue),
+                        "port": .int(port ?? 80),
+                        "protocol": .string(targetProtocol.rawValue),
+                        "target_type": .string(targetType),
                         "vpc_id": vpcID.value,
                         "deregistration_delay": .string(String(deregistrationDelaySeconds)),
                         "health_check": [
@@ -82,62 +110,36 @@ extension ELB {
                                 "enabled": true,
                                 "path": .string(healthCheck.path),
                                 "matcher": .string(healthCheck.matcher),
-                                "protocol": "HTTP",
+                                "protocol": .string(targetProtocol.rawValue),
                                 "interval": .int(healthCheck.intervalSeconds),
                                 "healthy_threshold": .int(healthCheck.healthyThreshold),
                                 "unhealthy_threshold": .int(healthCheck.unhealthyThreshold),
                             ]
                         ],
-                    ],
-                    location: location
+                    ]
                 )
             ]
         }
-    }
 
-    /// A listener rule that forwards requests for the given host names to a target group.
-    public struct HostRule: Construct {
-        public let label: String
-        public let listener: Ref<RefKind.ARN>
-        public let priority: Int
-        public let hosts: [String]
-        public let targetGroup: Ref<RefKind.ARN>
-        public let location: SourceLocation
-        public var modifiers = ConstructModifiers()
-
-        /// - Parameter priority: explicit, so that the order of rules is reviewed rather than left to the provider;
-        ///   it must be unique per listener (AWS rejects duplicates only at apply).
-        public init(
-            _ label: String,
-            listener: Ref<RefKind.ARN>,
-            priority: Int,
-            hosts: [String],
-            forwardTo targetGroup: Ref<RefKind.ARN>,
-            file: String = #filePath,
-            line: UInt = #line
-        ) {
-            self.label = label
-            self.listener = listener
-            self.priority = priority
-            self.hosts = hosts
-            self.targetGroup = targetGroup
-            self.location = .swift(filePath: file, line: line)
-        }
-
-        public func expand() -> [Resource] {
-            [
-                Resource(
-                    "aws_lb_listener_rule",
-                    label,
-                    [
-                        "listener_arn": listener.value,
-                        "priority": .int(priority),
-                        "action": [["type": "forward", "target_group_arn": targetGroup.value]],
-                        "condition": [["host_header": [["values": .strings(hosts)]]]],
-                    ],
-                    location: location
-                )
-            ]
+        public var problems: [Diagnostic] {
+            guard case .service(let task, let container) = targets else { return [] }
+            guard let found = task.container(named: container) else {
+                return [
+                    problem(
+                        "target group `\(name)` routes to container `\(container)`, which task `\(task.family)` does not have",
+                        hint: "name one of: \(task.containers.map(\.name).joined(separator: ", "))"
+                    )
+                ]
+            }
+            guard !found.ports.isEmpty else {
+                return [
+                    problem(
+                        "target group `\(name)` routes to container `\(container)`, which exposes no port",
+                        hint: "give the container `ports: [port]`"
+                    )
+                ]
+            }
+            return []
         }
     }
 }

@@ -27,6 +27,7 @@ public struct JSONEncoding: Sendable {
         case .double(let number): output.append(Self.format(number))
         case .string(let text): Self.writeQuoted(TemplateEscaping.escape(text), into: &output)
         case .expression(let text): Self.writeQuoted(text, into: &output)
+        case .template(let template): Self.writeQuoted(template.text, into: &output)
         case .array(let elements):
             guard !elements.isEmpty else { return output.append("[]") }
             output.append("[")

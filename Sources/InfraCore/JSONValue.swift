@@ -4,6 +4,10 @@
 /// the encoder escapes any `${` or `%{` in it; `.expression` is template text written on purpose (a reference such as
 /// `${aws_vpc.main.id}` or a function call), and is written verbatim. Keeping them apart is what makes a literal
 /// `${` in a tag or an event pattern safe without anyone thinking about it.
+///
+/// `.template` is an expression built by the model from typed references: it is written exactly like `.expression`
+/// (and compares equal to the expression with the same text), but it also carries its references as values, so the
+/// model knows its dependency edges without parsing. Rendering lowers it to `.expression`.
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -11,6 +15,7 @@ public enum JSONValue: Hashable, Sendable {
     case double(Double)
     case string(String)
     case expression(String)
+    case template(Template)
     case array([JSONValue])
     case object([String: JSONValue])
 
@@ -37,6 +42,7 @@ public enum JSONValue: Hashable, Sendable {
         switch self {
         case .string(let text): TemplateEscaping.escape(text)
         case .expression(let text): text
+        case .template(let template): template.text
         default: nil
         }
     }
@@ -76,6 +82,72 @@ public enum JSONValue: Hashable, Sendable {
         case .object(let members): [members]
         case .array(let elements): elements.compactMap(\.objectValue)
         default: []
+        }
+    }
+}
+
+extension JSONValue {
+    /// Values are equal when they render the same: a `.template` equals the `.expression` with its text.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.double(let a), .double(let b)): a == b
+        case (.string(let a), .string(let b)): a == b
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)): a == b
+        default:
+            if let a = lhs.expressionText, let b = rhs.expressionText { a == b } else { false }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let value): hasher.combine(1); hasher.combine(value)
+        case .int(let value): hasher.combine(2); hasher.combine(value)
+        case .double(let value): hasher.combine(3); hasher.combine(value)
+        case .string(let value): hasher.combine(4); hasher.combine(value)
+        case .expression(let text): hasher.combine(5); hasher.combine(text)
+        case .template(let template): hasher.combine(5); hasher.combine(template.text)
+        case .array(let elements): hasher.combine(6); hasher.combine(elements)
+        case .object(let members): hasher.combine(7); hasher.combine(members)
+        }
+    }
+
+    /// The text of an expression or template.
+    private var expressionText: String? {
+        switch self {
+        case .expression(let text): text
+        case .template(let template): template.text
+        default: nil
+        }
+    }
+
+    /// Every reference the model put into this value, in document order (object members by key).
+    public var references: [Reference] {
+        var found: [Reference] = []
+        collectReferences(into: &found)
+        return found
+    }
+
+    private func collectReferences(into found: inout [Reference]) {
+        switch self {
+        case .template(let template): found += template.references
+        case .array(let elements): for element in elements { element.collectReferences(into: &found) }
+        case .object(let members): for key in members.keys.sorted() { members[key]?.collectReferences(into: &found) }
+        default: break
+        }
+    }
+
+    /// The value as it goes into a document: templates become plain expressions, the form a parsed file has too.
+    public var lowered: JSONValue {
+        switch self {
+        case .template(let template): .expression(template.text)
+        case .array(let elements): .array(elements.map(\.lowered))
+        case .object(let members): .object(members.mapValues(\.lowered))
+        default: self
         }
     }
 }

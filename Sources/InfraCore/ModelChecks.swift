@@ -4,6 +4,7 @@ public enum ModelChecks {
     public static let duplicateAddress = "CORE001"
     public static let invalidLabel = "CORE002"
     public static let danglingReference = "CORE003"
+    public static let constructProblem = "CORE004"
 
     public static func check(_ model: StackModel) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -37,7 +38,9 @@ public enum ModelChecks {
             }
         }
         for resource in model.resources {
-            let referenced = ReferenceScanner.references(in: .object(resource.attributes)) + resource.dependsOn
+            // Typed references are read as values; hand-written expressions are scanned.
+            let referenced =
+                ReferenceScanner.references(in: .object(resource.attributes)) + resource.dependsOn.map(\.address)
             var reported: Set<ResourceAddress> = []
             for target in referenced where firstDeclaration[target] == nil && reported.insert(target).inserted {
                 diagnostics.append(
@@ -52,7 +55,8 @@ public enum ModelChecks {
             }
         }
         for output in model.outputs {
-            for target in Set(ReferenceScanner.references(in: output.value)) where firstDeclaration[target] == nil {
+            for target in Set(ReferenceScanner.references(in: output.value)).sorted()
+            where firstDeclaration[target] == nil {
                 diagnostics.append(
                     Diagnostic(
                         id: danglingReference,
@@ -64,6 +68,12 @@ public enum ModelChecks {
                     )
                 )
             }
+        }
+        for problem in model.problems {
+            var scoped = problem
+            scoped.stack = model.stack
+            scoped.environment = model.environment
+            diagnostics.append(scoped)
         }
         return diagnostics.sorted()
     }

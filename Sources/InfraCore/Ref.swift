@@ -1,53 +1,79 @@
-/// A typed reference to an attribute of a Terraform resource, rendered as `${type.name.attribute}`.
+/// A typed value that names an AWS resource: an attribute of a resource the stack declares (`${aws_lb.main.arn}`),
+/// or an identifier of one that exists outside it, taken from the environment settings (a certificate ARN).
 ///
-/// The phantom `Kind` keeps, say, a subnet id from being passed where a security-group id is expected: the mistake
-/// becomes a compile error instead of an apply-time one. References are also the edges of the dependency graph, so
-/// no one has to write `depends_on` for ordinary data flow.
+/// The phantom `Kind` (`ARN<ECS.Cluster>`, `ID<EC2.Subnet>`) makes wrong wiring a compile error instead of an
+/// apply-time one. A reference stays a value until rendering: it is an edge of the dependency graph, and it carries
+/// the construct that declared its target, so that constructs only need to be listed in a stack when nothing refers
+/// to them.
 public struct Ref<Kind>: Hashable, Sendable {
-    /// The resource address, e.g. `aws_vpc.main`.
-    public let address: ResourceAddress
-    /// The attribute path after the address, e.g. `id` or `master_user_secret[0].secret_arn`.
-    public let attribute: String
-
-    public init(_ address: ResourceAddress, _ attribute: String) {
-        self.address = address
-        self.attribute = attribute
+    /// What the reference points at.
+    public enum Target: Hashable, Sendable {
+        /// An attribute of a resource in this stack.
+        case attribute(Reference)
+        /// A literal identifier of something outside the stack, and where the value was written.
+        case existing(String, SourceLocation?)
     }
 
-    /// The bare expression, without `${}`: `aws_vpc.main.id`.
-    public var traversal: String { "\(address).\(attribute)" }
+    public let target: Target
 
-    /// The reference as a Terraform template value.
-    public var value: JSONValue { .expression("${\(traversal)}") }
+    public init(_ address: ResourceAddress, _ attribute: String, origin: ConstructOrigin? = nil) {
+        self.target = .attribute(Reference(address, attribute, origin: origin))
+    }
+
+    public init(_ reference: Reference) {
+        self.target = .attribute(reference)
+    }
+
+    private init(target: Target) {
+        self.target = target
+    }
+
+    /// A resource that exists outside the stack, by its identifier (from the environment settings).
+    public static func existing(_ identifier: String, at location: SourceLocation? = nil) -> Ref {
+        Ref(target: .existing(identifier, location))
+    }
+
+    /// The reference into the stack, or `nil` for an existing resource.
+    public var reference: Reference? {
+        if case .attribute(let reference) = target { return reference }
+        return nil
+    }
+
+    /// The identifier of an existing resource, or `nil` for a reference into the stack.
+    public var existingIdentifier: String? {
+        if case .existing(let identifier, _) = target { return identifier }
+        return nil
+    }
+
+    /// The traversal inside `${…}` (`aws_vpc.main.id`), or the identifier of an existing resource.
+    public var traversal: String {
+        switch target {
+        case .attribute(let reference): reference.traversal
+        case .existing(let identifier, _): identifier
+        }
+    }
+
+    /// The value as it goes into an attribute.
+    public var value: JSONValue {
+        switch target {
+        case .attribute(let reference): .template(Template(reference))
+        case .existing(let identifier, _): .string(identifier)
+        }
+    }
 
     /// The reference inside a larger template, e.g. `"${…}:password::"`.
     public func interpolated(prefix: String = "", suffix: String = "") -> JSONValue {
-        var head = TemplateEscaping.escape(prefix)
-        // A literal `$` or `%` right before the interpolation would turn `${` into the escape `$${`; write it as a
-        // string-literal interpolation instead.
-        if let last = head.unicodeScalars.last, last == "$" || last == "%" {
-            head.unicodeScalars.removeLast()
-            head += "${\"\(last)\"}"
+        switch target {
+        case .attribute(let reference): .template(Template(prefix: prefix, reference, suffix: suffix))
+        case .existing(let identifier, _): .string(prefix + identifier + suffix)
         }
-        return .expression(head + "${\(traversal)}" + TemplateEscaping.escape(suffix))
     }
 
-    /// The same reference seen as another kind; for the rare attribute that is several things at once.
-    public func retyped<Other>(as _: Other.Type = Other.self) -> Ref<Other> { Ref<Other>(address, attribute) }
-}
-
-/// Kinds of value a `Ref` can point at. They have no cases: they only exist as type parameters.
-public enum RefKind {
-    /// An identifier returned by AWS (`vpc-…`, `subnet-…`, `sg-…`).
-    public enum ID {}
-    /// An Amazon Resource Name.
-    public enum ARN {}
-    /// A physical name (bucket, queue, cluster name).
-    public enum Name {}
-    /// A DNS host name.
-    public enum Hostname {}
-    /// A Route 53 hosted-zone id.
-    public enum ZoneID {}
-    /// The `arn_suffix` of a load balancer or target group, as CloudWatch dimensions want it.
-    public enum ARNSuffix {}
+    /// The same target seen as another kind; for the rare attribute that is several things at once.
+    public func retyped<Other>(as _: Other.Type = Other.self) -> Ref<Other> {
+        switch target {
+        case .attribute(let reference): Ref<Other>(reference)
+        case .existing(let identifier, let location): Ref<Other>.existing(identifier, at: location)
+        }
+    }
 }

@@ -111,6 +111,7 @@ public enum ReferenceScanner {
     public static func references(in value: JSONValue) -> [ResourceAddress] {
         switch value {
         case .expression(let text): references(in: text)
+        case .template(let template): template.references.map(\.address)
         case .array(let elements): elements.flatMap { references(in: $0) }
         case .object(let members): members.keys.sorted().flatMap { references(in: members[$0] ?? .null) }
         default: []

@@ -7,7 +7,7 @@ public struct Resource: Hashable, Sendable {
     /// Arguments and nested blocks, by Terraform name. Meta-arguments (`lifecycle`, `count`) may appear here too.
     public var attributes: [String: JSONValue]
     /// Explicit ordering for dependencies that no reference expresses (an ECS service needs its listener).
-    public var dependsOn: [ResourceAddress]
+    public var dependsOn: [Reference]
     public var location: SourceLocation
     public var waivers: [Waiver]
     /// Attribute paths set through the `.override(…)` escape hatch; lint reports each as a note.
@@ -19,7 +19,7 @@ public struct Resource: Hashable, Sendable {
         _ type: String,
         _ name: String,
         _ attributes: [String: JSONValue],
-        dependsOn: [ResourceAddress] = [],
+        dependsOn: [Reference] = [],
         location: SourceLocation
     ) {
         self.address = ResourceAddress(type: type, name: name)
@@ -32,14 +32,19 @@ public struct Resource: Hashable, Sendable {
 
     /// A typed reference to one of this resource's attributes.
     public func ref<Kind>(_ attribute: String, as _: Kind.Type = Kind.self) -> Ref<Kind> {
-        Ref(address, attribute)
+        Ref(address, attribute, origin: ConstructOrigin(self))
     }
+
+    /// Every reference in the attributes and `depends_on`: the resource's edges in the dependency graph.
+    public var references: [Reference] { JSONValue.object(attributes).references + dependsOn }
 
     /// The block as it appears under `resource.<type>.<name>` in Terraform JSON.
     public var body: JSONValue {
         var members = attributes
         if !dependsOn.isEmpty {
-            members["depends_on"] = .array(dependsOn.sorted().map { .expression($0.description) })
+            members["depends_on"] = .array(
+                dependsOn.sorted().map { .template(Template(text: $0.traversal, references: [$0])) }
+            )
         }
         return .object(members)
     }
@@ -68,6 +73,19 @@ public struct Resource: Hashable, Sendable {
 }
 
 extension Resource: Construct {
+    /// A resource used directly is its own declaration: its label is its name.
+    public var declaration: Declaration {
+        get {
+            var declaration = Declaration(address.name, location: location)
+            declaration.modifiers = modifiers
+            return declaration
+        }
+        set {
+            location = newValue.location
+            modifiers = newValue.modifiers
+        }
+    }
+
     public func expand() -> [Resource] {
         var plain = self
         plain.modifiers = ConstructModifiers()

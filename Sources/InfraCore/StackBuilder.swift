@@ -20,19 +20,39 @@ public enum StackBuilder {
 }
 
 /// A group of constructs that travels as one, e.g. what a helper function returns.
+///
+/// The stack assembly takes a group apart: each member counts as written in the stack, with the group's modifiers
+/// added to its own.
 public struct ConstructGroup: Construct {
     public var members: [any Construct]
-    public var modifiers = ConstructModifiers()
+    public var declaration: Declaration
 
-    public init(@StackBuilder _ members: () -> [any Construct]) {
+    public init(@StackBuilder _ members: () -> [any Construct], file: String = #filePath, line: UInt = #line) {
         self.members = members()
+        self.declaration = Declaration("", file: file, line: line)
     }
 
-    public init(_ members: [any Construct]) {
+    public init(_ members: [any Construct], file: String = #filePath, line: UInt = #line) {
         self.members = members
+        self.declaration = Declaration("", file: file, line: line)
     }
 
-    public func expand() -> [Resource] { members.flatMap(\.resources) }
+    /// The members, each carrying the group's waivers and overrides too.
+    public var modifiedMembers: [any Construct] {
+        members.map { member in
+            var modified = member
+            modified.modifiers.merge(modifiers)
+            return modified
+        }
+    }
+
+    public func expand() -> [Resource] { [] }
+
+    public var parts: [any Construct] { members }
 
     public var generatedFiles: [GeneratedFile] { members.flatMap(\.generatedFiles) }
+
+    public var outputs: [Output] { members.flatMap(\.outputs) }
+
+    public var problems: [Diagnostic] { members.flatMap(\.problems) }
 }

@@ -18,31 +18,28 @@ public protocol StackDefinition: Sendable {
     /// Builds the stack for one environment; input files that do not decode are reported as diagnostics.
     init(environment: String, settings: Settings, inputs: StackInputs) throws(DiagnosticError)
 
-    /// The constructs of the stack.
+    /// The constructs of the stack that nothing else refers to, and its outputs. Constructs they refer to are part
+    /// of the stack without being listed (`StackAssembly`).
     @StackBuilder var body: [any Construct] { get }
 
     /// Versions, backend and providers for the rendered document.
     var configuration: TerraformConfiguration { get }
-
-    /// What the stack tells its operator after an apply.
-    var outputs: [Output] { get }
 }
 
 extension StackDefinition {
     public static var inputFiles: [String] { [] }
 
-    public var outputs: [Output] { [] }
-
     /// Expands the body into the model that rendering and the checks work on.
     public func model(environment: String) -> StackModel {
-        let constructs = body
+        let assembly = StackAssembly(body)
         return StackModel(
             stack: Self.name,
             environment: environment,
             configuration: configuration,
-            resources: constructs.flatMap(\.resources),
-            outputs: outputs,
-            files: constructs.flatMap(\.generatedFiles)
+            resources: assembly.resources,
+            outputs: assembly.outputs,
+            files: assembly.files,
+            problems: assembly.problems
         )
     }
 }

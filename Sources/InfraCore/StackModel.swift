@@ -9,6 +9,8 @@ public struct StackModel: Sendable {
     public var files: [GeneratedFile]
     /// Waivers from the environment file, each naming its resource address.
     public var environmentWaivers: [Waiver]
+    /// Mistakes constructs found in how they were put together (`Construct.problems`).
+    public var problems: [Diagnostic]
 
     public init(
         stack: String,
@@ -17,7 +19,8 @@ public struct StackModel: Sendable {
         resources: [Resource],
         outputs: [Output] = [],
         files: [GeneratedFile] = [],
-        environmentWaivers: [Waiver] = []
+        environmentWaivers: [Waiver] = [],
+        problems: [Diagnostic] = []
     ) {
         self.stack = stack
         self.environment = environment
@@ -26,6 +29,7 @@ public struct StackModel: Sendable {
         self.outputs = outputs
         self.files = files
         self.environmentWaivers = environmentWaivers
+        self.problems = problems
     }
 
     /// The stack and environment as a path fragment and a display name: `prod/aggregator`.

@@ -15,7 +15,7 @@ public struct TerraformRenderer: Sendable {
         var waivers: [ResourceAddress: [Waiver]] = [:]
         var overridden: [ResourceAddress: [String]] = [:]
         for resource in model.resources {
-            byType[resource.address.type, default: [:]][resource.address.name] = resource.body
+            byType[resource.address.type, default: [:]][resource.address.name] = resource.body.lowered
             locations[resource.address] = resource.location
             if !resource.waivers.isEmpty {
                 waivers[resource.address] = resource.waivers.map { waiver in
@@ -35,7 +35,9 @@ public struct TerraformRenderer: Sendable {
         if !model.outputs.isEmpty {
             var outputs: [String: JSONValue] = [:]
             for output in model.outputs {
-                var body: [String: JSONValue] = ["value": output.value, "description": .string(output.description)]
+                var body: [String: JSONValue] = [
+                    "value": output.value.lowered, "description": .string(output.description),
+                ]
                 if output.sensitive { body["sensitive"] = true }
                 outputs[output.name] = .object(body)
             }

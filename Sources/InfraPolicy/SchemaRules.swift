@@ -112,7 +112,8 @@ let schemaRules: [Rule] = [
         check: { resource in
             let type = resource.address.type
             let schema = AWSProviderSchema.shared
-            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type) else {
+            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type)
+            else {
                 return []
             }
             let known = Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)
@@ -449,7 +450,7 @@ private struct Walker {
         case .int(let number): "the number \(number)"
         case .double(let number): "the number \(number)"
         case .string(let text): "the string \"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
-        case .expression: "an expression"
+        case .expression, .template: "an expression"
         case .array: "a list"
         case .object: "an object"
         }

@@ -3,10 +3,10 @@ import InfraCore
 import Testing
 
 @Suite struct ContainerTests {
-    static let executionRole = Ref<RefKind.ARN>(ResourceAddress(type: "aws_iam_role", name: "exec"), "arn")
-    static let taskRole = Ref<RefKind.ARN>(ResourceAddress(type: "aws_iam_role", name: "task"), "arn")
-    static let dbSecret = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "db"), "arn")
-    static let apiSecret = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "api"), "arn")
+    static let executionRole = IAM.Role("exec", name: "exec", description: "ECS", assumedBy: [.ecsTasks])
+    static let taskRole = IAM.Role("task", name: "task", description: "App", assumedBy: [.ecsTasks])
+    static let dbSecret = SecretsManager.Secret("db", name: "db", description: "DB", kmsKey: nil)
+    static let apiSecret = SecretsManager.Secret("api", name: "api", description: "API", kmsKey: nil)
 
     static let web = ECS.Container(
         name: "web",
@@ -14,8 +14,8 @@ import Testing
         ports: [80, 443],
         environment: ["ZED": "last", "ALPHA": "first", "MIDDLE": .int(3)],
         secrets: [
-            "DB_PASSWORD": dbSecret.interpolated(suffix: ":password::"),
-            "API_TOKEN": apiSecret.value,
+            "DB_PASSWORD": .secret(dbSecret, key: "password"),
+            "API_TOKEN": .secret(apiSecret),
         ]
     )
 
@@ -23,7 +23,7 @@ import Testing
         ECS.TaskDefinition(
             "app",
             family: "app-dev",
-            networkMode: mode,
+            compute: .ec2(networkMode: mode),
             executionRole: Self.executionRole,
             taskRole: Self.taskRole,
             containers: containers
@@ -73,8 +73,8 @@ import Testing
     }
 
     @Test func everyOptionalField() throws {
-        let group = Ref<RefKind.Name>(ResourceAddress(type: "aws_cloudwatch_log_group", name: "app"), "name")
-        let credentials = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "registry"), "arn")
+        let group = Logs.LogGroup("app", name: "app", retentionDays: 30)
+        let credentials = SecretsManager.Secret("registry", name: "registry", description: "Registry", kmsKey: nil)
         let container = ECS.Container(
             name: "api",
             image: "example/api:1",
@@ -84,7 +84,7 @@ import Testing
             memoryReservationMiB: 256,
             dependsOn: ["migrate": .success, "agent": .start],
             logging: .init(group: group, region: "us-east-1", streamPrefix: "api"),
-            repositoryCredentials: credentials
+            repositoryCredentials: .secret(credentials)
         )
         let expected =
             #"[{"command":["serve","--port","8080"],"#
@@ -101,7 +101,7 @@ import Testing
         let container = ECS.Container(
             name: "web",
             image: "nginx",
-            environment: ["GREETING": "hello ${name}", "REF": Self.taskRole.value],
+            environment: ["GREETING": "hello ${name}", "REF": Self.taskRole.arn.value],
             initProcessEnabled: false
         )
         let expected =

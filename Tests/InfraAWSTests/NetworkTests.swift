@@ -124,7 +124,7 @@ import Testing
         let gateway = try resource(network, "aws_nat_gateway.main_a")
         #expect(gateway.attributes["subnet_id"] == .expression("${aws_subnet.main_public_a.id}"))
         #expect(gateway.attributes["allocation_id"] == .expression("${aws_eip.main_a.id}"))
-        #expect(gateway.dependsOn == [ResourceAddress(type: "aws_internet_gateway", name: "main")])
+        #expect(gateway.dependsOn.map(\.address) == [ResourceAddress(type: "aws_internet_gateway", name: "main")])
     }
 
     @Test func perZoneNATKeepsEachZoneOnItsOwnGateway() throws {

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func statementWithResourcesAndACondition() {
-        let secret = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "db"), "arn")
+        let secret = Ref<ARN<Opaque>>(ResourceAddress(type: "aws_secretsmanager_secret", name: "db"), "arn")
         let document = IAM.PolicyDocument([
             IAM.Statement(
                 sid: "ReadSecret",
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func denyWithSeveralResourcesAndAWSPrincipals() {
-        let role = Ref<RefKind.ARN>(ResourceAddress(type: "aws_iam_role", name: "task"), "arn")
+        let role = Ref<ARN<Opaque>>(ResourceAddress(type: "aws_iam_role", name: "task"), "arn")
         let document = IAM.PolicyDocument([
             IAM.Statement(
                 sid: "NoDelete",

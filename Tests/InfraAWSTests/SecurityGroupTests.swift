@@ -3,7 +3,7 @@ import InfraCore
 import Testing
 
 @Suite struct SecurityGroupTests {
-    static let vpc = Ref<RefKind.ID>(ResourceAddress(type: "aws_vpc", name: "main"), "id")
+    static let vpc = Ref<ID<EC2.VPC>>(ResourceAddress(type: "aws_vpc", name: "main"), "id")
     static let alb = EC2.SecurityGroup("alb", name: "app-alb", description: "Load balancer", vpc: vpc)
     static let app = EC2.SecurityGroup("app", name: "app-tasks", description: "Tasks", vpc: vpc)
 

@@ -3,7 +3,7 @@ import Testing
 
 /// A construct with two resources of different types, as a stand-in for a real one.
 private struct Pair: Construct {
-    var modifiers = ConstructModifiers()
+    var declaration = Declaration("pair", location: SourceLocation(file: "stacks/demo/Demo.swift", line: 5))
 
     func expand() -> [Resource] {
         let location = SourceLocation(file: "stacks/demo/Demo.swift", line: 5)

@@ -28,7 +28,7 @@ import Testing
             "aws_subnet",
             "a",
             ["vpc_id": .expression("${aws_vpc.main.id}"), "note": .string("${aws_missing.literal.id} is text")],
-            dependsOn: [ResourceAddress(type: "aws_vpc", name: "main")],
+            dependsOn: [Reference(ResourceAddress(type: "aws_vpc", name: "main"), "")],
             location: at(4)
         )
         let output = Output("vpc_id", value: .expression("${aws_vpc.main.id}"), description: "the VPC")
@@ -104,7 +104,7 @@ import Testing
             "aws_ecs_service",
             "web",
             ["name": "web"],
-            dependsOn: [ResourceAddress(type: "aws_lb_listener", name: "https")],
+            dependsOn: [Reference(ResourceAddress(type: "aws_lb_listener", name: "https"), "")],
             location: at(20)
         )
         let diagnostic = try #require(ModelChecks.check(model([service])).only)

@@ -31,8 +31,8 @@ import Testing
                 "a",
                 ["vpc_id": .expression("${aws_vpc.main.id}"), "cidr_block": "10.0.0.0/24"],
                 dependsOn: [
-                    ResourceAddress(type: "aws_internet_gateway", name: "main"),
-                    ResourceAddress(type: "aws_default_security_group", name: "main"),
+                    Reference(ResourceAddress(type: "aws_internet_gateway", name: "main"), ""),
+                    Reference(ResourceAddress(type: "aws_default_security_group", name: "main"), ""),
                 ],
                 location: SourceLocation(file: "stacks/demo/Demo.swift", line: 7)
             ),

@@ -342,13 +342,13 @@ import Testing
     }
 
     @Test func typedTaskDefinitionWithSecretsPassesAndWithPlaintextFails() throws {
-        let role = Ref<RefKind.ARN>(ResourceAddress(type: "aws_iam_role", name: "task"), "arn")
-        let secret = Ref<RefKind.ARN>(ResourceAddress(type: "aws_secretsmanager_secret", name: "db"), "arn")
+        let role = IAM.Role("task", name: "task", description: "Task", assumedBy: [.ecsTasks])
+        let secret = SecretsManager.Secret("db", name: "db", description: "DB", kmsKey: nil)
         func rendered(_ container: ECS.Container) -> RenderedStack {
             let task = ECS.TaskDefinition(
                 "app",
                 family: "app",
-                networkMode: .awsvpc,
+                compute: .ec2(networkMode: .awsvpc),
                 executionRole: role,
                 taskRole: role,
                 containers: [container]
@@ -370,7 +370,7 @@ import Testing
             name: "web",
             image: "nginx",
             environment: ["MODE": "prod"],
-            secrets: ["DB_PASSWORD": secret.value]
+            secrets: ["DB_PASSWORD": .secret(secret)]
         )
         let bad = ECS.Container(
             name: "web",

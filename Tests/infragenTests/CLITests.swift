@@ -63,7 +63,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: project) }
         let first = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (93 resources"))
+        #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (95 resources"))
         #expect(first.stdout.contains("wrote     out/prod/aggregator/stopped_task_monitor.zip"))
         let golden = try Data(
             contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json")

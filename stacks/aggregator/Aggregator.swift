@@ -54,15 +54,15 @@ struct Aggregator: StackDefinition {
             region: region,
             services: [.cloudWatchLogs, .cloudWatchAlarms]
         )
+
+        // Network: public subnets for the ALB, private ones for hosts and the database.
         let network = EC2.Network(
             "main",
             cidr: settings.network.cidr,
             zones: settings.aws.availabilityZones,
             nat: settings.network.nat,
-            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key.arn)
+            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
         )
-
-        // Network boundaries: internet → ALB (80/443) → hosts (dynamic ports) → database (3306).
         let albGroup = EC2.SecurityGroup(
             "alb",
             name: "aggregator-alb",
@@ -82,6 +82,7 @@ struct Aggregator: StackDefinition {
             vpc: network.vpcID
         )
 
+        // RDS MySQL 8, db.t3.micro, 100 GB.
         let database = RDS.Instance(
             "main",
             identifier: settings.database.identifier,
@@ -91,7 +92,7 @@ struct Aggregator: StackDefinition {
             databaseName: "aggregator",
             username: "aggregator",
             subnets: network.privateSubnets,
-            securityGroups: [databaseGroup.id],
+            securityGroups: [databaseGroup],
             multiAZ: settings.database.multiAZ,
             backupRetentionDays: settings.database.backupRetentionDays,
             deletionProtection: settings.database.deletionProtection
@@ -101,42 +102,31 @@ struct Aggregator: StackDefinition {
             reason: "Seed 000 runs one db.t3.micro; the aggregator is a rebuildable cache of the root servers",
             expires: "2027-06-30"
         )
-
         let googleAPIKey = SecretsManager.Secret(
             "google_api_key",
             name: "aggregator/google-api-key",
             description: "Google Maps API key of the aggregator",
-            kmsKey: key.arn
+            kmsKey: key
         )
         let dockerHub = SecretsManager.Secret(
             "docker_hub",
             name: "aggregator/docker-hub",
             description: "Docker Hub credentials (username, password) for image pulls",
-            kmsKey: key.arn
+            kmsKey: key
         )
 
+        // The root-server list the import task reads: a private object rendered from serverList.json.
         let serverList = S3.PrivateBucket("server_list", bucket: settings.import.serverListBucket)
         let serverListObject = S3.Object(
             "server_list",
-            bucket: serverList.bucketName,
+            bucket: serverList,
             key: "serverList.json",
             content: ServerList.canonicalJSON(servers),
             contentType: "application/json"
         )
 
-        let appLogs = Logs.LogGroup(
-            "aggregator",
-            name: "aggregator",
-            retentionDays: settings.logRetentionDays,
-            kmsKey: key.arn
-        )
-        let importLogs = Logs.LogGroup(
-            "aggregator_import",
-            name: "aggregator-import",
-            retentionDays: settings.logRetentionDays,
-            kmsKey: key.arn
-        )
-
+        // ECS cluster (EC2: t3a.small x2).
+        let cluster = ECS.Cluster("main", name: "aggregator")
         let hostRole = IAM.Role(
             "hosts",
             name: "aggregator-hosts",
@@ -147,46 +137,6 @@ struct Aggregator: StackDefinition {
                 "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
             ]
         )
-        let hostProfile = IAM.InstanceProfile("hosts", name: "aggregator-hosts", role: hostRole)
-        let executionRole = IAM.Role(
-            "task_execution",
-            name: "aggregator-task-execution",
-            description: "Lets ECS pull the aggregator image, read its secrets and write its logs",
-            assumedBy: [.ecsTasks],
-            statements: [
-                IAM.Statement(
-                    sid: "ReadTaskSecrets",
-                    actions: ["secretsmanager:GetSecretValue"],
-                    resources: [googleAPIKey.arn.value, dockerHub.arn.value, database.masterSecretARN.value]
-                ),
-                IAM.Statement(
-                    sid: "DecryptTaskSecrets",
-                    actions: ["kms:Decrypt"],
-                    resources: [key.arn.value],
-                    conditions: ["StringEquals": ["kms:ViaService": .string("secretsmanager.\(region).amazonaws.com")]]
-                ),
-                IAM.Statement(
-                    sid: "WriteTaskLogs",
-                    actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
-                    resources: [appLogs.arn.interpolated(suffix: ":*"), importLogs.arn.interpolated(suffix: ":*")]
-                ),
-            ]
-        )
-        let taskRole = IAM.Role(
-            "task",
-            name: "aggregator-task",
-            description: "What the aggregator application itself may do: read the root-server list",
-            assumedBy: [.ecsTasks],
-            statements: [
-                IAM.Statement(
-                    sid: "ReadServerList",
-                    actions: ["s3:GetObject"],
-                    resources: [serverList.arn.interpolated(suffix: "/serverList.json")]
-                )
-            ]
-        )
-
-        let cluster = ECS.Cluster("main", name: "aggregator")
         let capacity = ECS.EC2Capacity(
             "hosts",
             name: "aggregator-hosts",
@@ -194,96 +144,104 @@ struct Aggregator: StackDefinition {
             instanceType: settings.cluster.instanceType,
             instances: settings.cluster.instances,
             subnets: network.privateSubnets,
-            securityGroups: [hostGroup.id],
-            instanceProfile: hostProfile.arn,
+            securityGroups: [hostGroup],
+            instanceProfile: IAM.InstanceProfile("hosts", name: "aggregator-hosts", role: hostRole),
             rootVolumeGiB: settings.cluster.rootVolumeGiB,
             amiParameter: settings.cluster.amiParameter
         )
+        let appLogs = Logs.LogGroup(
+            "aggregator",
+            name: "aggregator",
+            retentionDays: settings.logRetentionDays,
+            kmsKey: key
+        )
+        let importLogs = Logs.LogGroup(
+            "aggregator_import",
+            name: "aggregator-import",
+            retentionDays: settings.logRetentionDays,
+            kmsKey: key
+        )
+        let taskRole = IAM.Role(
+            "task",
+            name: "aggregator-task",
+            description: "What the aggregator application itself may do: read the root-server list",
+            assumedBy: [.ecsTasks],
+            grants: [.read(serverList, keys: serverListObject.key)]
+        )
 
+        // The aggregator containers: the app waits for aggregator-init to set up the schema.
+        let image = JSONValue.string(settings.service.image)
         let databaseEnvironment: [String: JSONValue] = [
             "DB_HOST": database.endpointAddress.value,
             "DB_DATABASE": "aggregator",
             "DB_USER": "aggregator",
         ]
-        let secrets: [String: JSONValue] = [
-            "DB_PASSWORD": database.masterSecretARN.interpolated(suffix: ":password::"),
-            "GOOGLE_API_KEY": googleAPIKey.arn.value,
-        ]
+        let databasePassword = ECS.SecretValue.secret(database.masterSecret, key: "password")
         let logging = { (prefix: String, group: Logs.LogGroup) in
-            ECS.Container.Logging(group: group.logGroupName, region: region, streamPrefix: prefix)
+            ECS.Container.Logging(group: group, region: region, streamPrefix: prefix)
         }
-
+        let app = ECS.Container(
+            name: "aggregator",
+            image: image,
+            command: ["apachectl", "-D", "FOREGROUND"],
+            workingDirectory: "/tmp",
+            ports: [8000],
+            memoryReservationMiB: 1280,
+            environment: databaseEnvironment,
+            secrets: ["DB_PASSWORD": databasePassword, "GOOGLE_API_KEY": .secret(googleAPIKey)],
+            dependsOn: ["aggregator-init": .complete],
+            logging: logging("aggregator", appLogs),
+            repositoryCredentials: .secret(dockerHub)
+        )
+        let initializer = ECS.Container(
+            name: "aggregator-init",
+            image: image,
+            essential: false,
+            command: ["php", "artisan", "aggregator:InitializeDatabase"],
+            workingDirectory: "/tmp",
+            memoryReservationMiB: 256,
+            environment: databaseEnvironment,
+            secrets: ["DB_PASSWORD": databasePassword, "GKEY": .secret(googleAPIKey)],
+            logging: logging("init", appLogs),
+            repositoryCredentials: .secret(dockerHub)
+        )
         let appTask = ECS.TaskDefinition(
             "aggregator",
             family: "aggregator",
-            networkMode: .bridge,
-            executionRole: executionRole.arn,
-            taskRole: taskRole.arn,
-            containers: [
-                ECS.Container(
-                    name: "aggregator",
-                    image: settings.service.image,
-                    command: ["apachectl", "-D", "FOREGROUND"],
-                    workingDirectory: "/tmp",
-                    ports: [8000],
-                    memoryReservationMiB: 1280,
-                    environment: databaseEnvironment,
-                    secrets: secrets,
-                    dependsOn: ["aggregator-init": .complete],
-                    logging: logging("aggregator", appLogs),
-                    repositoryCredentials: dockerHub.arn
-                ),
-                ECS.Container(
-                    name: "aggregator-init",
-                    image: settings.service.image,
-                    essential: false,
-                    command: ["php", "artisan", "aggregator:InitializeDatabase"],
-                    workingDirectory: "/tmp",
-                    memoryReservationMiB: 256,
-                    environment: databaseEnvironment,
-                    secrets: ["DB_PASSWORD": secrets["DB_PASSWORD"] ?? .null, "GKEY": googleAPIKey.arn.value],
-                    logging: logging("init", appLogs),
-                    repositoryCredentials: dockerHub.arn
-                ),
-            ]
+            compute: .ec2(),
+            taskRole: taskRole,
+            containers: [app, initializer]
         )
         let importTask = ECS.TaskDefinition(
             "aggregator_import",
             family: "aggregator-import",
-            networkMode: .bridge,
-            executionRole: executionRole.arn,
-            taskRole: taskRole.arn,
+            compute: .ec2(),
+            taskRole: taskRole,
             containers: [
                 ECS.Container(
                     name: "aggregator-import",
-                    image: settings.service.image,
+                    image: image,
                     command: ["php", "artisan", "aggregator:ImportRootServers"],
                     workingDirectory: "/tmp",
                     memoryReservationMiB: 320,
                     environment: databaseEnvironment.merging(
-                        [
-                            "SERVER_LIST_URI": serverList.bucketName.interpolated(
-                                prefix: "s3://",
-                                suffix: "/serverList.json"
-                            ),
-                            "USER_AGENT": "bmlt-aggregator",
-                        ],
+                        ["SERVER_LIST_URI": serverListObject.uri, "USER_AGENT": "bmlt-aggregator"],
                         uniquingKeysWith: { first, _ in first }
                     ),
-                    secrets: secrets,
+                    secrets: ["DB_PASSWORD": databasePassword, "GOOGLE_API_KEY": .secret(googleAPIKey)],
                     logging: logging("daemon", importLogs),
-                    repositoryCredentials: dockerHub.arn
+                    repositoryCredentials: .secret(dockerHub)
                 )
             ]
         )
 
+        // Application Load Balancer: HTTPS, one host rule per DNS name, each name an alias of the ALB.
         let alb = ELB.ApplicationLoadBalancer(
             "main",
             name: "aggregator",
             subnets: network.publicSubnets,
-            securityGroups: [albGroup.id],
-            certificateARN: settings.domains.certificateARN,
-            additionalCertificateARNs: settings.domains.additionalCertificateARNs,
+            securityGroups: [albGroup],
+            certificates: settings.domains.certificates,
             deletionProtection: settings.service.loadBalancerDeletionProtection
         )
         .waive(
@@ -295,36 +253,100 @@ struct Aggregator: StackDefinition {
         let targets = ELB.TargetGroup(
             "aggregator",
             name: "aggregator",
-            port: 8000,
-            targetType: .instance,
+            targets: .service(appTask, container: app.name),
             vpc: network.vpcID,
             healthCheck: .init(path: "/"),
             deregistrationDelaySeconds: 5
         )
+        let hostRules = settings.domains.records.enumerated().map { index, record in
+            ELB.ListenerRule(
+                ResourceAddress.label(from: record.name),
+                listener: alb.httpsListener,
+                priority: 10 * (index + 1),
+                when: [.host([record.name])],
+                then: .forward(targets)
+            )
+        }
 
-        let topic = SNS.Topic("alerts", name: "aggregator-lb-healthy-host", kmsKey: key.arn)
-        let monitor = Lambda.Function(
-            "stopped_task_monitor",
-            name: "AggregatorStoppedTask",
-            description: "Reports stopped aggregator tasks to the alerts topic",
-            runtime: .python311,
-            handler: StoppedTaskMonitor.handler,
-            sources: StoppedTaskMonitor.sources,
-            memoryMiB: 128,
-            timeoutSeconds: 30,
-            reservedConcurrency: 1,
-            environment: ["SNS_TOPIC": topic.arn.value],
-            statements: [
-                IAM.Statement(sid: "PublishAlerts", actions: ["sns:Publish"], resources: [topic.arn.value]),
-                IAM.Statement(
-                    sid: "UseAlertKey",
-                    actions: ["kms:GenerateDataKey*", "kms:Decrypt"],
-                    resources: [key.arn.value]
-                ),
-            ],
-            logRetentionDays: settings.logRetentionDays,
-            logKey: key.arn
+        // Aggregator tasks 1 and 2.
+        ECS.Service(
+            "aggregator",
+            name: "aggregator",
+            cluster: cluster,
+            task: appTask,
+            desiredCount: settings.service.desiredCount,
+            placement: .ec2(capacity),
+            loadBalancing: .behind(alb, targetGroups: [targets], rules: hostRules)
         )
+        for record in settings.domains.records {
+            Route53.AliasRecord(
+                ResourceAddress.label(from: record.name),
+                zone: record.zone,
+                name: record.name,
+                target: alb
+            )
+        }
+
+        // aggregator-import, every four hours, reading the root-server list.
+        serverListObject
+        Events.ScheduledTask(
+            "import",
+            name: "aggregator-import",
+            description: "Imports meetings from every root server in serverList.json",
+            schedule: settings.import.schedule,
+            cluster: cluster,
+            task: importTask,
+            placement: .ec2(capacity)
+        )
+
+        // Monitoring: stopped tasks → Lambda → SNS; health alarms → SNS.
+        let topic = SNS.Topic("alerts", name: "aggregator-lb-healthy-host", kmsKey: key)
+        Events.PatternRule(
+            "task_stopped",
+            name: "aggregator-ecs-state-stop",
+            description: "Aggregator service tasks that stopped",
+            pattern: [
+                "source": ["aws.ecs"],
+                "detail-type": ["ECS Task State Change"],
+                "detail": [
+                    "clusterArn": [cluster.arn.value],
+                    "lastStatus": ["STOPPED"],
+                    "group": ["service:aggregator"],
+                ],
+            ],
+            function: Lambda.Function(
+                "stopped_task_monitor",
+                name: "AggregatorStoppedTask",
+                description: "Reports stopped aggregator tasks to the alerts topic",
+                runtime: .python311,
+                handler: StoppedTaskMonitor.handler,
+                sources: StoppedTaskMonitor.sources,
+                memoryMiB: 128,
+                timeoutSeconds: 30,
+                reservedConcurrency: 1,
+                environment: ["SNS_TOPIC": topic.arn.value],
+                grants: [.publish(to: topic)],
+                logRetentionDays: settings.logRetentionDays,
+                logKey: key
+            )
+        )
+        let healthAlarm = { (label: String, threshold: Int, minutes: Int, description: String) in
+            CloudWatch.Alarm(
+                label,
+                name: "aggregator-lb-unhealthy-hosts-lt-\(threshold)",
+                description: description,
+                namespace: "AWS/ApplicationELB",
+                metric: "HealthyHostCount",
+                statistic: "Maximum",
+                comparison: .lessThan,
+                threshold: threshold,
+                periodSeconds: minutes * 60,
+                dimensions: ["LoadBalancer": alb.arnSuffix.value, "TargetGroup": targets.arnSuffix.value],
+                actions: [topic.arn]
+            )
+        }
+        healthAlarm("fewer_than_two_healthy", 2, 20, "Fewer than two healthy aggregator targets for 20 minutes")
+        healthAlarm("no_healthy_host", 1, 5, "No healthy aggregator target for 5 minutes")
 
         // Traffic, least privilege: each flow opened once, both directions written.
         EC2.Allow(.tcp(443), from: .anywhere, to: .group(albGroup), "HTTPS from the internet")
@@ -339,128 +361,12 @@ struct Aggregator: StackDefinition {
         )
         EC2.Allow(.tcp(80), from: .group(hostGroup), to: .anywhere, "Root servers that still serve plain HTTP")
 
-        network
-        key
-        albGroup
-        hostGroup
-        databaseGroup
-        database
-        googleAPIKey
-        dockerHub
-        serverList
-        serverListObject
-        appLogs
-        importLogs
-        hostRole
-        hostProfile
-        executionRole
-        taskRole
-        cluster
-        capacity
-        appTask
-        importTask
-        alb
-        targets
-        ECS.Service(
-            "aggregator",
-            name: "aggregator",
-            cluster: cluster.arn,
-            taskDefinition: appTask.arn,
-            desiredCount: settings.service.desiredCount,
-            capacity: capacity,
-            loadBalancing: .init(
-                targetGroup: targets.arn,
-                containerName: "aggregator",
-                containerPort: 8000,
-                listener: alb.httpsListenerAddress
-            )
+        Output("load_balancer_dns_name", alb.dnsName, "Where the aggregator's DNS records point")
+        Output(
+            "database_endpoint",
+            database.endpointAddress,
+            "MySQL host name, reachable from the private subnets only"
         )
-        for (index, record) in settings.domains.records.enumerated() {
-            ELB.HostRule(
-                ResourceAddress.label(from: record.name),
-                listener: alb.httpsListener,
-                priority: 10 * (index + 1),
-                hosts: [record.name],
-                forwardTo: targets.arn
-            )
-            Route53.AliasRecord(
-                ResourceAddress.label(from: record.name),
-                zoneID: record.zoneID,
-                name: record.name,
-                target: alb.dnsName,
-                targetZone: alb.zoneID
-            )
-        }
-        Events.ScheduledTask(
-            "import",
-            name: "aggregator-import",
-            description: "Imports meetings from every root server in serverList.json",
-            schedule: settings.import.schedule,
-            cluster: cluster.arn,
-            taskDefinition: importTask
-        )
-        topic
-        monitor
-        Events.PatternRule(
-            "task_stopped",
-            name: "aggregator-ecs-state-stop",
-            description: "Aggregator service tasks that stopped",
-            pattern: [
-                "source": ["aws.ecs"],
-                "detail-type": ["ECS Task State Change"],
-                "detail": [
-                    "clusterArn": [cluster.arn.value],
-                    "lastStatus": ["STOPPED"],
-                    "group": ["service:aggregator"],
-                ],
-            ],
-            function: monitor
-        )
-        CloudWatch.Alarm(
-            "fewer_than_two_healthy",
-            name: "aggregator-lb-unhealthy-hosts-lt-2",
-            description: "Fewer than two healthy aggregator targets for 20 minutes",
-            namespace: "AWS/ApplicationELB",
-            metric: "HealthyHostCount",
-            statistic: "Maximum",
-            comparison: .lessThan,
-            threshold: 2,
-            periodSeconds: 1200,
-            dimensions: ["LoadBalancer": alb.arnSuffix.value, "TargetGroup": targets.arnSuffix.value],
-            actions: [topic.arn]
-        )
-        CloudWatch.Alarm(
-            "no_healthy_host",
-            name: "aggregator-lb-unhealthy-hosts-lt-1",
-            description: "No healthy aggregator target for 5 minutes",
-            namespace: "AWS/ApplicationELB",
-            metric: "HealthyHostCount",
-            statistic: "Maximum",
-            comparison: .lessThan,
-            threshold: 1,
-            periodSeconds: 300,
-            dimensions: ["LoadBalancer": alb.arnSuffix.value, "TargetGroup": targets.arnSuffix.value],
-            actions: [topic.arn]
-        )
-    }
-
-    var outputs: [Output] {
-        [
-            Output(
-                "load_balancer_dns_name",
-                value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_lb", name: "main"), "dns_name").value,
-                description: "Where the aggregator's DNS records point"
-            ),
-            Output(
-                "database_endpoint",
-                value: Ref<RefKind.Hostname>(ResourceAddress(type: "aws_db_instance", name: "main"), "address").value,
-                description: "MySQL host name, reachable from the private subnets only"
-            ),
-            Output(
-                "server_list_bucket",
-                value: Ref<RefKind.Name>(ResourceAddress(type: "aws_s3_bucket", name: "server_list"), "bucket").value,
-                description: "The bucket holding serverList.json"
-            ),
-        ]
+        Output("server_list_bucket", serverList.bucketName, "The bucket holding serverList.json")
     }
 }

@@ -30,6 +30,9 @@ struct AggregatorSettings: Decodable, Sendable {
         var name: String
         var zoneID: String
 
+        /// The hosted zone, which exists outside the stack.
+        var zone: Ref<ID<Route53.HostedZone>> { .existing(zoneID) }
+
         enum CodingKeys: String, CodingKey, CaseIterable {
             case name
             case zoneID = "zone_id"
@@ -45,6 +48,11 @@ struct AggregatorSettings: Decodable, Sendable {
             case certificateARN = "certificate_arn"
             case additionalCertificateARNs = "additional_certificate_arns"
             case records
+        }
+
+        /// The listener's certificates: the default first, then the SNI ones. They exist outside the stack.
+        var certificates: [Ref<ARN<ACM.Certificate>>] {
+            ([certificateARN] + additionalCertificateARNs).map { .existing($0) }
         }
     }
 
