@@ -23,6 +23,22 @@ extension ECS {
         }
     }
 
+    /// Where a container's image comes from: a registry name (Docker Hub, public ECR), or a repository of the stack,
+    /// which also grants the execution role exactly the pull it needs.
+    public enum Image: Hashable, Sendable, ExpressibleByStringLiteral {
+        case named(String)
+        case ecr(ECR.Repository, tag: String)
+
+        public init(stringLiteral value: String) { self = .named(value) }
+
+        var json: JSONValue {
+            switch self {
+            case .named(let name): .string(name)
+            case .ecr(let repository, let tag): repository.image(tag: tag)
+            }
+        }
+    }
+
     /// One container of a task definition. Secrets can only be passed by reference (`secrets`), so a plaintext
     /// password in a task definition cannot be written with the typed API.
     public struct Container: Hashable, Sendable {
@@ -58,7 +74,7 @@ extension ECS {
         }
 
         public var name: String
-        public var image: JSONValue
+        public var image: Image
         public var essential: Bool
         public var command: [String]
         public var workingDirectory: String?
@@ -74,13 +90,13 @@ extension ECS {
         public var mounts: [Mount]
 
         /// - Parameters:
-        ///   - image: an image name (`bmltenabled/bmlt-server:aggregator`) or a repository URL reference.
+        ///   - image: an image name (`bmltenabled/bmlt-server:aggregator`) or `.ecr(repository, tag:)`.
         ///   - ports: container ports; the first is the one a target group routes to.
         ///   - secrets: `.secret(source)` or `.secret(source, key: "password")`; the task's execution role is granted
         ///     exactly these.
         public init(
             name: String,
-            image: JSONValue,
+            image: Image,
             essential: Bool = true,
             command: [String] = [],
             workingDirectory: String? = nil,
@@ -119,6 +135,7 @@ extension ECS {
                 .compactMap { $0 }
             for source in sources { grants.append(.read(source)) }
             if let logging { grants.append(.writeLogs(logging.group)) }
+            if case .ecr(let repository, _) = image { grants.append(.pull(from: repository)) }
             return grants
         }
 
@@ -126,7 +143,7 @@ extension ECS {
         func definition(dynamicHostPorts: Bool) -> JSONValue {
             var members: [String: JSONValue] = [
                 "name": .string(name),
-                "image": image,
+                "image": image.json,
                 "essential": .bool(essential),
             ]
             if !command.isEmpty { members["command"] = .strings(command) }

@@ -3,6 +3,7 @@ public enum ACM {}
 public enum AppAutoScaling {}
 public enum CloudWatch {}
 public enum EC2 {}
+public enum ECR {}
 public enum ECS {}
 public enum EFS {}
 public enum ELB {}

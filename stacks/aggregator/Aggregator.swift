@@ -170,7 +170,7 @@ struct Aggregator: StackDefinition {
         )
 
         // The aggregator containers: the app waits for aggregator-init to set up the schema.
-        let image = JSONValue.string(settings.service.image)
+        let image = ECS.Image.named(settings.service.image)
         let databaseEnvironment: [String: JSONValue] = [
             "DB_HOST": database.endpointAddress.value,
             "DB_DATABASE": "aggregator",
