@@ -50,7 +50,7 @@ extension EC2 {
                 }
             case .ipv6(let ranges):
                 ranges.map { range in
-                    let fragment = range == "::/0" ? "anywhere_ipv6" : "ipv6_" + ResourceAddress.label(from: range)
+                    let fragment = range == "::/0" ? "anywhere_ipv6" : "ipv6_" + labelFragment(range)
                     return (fragment, "cidr_ipv6", .string(range))
                 }
             case .prefixList(let list):
@@ -117,4 +117,9 @@ extension EC2 {
             return resources
         }
     }
+}
+
+/// A label fragment for a range: `10.0.0.0/8` → `10_0_0_0_8` (no leading `_`, as it follows another word).
+private func labelFragment(_ text: String) -> String {
+    String(ResourceAddress.label(from: text).drop { $0 == "_" })
 }

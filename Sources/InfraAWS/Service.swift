@@ -24,6 +24,12 @@ extension ECS {
             public var targetGroups: [ELB.TargetGroup]
             public var after: [Reference]
 
+            /// Registers in `targetGroups` once every resource in `after` exists.
+            public init(targetGroups: [ELB.TargetGroup], after: [Reference]) {
+                self.targetGroups = targetGroups
+                self.after = after
+            }
+
             /// Registers in `targetGroups`, after the load balancer's listeners and the given rules exist.
             public static func behind(
                 _ loadBalancer: ELB.ApplicationLoadBalancer,
