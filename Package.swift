@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StacksTests",
-            dependencies: ["Stacks", "InfraCore", "InfraPolicy", "InfraTestSupport"],
+            dependencies: ["Stacks", "InfraCore", "InfraAWS", "InfraPolicy", "InfraTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),

@@ -1,3 +1,4 @@
+import InfraAWS
 import InfraCore
 import InfraPolicy
 
@@ -55,9 +56,23 @@ public enum StackPipeline {
             stack: entry.name,
             environment: environment,
             inputErrors: [],
-            findings: (modelFindings + policyFindings).sorted(),
+            findings: (modelFindings + policyFindings.map { withSwiftFix($0, model: model) }).sorted(),
             rendered: rendered,
             resourceCount: model.resources.count
         )
+    }
+
+    /// A finding on a resource a construct made gets the construct parameter that fixes it as its hint; the rule's
+    /// own hint speaks Terraform, which a stack author does not write.
+    static func withSwiftFix(_ finding: Diagnostic, model: StackModel) -> Diagnostic {
+        guard let address = finding.address, let dot = address.firstIndex(of: "."),
+            let constructType = model.constructTypes[
+                ResourceAddress(type: String(address[..<dot]), name: String(address[address.index(after: dot)...]))
+            ],
+            let fix = ConstructRemedy.fix(for: finding.id, constructType: constructType)
+        else { return finding }
+        var fixed = finding
+        fixed.hint = "\(fix), or waive it with the reason"
+        return fixed
     }
 }

@@ -57,6 +57,7 @@ extension Lambda {
         public let tracing: Bool
         public let logRetentionDays: Int
         public let logKey: KMS.Key?
+        public let environmentKey: KMS.Key?
 
         /// - Parameters:
         ///   - timeoutSeconds: 1–900.
@@ -65,6 +66,7 @@ extension Lambda {
         ///   - vpc: run inside the VPC (the role gets the ENI permissions it needs).
         ///   - deadLetterQueue: where failed asynchronous invocations go.
         ///   - tracing: X-Ray active tracing.
+        ///   - environmentKey: a customer-managed key for the environment variables (the role may decrypt with it).
         public init(
             _ label: String,
             name: String,
@@ -83,6 +85,7 @@ extension Lambda {
             tracing: Bool = false,
             logRetentionDays: Int,
             logKey: KMS.Key? = nil,
+            environmentKey: KMS.Key? = nil,
             file: String = #filePath,
             line: UInt = #line
         ) {
@@ -102,6 +105,7 @@ extension Lambda {
             self.tracing = tracing
             self.logRetentionDays = logRetentionDays
             self.logKey = logKey
+            self.environmentKey = environmentKey
             self.declaration = Declaration(label, file: file, line: line)
         }
 
@@ -141,6 +145,18 @@ extension Lambda {
                             "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses",
                         ],
                         resources: ["*"]
+                    )
+                )
+            }
+            if let environmentKey {
+                extra.append(
+                    IAM.Statement(
+                        sid: "DecryptEnvironment",
+                        actions: ["kms:Decrypt"],
+                        resources: [environmentKey.arn.value],
+                        conditions: [
+                            "StringEquals": ["kms:ViaService": .string("lambda.\(environmentKey.region).amazonaws.com")]
+                        ]
                     )
                 )
             }
@@ -191,6 +207,7 @@ extension Lambda {
             }
             if let deadLetterQueue { attributes["dead_letter_config"] = [["target_arn": deadLetterQueue.arn.value]] }
             if tracing { attributes["tracing_config"] = [["mode": "Active"]] }
+            if let environmentKey { attributes["kms_key_arn"] = environmentKey.arn.value }
             return [
                 resource(
                     "aws_lambda_function",

@@ -11,6 +11,9 @@ public struct StackAssembly: Sendable {
     public private(set) var outputs: [Output] = []
     public private(set) var files: [GeneratedFile] = []
     public private(set) var problems: [Diagnostic] = []
+    /// For each resource, the type of the construct the stack author wrote that made it (`InfraAWS.Lambda.Function`
+    /// for a function's log group too), so a finding can say which parameter of which construct fixes it.
+    public private(set) var constructTypes: [ResourceAddress: String] = [:]
 
     private struct Identity: Hashable {
         var type: ObjectIdentifier
@@ -30,18 +33,26 @@ public struct StackAssembly: Sendable {
 
     private struct Entry {
         var construct: any Construct
+        var owner: String
         var resources: [Resource]
         var modifiers: ConstructModifiers
+    }
+
+    /// A construct waiting to be expanded, with the type of the construct the author wrote that it belongs to.
+    private struct Pending {
+        var construct: any Construct
+        var owner: String?
     }
 
     public init(_ body: [any Construct]) {
         var order: [Identity] = []
         var entries: [Identity: Entry] = [:]
-        var pending = Self.flattened(body)
+        var pending = Self.flattened(body).map { Pending(construct: $0, owner: nil) }
         var index = 0
         // Breadth first: the body in order, then what it reaches, in the order references appear.
         while index < pending.count {
-            let construct = pending[index]
+            let construct = pending[index].construct
+            let owner = pending[index].owner ?? String(reflecting: type(of: construct))
             index += 1
             let identity = Identity(construct)
             if var entry = entries[identity] {
@@ -53,24 +64,24 @@ public struct StackAssembly: Sendable {
             order.append(identity)
             entries[identity] = Entry(
                 construct: construct,
+                owner: owner,
                 resources: expanded,
                 modifiers: construct.declaration.modifiers
             )
-            pending += Self.flattened(construct.modifiedParts)
-            for resource in expanded {
-                for reference in resource.references {
-                    if let origin = reference.origin { pending += Self.flattened([origin.construct]) }
-                }
-            }
-            for output in construct.outputs {
-                for reference in output.value.references {
-                    if let origin = reference.origin { pending += Self.flattened([origin.construct]) }
+            pending += Self.flattened(construct.modifiedParts).map { Pending(construct: $0, owner: owner) }
+            let references = expanded.flatMap(\.references) + construct.outputs.flatMap(\.value.references)
+            for reference in references {
+                if let origin = reference.origin {
+                    pending += Self.flattened([origin.construct]).map { Pending(construct: $0, owner: nil) }
                 }
             }
         }
         for identity in order {
             guard let entry = entries[identity] else { continue }
             resources += entry.modifiers.apply(to: entry.resources)
+            for resource in entry.resources where constructTypes[resource.address] == nil {
+                constructTypes[resource.address] = entry.owner
+            }
             outputs += entry.construct.outputs
             files += entry.construct.generatedFiles
             problems += entry.construct.problems

@@ -39,7 +39,8 @@ extension StackDefinition {
             resources: assembly.resources,
             outputs: assembly.outputs,
             files: assembly.files,
-            problems: assembly.problems
+            problems: assembly.problems,
+            constructTypes: assembly.constructTypes
         )
     }
 }

@@ -11,6 +11,8 @@ public struct StackModel: Sendable {
     public var environmentWaivers: [Waiver]
     /// Mistakes constructs found in how they were put together (`Construct.problems`).
     public var problems: [Diagnostic]
+    /// The construct type that made each resource (`StackAssembly.constructTypes`).
+    public var constructTypes: [ResourceAddress: String]
 
     public init(
         stack: String,
@@ -20,7 +22,8 @@ public struct StackModel: Sendable {
         outputs: [Output] = [],
         files: [GeneratedFile] = [],
         environmentWaivers: [Waiver] = [],
-        problems: [Diagnostic] = []
+        problems: [Diagnostic] = [],
+        constructTypes: [ResourceAddress: String] = [:]
     ) {
         self.stack = stack
         self.environment = environment
@@ -30,6 +33,7 @@ public struct StackModel: Sendable {
         self.files = files
         self.environmentWaivers = environmentWaivers
         self.problems = problems
+        self.constructTypes = constructTypes
     }
 
     /// The stack and environment as a path fragment and a display name: `prod/aggregator`.
