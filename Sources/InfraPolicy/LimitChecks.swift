@@ -1,321 +1,7 @@
 import InfraCore
 
-/// The reading and checking behind the limits rules in LimitRules.swift.
-///
-/// Every check reads literal values: an interpolation is unknown until plan and passes silently. The exception is a
-/// check that follows a reference to another resource of the same document (`document.target(of:)`), which is exactly
-/// what `terraform validate` cannot do.
+/// Checks not yet moved to Services/.
 enum LimitChecks {}
-
-// MARK: - Values
-
-extension LimitChecks {
-    /// A whole number written as a number or as a numeric string (`512`, `"512"`).
-    static func int(_ value: JSONValue?) -> Int? {
-        if let number = value?.intValue { return number }
-        return value?.literalString.flatMap { Int($0) }
-    }
-
-    /// A whole number, or `fallback` when the attribute is absent (the provider's default); `nil` when unknown.
-    static func int(_ value: JSONValue?, default fallback: Int) -> Int? {
-        isAbsent(value) ? fallback : int(value)
-    }
-
-    /// A number written as a number or as a numeric string.
-    static func double(_ value: JSONValue?) -> Double? {
-        if let number = value?.doubleValue { return number }
-        return value?.literalString.flatMap { Double($0) }
-    }
-
-    /// A literal boolean, also from `"true"` / `"false"`.
-    static func bool(_ value: JSONValue?) -> Bool? {
-        if let flag = value?.boolValue { return flag }
-        switch value?.literalString {
-        case "true": return true
-        case "false": return false
-        default: return nil
-        }
-    }
-
-    /// A boolean, or `fallback` when the attribute is absent (the provider's default); `nil` when unknown.
-    static func bool(_ value: JSONValue?, default fallback: Bool) -> Bool? {
-        isAbsent(value) ? fallback : bool(value)
-    }
-
-    static func isAbsent(_ value: JSONValue?) -> Bool {
-        value == nil || value == .null
-    }
-
-    /// The literal strings of a list attribute; `nil` when the list itself is an interpolation.
-    static func strings(_ value: JSONValue?) -> [String]? {
-        switch value {
-        case .some(.array(let elements)): elements.compactMap(\.literalString)
-        case .some(.string(let single)): [single]
-        default: nil
-        }
-    }
-
-    /// The resource a reference inside embedded JSON (`"${aws_sqs_queue.dlq.arn}"`) points at.
-    static func target(ofTemplate text: String?, in document: DocumentIndex) -> ResourceView? {
-        guard let text, TemplateEscaping.hasInterpolation(text) else { return nil }
-        return document.target(of: .expression(text))
-    }
-
-    /// The resource a value refers to, when it is of `type`.
-    static func target(_ value: JSONValue?, ofType type: String, in document: DocumentIndex) -> ResourceView? {
-        guard let found = document.target(of: value), found.address.type == type else { return nil }
-        return found
-    }
-
-    /// Resources of `type` that refer to `address` (through `attribute`, or any). Like `DocumentIndex.referrers`, but
-    /// linear in the number of references, since some checks run it for every rule of a listener.
-    static func referrers(
-        to address: ResourceAddress,
-        ofType type: String,
-        through attribute: String? = nil,
-        in document: DocumentIndex
-    ) -> [ResourceView] {
-        var seen: Set<ResourceAddress> = []
-        return (document.incoming[address] ?? []).compactMap { edge in
-            guard edge.from.type == type, attribute == nil || edge.attribute == attribute,
-                seen.insert(edge.from).inserted
-            else { return nil }
-            return ResourceView(
-                address: edge.from,
-                attributes: document.resources[edge.from] ?? [:],
-                document: document
-            )
-        }
-    }
-
-    /// Template text with every `${…}` and `%{…}` replaced by `replacement`; escaped `$${` and `%%{` stay as they are.
-    /// With `0` as the replacement, JSON that is valid for every value of its interpolations stays valid JSON.
-    static func replacingInterpolations(in template: String, with replacement: String) -> String {
-        let bytes = Array(template.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let isMarker = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
-            if isMarker, index + 1 < bytes.count, bytes[index + 1] == byte {
-                output.append(byte)
-                output.append(byte)
-                index += 2
-                continue
-            }
-            if isMarker, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
-                index = endOfInterpolation(bytes, from: index + 2)
-                output.append(contentsOf: Array(replacement.utf8))
-                continue
-            }
-            output.append(byte)
-            index += 1
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// The index after the `}` that closes an interpolation whose body starts at `start`; quoted strings inside the
-    /// expression may hold braces.
-    private static func endOfInterpolation(_ bytes: [UInt8], from start: Int) -> Int {
-        var depth = 1
-        var index = start
-        var inString = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if inString {
-                if byte == UInt8(ascii: "\\") {
-                    index += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "\"") { inString = false }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            } else if byte == UInt8(ascii: "{") {
-                depth += 1
-            } else if byte == UInt8(ascii: "}") {
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    /// The region field of an ARN (`arn:aws:acm:us-east-1:…` → `us-east-1`); `nil` when empty or not an ARN.
-    static func arnRegion(_ arn: String) -> String? {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count >= 5, parts[0] == "arn", !parts[3].isEmpty else { return nil }
-        return String(parts[3])
-    }
-
-    /// A character of a secret, for a message: `@`, a space, or a non-printable character (never its code).
-    static func describe(_ scalar: Unicode.Scalar) -> String {
-        if scalar == " " { return "a space" }
-        return scalar.value >= 0x21 && scalar.value < 0x7F ? "`\(scalar)`" : "a non-printable or non-ASCII character"
-    }
-
-    /// A list of names for a message: `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
-    }
-}
-
-// MARK: - Names
-
-/// Characters AWS allows in names.
-enum NameCharacters {
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-    }
-
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
-
-    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || isDigit(scalar) }
-
-    static func isLowercaseAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar >= "a" && scalar <= "z") || isDigit(scalar)
-    }
-
-    /// Letters, digits, and the characters in `extra`.
-    static func alphanumeric(or extra: String) -> @Sendable (Unicode.Scalar) -> Bool {
-        let others = Set(extra.unicodeScalars)
-        return { isAlphanumeric($0) || others.contains($0) }
-    }
-}
-
-/// A name limit as AWS states it: a maximum length and the characters allowed.
-struct NameLimit: Sendable {
-    /// What the name names, for messages: `SQS queue name`.
-    var kind: String
-    var maximum: Int
-    /// The allowed characters in words: `letters, digits, hyphens and underscores`.
-    var charset: String
-    var allows: @Sendable (Unicode.Scalar) -> Bool
-
-    /// Length and character findings for a literal name.
-    func violations(_ value: JSONValue?, attribute: String = "name") -> [Violation] {
-        guard let name = value?.literalString else { return [] }
-        var found: [Violation] = []
-        if name.isEmpty { found.append(Violation(attribute, "\(kind) is empty")) }
-        if name.count > maximum {
-            found.append(
-                Violation(attribute, "\(kind) `\(name)` is \(name.count) characters long; the limit is \(maximum)")
-            )
-        }
-        if let bad = name.unicodeScalars.first(where: { !allows($0) }) {
-            found.append(Violation(attribute, "\(kind) `\(name)` contains `\(bad)`; only \(charset) are allowed"))
-        }
-        return found
-    }
-
-    /// Findings for a literal `name_prefix`, to which Terraform appends a 26-character unique suffix (plus `suffix`).
-    func prefixViolations(_ value: JSONValue?, attribute: String = "name_prefix", suffix: String = "") -> [Violation] {
-        guard let prefix = value?.literalString else { return [] }
-        var found: [Violation] = []
-        let limit = maximum - 26 - suffix.count
-        if prefix.count > limit {
-            found.append(
-                Violation(
-                    attribute,
-                    "\(kind) prefix `\(prefix)` is \(prefix.count) characters long; with the 26 characters Terraform appends the limit is \(limit)"
-                )
-            )
-        }
-        if let bad = prefix.unicodeScalars.first(where: { !allows($0) }) {
-            found.append(
-                Violation(attribute, "\(kind) prefix `\(prefix)` contains `\(bad)`; only \(charset) are allowed")
-            )
-        }
-        return found
-    }
-}
-
-extension NameLimit {
-    static let sqsQueue = NameLimit(
-        kind: "SQS queue name",
-        maximum: 80,
-        charset: "letters, digits, hyphens and underscores (plus a final `.fifo`)",
-        allows: NameCharacters.alphanumeric(or: "-_")
-    )
-    static let iamRole = NameLimit(
-        kind: "IAM role name",
-        maximum: 64,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
-    static let iamPolicy = NameLimit(
-        kind: "IAM policy name",
-        maximum: 128,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
-    static let iamInstanceProfile = NameLimit(
-        kind: "instance profile name",
-        maximum: 128,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
-    static let lambdaFunction = NameLimit(
-        kind: "Lambda function name",
-        maximum: 64,
-        charset: "letters, digits, hyphens and underscores",
-        allows: NameCharacters.alphanumeric(or: "-_")
-    )
-    static let eventRule = NameLimit(
-        kind: "EventBridge rule name",
-        maximum: 64,
-        charset: "letters, digits and `.-_`",
-        allows: NameCharacters.alphanumeric(or: ".-_")
-    )
-    static let eventTarget = NameLimit(
-        kind: "EventBridge target id",
-        maximum: 64,
-        charset: "letters, digits and `.-_`",
-        allows: NameCharacters.alphanumeric(or: ".-_")
-    )
-    static let logGroup = NameLimit(
-        kind: "log group name",
-        maximum: 512,
-        charset: "letters, digits and `.-_/#`",
-        allows: NameCharacters.alphanumeric(or: ".-_/#")
-    )
-}
-
-// MARK: - Providers and regions
-
-extension LimitChecks {
-    /// The region of the AWS provider configuration a resource uses, when it is a literal: the aliased one its
-    /// `provider` argument names (`aws.us_west_2`), or the default one.
-    static func region(of resource: ResourceView) -> String? {
-        providerConfiguration(of: resource)?["region"]?.literalString
-    }
-
-    static func providerConfiguration(of resource: ResourceView) -> [String: JSONValue]? {
-        let configurations = resource.document.providers["aws"] ?? []
-        guard let reference = providerReference(of: resource) else {
-            return configurations.first { $0["alias"] == nil }
-        }
-        let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2, parts[0] == "aws" else { return nil }
-        return configurations.first { $0["alias"]?.literalString == parts[1] }
-    }
-
-    /// The `provider` meta-argument (`aws.us_west_2`), if any.
-    static func providerReference(of resource: ResourceView) -> String? {
-        guard let text = resource["provider"]?.templateText else { return nil }
-        if text.hasPrefix("${"), text.hasSuffix("}") { return String(text.dropFirst(2).dropLast()) }
-        return text
-    }
-
-    /// `provider aws.us_west_2` or `the default aws provider`, for messages.
-    static func providerDescription(of resource: ResourceView) -> String {
-        providerReference(of: resource).map { "provider `\($0)`" } ?? "the default aws provider"
-    }
-}
-
-// MARK: - Load balancers
 
 extension LimitChecks {
     /// The ALB condition types of Terraform's `condition` block, with AWS's names; `true` where a rule may have only one.
@@ -331,25 +17,25 @@ extension LimitChecks {
     /// their number), or, for rules of a listener outside the document, by the text of `listener_arn`.
     static func listenerRulePriority(_ resource: ResourceView) -> [Violation] {
         if resource.address.type == "aws_lb_listener" { return listenerPriorityClashes(resource) }
-        guard let priority = int(resource["priority"]) else { return [] }
+        guard let priority = AttributeValue.int(resource["priority"]) else { return [] }
         guard (1...50000).contains(priority) else {
             return [Violation("priority", "listener rule priority \(priority) is outside 1–50000")]
         }
         let document = resource.document
-        guard target(resource["listener_arn"], ofType: "aws_lb_listener", in: document) == nil,
+        guard document.target(of: resource["listener_arn"], ofType: "aws_lb_listener") == nil,
             let text = resource["listener_arn"]?.templateText
         else { return [] }
         let clashes = document.resources(ofType: "aws_lb_listener_rule")
             .filter {
                 $0.address != resource.address && $0["listener_arn"]?.templateText == text
-                    && int($0["priority"]) == priority
+                    && AttributeValue.int($0["priority"]) == priority
             }
             .map { "`\($0.address)`" }
         guard !clashes.isEmpty else { return [] }
         return [
             Violation(
                 "priority",
-                "listener rule priority \(priority) is also used by \(list(clashes)) on the same listener"
+                "listener rule priority \(priority) is also used by \(Wording.list(clashes)) on the same listener"
             )
         ]
     }
@@ -363,7 +49,7 @@ extension LimitChecks {
         where edge.from.type == "aws_lb_listener_rule" && edge.attribute == "listener_arn"
             && seen.insert(edge.from).inserted
         {
-            if let priority = int(document.resources[edge.from]?["priority"]) {
+            if let priority = AttributeValue.int(document.resources[edge.from]?["priority"]) {
                 byPriority[priority, default: []].append(edge.from)
             }
         }
@@ -371,7 +57,7 @@ extension LimitChecks {
             guard let rules = byPriority[priority], rules.count > 1 else { return nil }
             return Violation(
                 nil,
-                "listener rules \(list(rules.sorted().map { "`\($0)`" })) share priority \(priority); priorities must be unique per listener"
+                "listener rules \(Wording.list(rules.sorted().map { "`\($0)`" })) share priority \(priority); priorities must be unique per listener"
             )
         }
     }
@@ -473,12 +159,12 @@ extension LimitChecks {
         }
         let document = group.document
         var violations: [Violation] = []
-        for service in referrers(to: group.address, ofType: "aws_ecs_service", through: "load_balancer", in: document) {
+        for service in document.referrers(to: group.address, ofType: "aws_ecs_service", through: "load_balancer") {
             let attached = (service["load_balancer"]?.blocks ?? []).contains {
                 document.target(of: $0["target_group_arn"])?.address == group.address
             }
             guard attached,
-                let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: document),
+                let task = document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition"),
                 let mode = task["network_mode"]?.literalString
             else { continue }
             let required = mode == "awsvpc" ? "ip" : (mode == "bridge" || mode == "host") ? "instance" : nil
@@ -502,18 +188,17 @@ extension LimitChecks {
             let name = "`\(balancer.address)`"
             if !balancers.contains(name) { balancers.append(name) }
         }
-        for listener in referrers(to: group.address, ofType: "aws_lb_listener", through: "default_action", in: document)
-        {
+        for listener in document.referrers(to: group.address, ofType: "aws_lb_listener", through: "default_action") {
             add(listener: listener)
         }
-        for rule in referrers(to: group.address, ofType: "aws_lb_listener_rule", through: "action", in: document) {
+        for rule in document.referrers(to: group.address, ofType: "aws_lb_listener_rule", through: "action") {
             add(listener: document.target(of: rule["listener_arn"]))
         }
         guard balancers.count > 1 else { return [] }
         return [
             Violation(
                 nil,
-                "the target group receives traffic from \(balancers.count) load balancers (\(list(balancers))); a target group can belong to only one"
+                "the target group receives traffic from \(balancers.count) load balancers (\(Wording.list(balancers))); a target group can belong to only one"
             )
         ]
     }
@@ -522,13 +207,12 @@ extension LimitChecks {
     static func loadBalancerRuleCount(_ balancer: ResourceView) -> [Violation] {
         guard (balancer["load_balancer_type"]?.literalString ?? "application") == "application" else { return [] }
         let document = balancer.document
-        let rules = referrers(
+        let rules = document.referrers(
             to: balancer.address,
             ofType: "aws_lb_listener",
-            through: "load_balancer_arn",
-            in: document
+            through: "load_balancer_arn"
         )
-        .map { referrers(to: $0.address, ofType: "aws_lb_listener_rule", through: "listener_arn", in: document).count }
+        .map { document.referrers(to: $0.address, ofType: "aws_lb_listener_rule", through: "listener_arn").count }
         .reduce(0, +)
         guard rules > 100 else { return [] }
         return [
@@ -544,19 +228,19 @@ extension LimitChecks {
     static func listenerCertificate(_ resource: ResourceView) -> [Violation] {
         if resource.address.type == "aws_lb_listener" {
             guard let proto = resource["protocol"]?.literalString, proto == "HTTPS" || proto == "TLS" else { return [] }
-            if isAbsent(resource["certificate_arn"]) {
+            if AttributeValue.isAbsent(resource["certificate_arn"]) {
                 return [Violation("certificate_arn", "the \(proto) listener has no certificate_arn")]
             }
         }
-        guard let region = region(of: resource) else { return [] }
+        guard let region = Providers.region(of: resource) else { return [] }
         let certificate = resource["certificate_arn"]
         let certificateRegion: String?
         let shown: String
         if let arn = certificate?.literalString {
-            certificateRegion = arnRegion(arn)
+            certificateRegion = Providers.region(ofARN: arn)
             shown = "certificate `\(arn)`"
         } else if let issuer = resource.document.target(of: certificate) {
-            certificateRegion = LimitChecks.region(of: issuer)
+            certificateRegion = Providers.region(of: issuer)
             shown = "`\(issuer.address)`"
         } else {
             return []
@@ -565,7 +249,7 @@ extension LimitChecks {
         return [
             Violation(
                 "certificate_arn",
-                "\(shown) is in \(certificateRegion), but the load balancer is in \(region) (\(providerDescription(of: resource))); ACM certificates are regional"
+                "\(shown) is in \(certificateRegion), but the load balancer is in \(region) (\(Providers.description(of: resource))); ACM certificates are regional"
             )
         ]
     }
@@ -576,64 +260,7 @@ extension LimitChecks {
         }
         return [Violation("ssl_policy", "ssl_policy `\(policy)` is not one of the predefined ELB security policies")]
     }
-}
 
-/// The predefined Elastic Load Balancing security policies (ALB and NLB tables of the ELB user guides, including the
-/// FIPS and post-quantum policies). ELB has no custom policies for ALB or NLB.
-enum ELBSecurityPolicies {
-    static let names: Set<String> = [
-        "ELBSecurityPolicy-2015-05",
-        "ELBSecurityPolicy-2016-08",
-        "ELBSecurityPolicy-FS-2018-06",
-        "ELBSecurityPolicy-FS-1-1-2019-08",
-        "ELBSecurityPolicy-FS-1-2-2019-08",
-        "ELBSecurityPolicy-FS-1-2-Res-2019-08",
-        "ELBSecurityPolicy-FS-1-2-Res-2020-10",
-        "ELBSecurityPolicy-TLS-1-0-2015-04",
-        "ELBSecurityPolicy-TLS-1-1-2017-01",
-        "ELBSecurityPolicy-TLS-1-2-2017-01",
-        "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
-        "ELBSecurityPolicy-TLS13-1-0-2021-06",
-        "ELBSecurityPolicy-TLS13-1-1-2021-06",
-        "ELBSecurityPolicy-TLS13-1-2-2021-06",
-        "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
-        "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
-        "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
-        "ELBSecurityPolicy-TLS13-1-3-2021-06",
-        "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
-        "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-2-Ext0-RFC9151-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP1-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP2-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP3-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP4-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-3-RFC9151-FIPS-2023-07",
-        "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09",
-        "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
-    ]
-}
-
-// MARK: - SQS
-
-extension LimitChecks {
     static func sqsQueueName(_ queue: ResourceView) -> [Violation] {
         var violations: [Violation] = []
         if let name = queue["name"]?.literalString {
@@ -656,13 +283,15 @@ extension LimitChecks {
                 )
             }
         }
-        let fifo = bool(queue["fifo_queue"], default: false) ?? false
+        let fifo = AttributeValue.bool(queue["fifo_queue"], default: false) ?? false
         violations += NameLimit.sqsQueue.prefixViolations(queue["name_prefix"], suffix: fifo ? ".fifo" : "")
         return violations
     }
 
     static func sqsFIFOSuffix(_ queue: ResourceView) -> [Violation] {
-        guard let name = queue["name"]?.literalString, let fifo = bool(queue["fifo_queue"], default: false) else {
+        guard let name = queue["name"]?.literalString,
+            let fifo = AttributeValue.bool(queue["fifo_queue"], default: false)
+        else {
             return []
         }
         if fifo && !name.hasSuffix(".fifo") {
@@ -676,9 +305,9 @@ extension LimitChecks {
 
     /// Attributes SQS accepts only on FIFO queues.
     static func sqsFIFOOnlyAttributes(_ queue: ResourceView) -> [Violation] {
-        guard bool(queue["fifo_queue"], default: false) == false else { return [] }
+        guard AttributeValue.bool(queue["fifo_queue"], default: false) == false else { return [] }
         var violations: [Violation] = []
-        if bool(queue["content_based_deduplication"]) == true {
+        if AttributeValue.bool(queue["content_based_deduplication"]) == true {
             violations.append(
                 Violation(
                     "content_based_deduplication",
@@ -698,7 +327,7 @@ extension LimitChecks {
     static func redrive(_ resource: ResourceView) -> (source: ResourceView?, policy: JSONValue)? {
         guard let policy = resource.embeddedJSON("redrive_policy"), policy.objectValue != nil else { return nil }
         if resource.address.type == "aws_sqs_queue_redrive_policy" {
-            return (target(resource["queue_url"], ofType: "aws_sqs_queue", in: resource.document), policy)
+            return (resource.document.target(of: resource["queue_url"], ofType: "aws_sqs_queue"), policy)
         }
         return (resource, policy)
     }
@@ -708,11 +337,12 @@ extension LimitChecks {
         let document = resource.document
         let arn = policy["deadLetterTargetArn"]
         var violations: [Violation] = []
-        if let deadLetter = document.target(of: arn) ?? target(ofTemplate: arn?.templateText, in: document),
+        if let deadLetter = document.target(of: arn) ?? document.target(ofTemplate: arn?.templateText),
             deadLetter.address.type == "aws_sqs_queue"
         {
-            if let sourceFIFO = bool(source["fifo_queue"], default: false),
-                let deadLetterFIFO = bool(deadLetter["fifo_queue"], default: false), sourceFIFO != deadLetterFIFO
+            if let sourceFIFO = AttributeValue.bool(source["fifo_queue"], default: false),
+                let deadLetterFIFO = AttributeValue.bool(deadLetter["fifo_queue"], default: false),
+                sourceFIFO != deadLetterFIFO
             {
                 let kinds = (sourceFIFO ? "FIFO" : "standard", deadLetterFIFO ? "FIFO" : "standard")
                 violations.append(
@@ -722,7 +352,7 @@ extension LimitChecks {
                     )
                 )
             }
-            if let sourceRegion = region(of: source), let deadLetterRegion = region(of: deadLetter),
+            if let sourceRegion = Providers.region(of: source), let deadLetterRegion = Providers.region(of: deadLetter),
                 sourceRegion != deadLetterRegion
             {
                 violations.append(
@@ -732,8 +362,8 @@ extension LimitChecks {
                     )
                 )
             }
-        } else if let text = arn?.literalString, let deadLetterRegion = arnRegion(text),
-            let sourceRegion = region(of: source),
+        } else if let text = arn?.literalString, let deadLetterRegion = Providers.region(ofARN: text),
+            let sourceRegion = Providers.region(of: source),
             deadLetterRegion != sourceRegion
         {
             violations.append(
@@ -747,7 +377,7 @@ extension LimitChecks {
     }
 
     static func sqsMaxReceiveCount(_ resource: ResourceView) -> [Violation] {
-        guard let (_, policy) = redrive(resource), let count = int(policy["maxReceiveCount"]),
+        guard let (_, policy) = redrive(resource), let count = AttributeValue.int(policy["maxReceiveCount"]),
             !(1...1000).contains(count)
         else { return [] }
         return [Violation("redrive_policy", "redrive_policy maxReceiveCount \(count) is outside 1–1000")]
@@ -755,10 +385,10 @@ extension LimitChecks {
 
     static func sqsLambdaVisibilityTimeout(_ mapping: ResourceView) -> [Violation] {
         let document = mapping.document
-        guard let queue = target(mapping["event_source_arn"], ofType: "aws_sqs_queue", in: document),
-            let function = target(mapping["function_name"], ofType: "aws_lambda_function", in: document),
-            let visibility = int(queue["visibility_timeout_seconds"], default: 30),
-            let timeout = int(function["timeout"], default: 3),
+        guard let queue = document.target(of: mapping["event_source_arn"], ofType: "aws_sqs_queue"),
+            let function = document.target(of: mapping["function_name"], ofType: "aws_lambda_function"),
+            let visibility = AttributeValue.int(queue["visibility_timeout_seconds"], default: 30),
+            let timeout = AttributeValue.int(function["timeout"], default: 3),
             visibility < timeout
         else { return [] }
         return [
@@ -768,11 +398,7 @@ extension LimitChecks {
             )
         ]
     }
-}
 
-// MARK: - RDS
-
-extension LimitChecks {
     /// `identifier` or `cluster_identifier` and their prefixes against RDS's identifier rules.
     static func rdsIdentifier(_ resource: ResourceView) -> [Violation] {
         let isCluster = resource.address.type == "aws_rds_cluster"
@@ -811,9 +437,9 @@ extension LimitChecks {
     }
 
     static func rdsFinalSnapshotIdentifier(_ resource: ResourceView) -> [Violation] {
-        guard bool(resource["skip_final_snapshot"], default: false) == false,
-            isAbsent(resource["final_snapshot_identifier"]),
-            isAbsent(resource["replicate_source_db"])
+        guard AttributeValue.bool(resource["skip_final_snapshot"], default: false) == false,
+            AttributeValue.isAbsent(resource["final_snapshot_identifier"]),
+            AttributeValue.isAbsent(resource["replicate_source_db"])
         else { return [] }
         return [
             Violation(
@@ -834,7 +460,7 @@ extension LimitChecks {
             violations.append(
                 Violation(
                     key,
-                    "the master password contains \(describe(bad)); RDS allows printable ASCII except `/`, `\"`, `@` and space"
+                    "the master password contains \(Wording.describe(bad)); RDS allows printable ASCII except `/`, `\"`, `@` and space"
                 )
             )
         }
@@ -863,8 +489,8 @@ extension LimitChecks {
         guard let scaling = cluster.block("serverlessv2_scaling_configuration") else { return [] }
         let path = "serverlessv2_scaling_configuration"
         var violations: [Violation] = []
-        let minimum = double(scaling["min_capacity"])
-        let maximum = double(scaling["max_capacity"])
+        let minimum = AttributeValue.double(scaling["min_capacity"])
+        let maximum = AttributeValue.double(scaling["max_capacity"])
         for (name, value) in [("min_capacity", minimum), ("max_capacity", maximum)] {
             if let value, (value * 2).rounded() != value * 2 {
                 violations.append(Violation("\(path).\(name)", "\(name) \(format(value)) is not a multiple of 0.5 ACU"))
@@ -903,7 +529,7 @@ extension LimitChecks {
 
     static func auroraServerlessV2Instance(_ instance: ResourceView) -> [Violation] {
         guard instance["instance_class"]?.literalString == "db.serverless",
-            let cluster = target(instance["cluster_identifier"], ofType: "aws_rds_cluster", in: instance.document)
+            let cluster = instance.document.target(of: instance["cluster_identifier"], ofType: "aws_rds_cluster")
         else { return [] }
         var violations: [Violation] = []
         if cluster.block("serverlessv2_scaling_configuration") == nil {
@@ -924,12 +550,9 @@ extension LimitChecks {
         }
         return violations
     }
-}
 
-// MARK: - S3
-
-extension LimitChecks {
     static let reservedBucketPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"]
+
     static let reservedBucketSuffixes = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"]
 
     static func s3BucketName(_ bucket: ResourceView) -> [Violation] {
@@ -993,16 +616,15 @@ extension LimitChecks {
     /// depend on it.
     static func s3NotificationLambdaPermission(_ notification: ResourceView) -> [Violation] {
         let document = notification.document
-        let dependencies = Set(strings(notification["depends_on"]) ?? [])
+        let dependencies = Set(AttributeValue.strings(notification["depends_on"]) ?? [])
         var violations: [Violation] = []
         for (index, destination) in (notification["lambda_function"]?.blocks ?? []).enumerated() {
-            guard let function = target(destination["lambda_function_arn"], ofType: "aws_lambda_function", in: document)
+            guard let function = document.target(of: destination["lambda_function_arn"], ofType: "aws_lambda_function")
             else { continue }
-            var permissions = referrers(
+            var permissions = document.referrers(
                 to: function.address,
                 ofType: "aws_lambda_permission",
-                through: "function_name",
-                in: document
+                through: "function_name"
             )
             if let name = function["function_name"]?.literalString {
                 permissions += document.resources(ofType: "aws_lambda_permission").filter {
@@ -1030,31 +652,23 @@ extension LimitChecks {
         }
         return violations
     }
-}
 
-// MARK: - Lambda
-
-extension LimitChecks {
     static func lambdaSettings(_ function: ResourceView) -> [Violation] {
         var violations: [Violation] = []
-        if let memory = int(function["memory_size"]), !(128...10240).contains(memory) {
+        if let memory = AttributeValue.int(function["memory_size"]), !(128...10240).contains(memory) {
             violations.append(Violation("memory_size", "memory_size \(memory) MB is outside 128–10240"))
         }
-        if let timeout = int(function["timeout"]), !(1...900).contains(timeout) {
+        if let timeout = AttributeValue.int(function["timeout"]), !(1...900).contains(timeout) {
             violations.append(Violation("timeout", "timeout \(timeout) s is outside 1–900"))
         }
-        if let reserved = int(function["reserved_concurrent_executions"]), reserved < -1 {
+        if let reserved = AttributeValue.int(function["reserved_concurrent_executions"]), reserved < -1 {
             violations.append(
                 Violation("reserved_concurrent_executions", "reserved_concurrent_executions \(reserved) is below -1")
             )
         }
         return violations
     }
-}
 
-// MARK: - EventBridge
-
-extension LimitChecks {
     static func eventNames(_ resource: ResourceView) -> [Violation] {
         if resource.address.type == "aws_cloudwatch_event_target" {
             return NameLimit.eventTarget.violations(resource["target_id"], attribute: "target_id")
@@ -1081,7 +695,7 @@ extension LimitChecks {
             }
             return []
         case .expression(let text):
-            let skeleton = replacingInterpolations(in: text, with: "0")
+            let skeleton = Interpolation.replacingEach(in: text, with: "0")
             guard (try? JSONParser().parse(skeleton, file: "<event_pattern>")) != nil else {
                 return [
                     Violation(
@@ -1098,10 +712,9 @@ extension LimitChecks {
 
     static func eventECSTargetNetwork(_ target: ResourceView) -> [Violation] {
         guard let ecs = target.block("ecs_target"),
-            let task = LimitChecks.target(
-                ecs["task_definition_arn"],
-                ofType: "aws_ecs_task_definition",
-                in: target.document
+            let task = target.document.target(
+                of: ecs["task_definition_arn"],
+                ofType: "aws_ecs_task_definition"
             ),
             task["network_mode"]?.literalString == "awsvpc", ecs["network_configuration"]?.blocks.isEmpty ?? true
         else { return [] }
@@ -1116,10 +729,10 @@ extension LimitChecks {
     static func eventECSTargetRole(_ target: ResourceView) -> [Violation] {
         guard let ecs = target.block("ecs_target") else { return [] }
         let document = target.document
-        guard !isAbsent(target["role_arn"]) else {
+        guard !AttributeValue.isAbsent(target["role_arn"]) else {
             return [Violation("role_arn", "the ECS target has no role_arn, which EventBridge needs to run the task")]
         }
-        guard let role = LimitChecks.target(target["role_arn"], ofType: "aws_iam_role", in: document),
+        guard let role = document.target(of: target["role_arn"], ofType: "aws_iam_role"),
             let statements = rolePolicyStatements(role)
         else { return [] }
         var violations: [Violation] = []
@@ -1131,8 +744,11 @@ extension LimitChecks {
                 )
             )
         }
-        let task = LimitChecks.target(ecs["task_definition_arn"], ofType: "aws_ecs_task_definition", in: document)
-        let passesRoles = task.map { !isAbsent($0["task_role_arn"]) || !isAbsent($0["execution_role_arn"]) } ?? true
+        let task = document.target(of: ecs["task_definition_arn"], ofType: "aws_ecs_task_definition")
+        let passesRoles =
+            task.map {
+                !AttributeValue.isAbsent($0["task_role_arn"]) || !AttributeValue.isAbsent($0["execution_role_arn"])
+            } ?? true
         if passesRoles, !statements.contains(where: { $0.allows("iam:PassRole") }) {
             violations.append(
                 Violation(
@@ -1150,18 +766,17 @@ extension LimitChecks {
         let document = role.document
         if let managed = role["managed_policy_arns"], managed.arrayValue?.isEmpty != true { return nil }
         var policies: [JSONValue?] = (role["inline_policy"]?.blocks ?? []).map { $0["policy"] }
-        var inline = referrers(to: role.address, ofType: "aws_iam_role_policy", through: "role", in: document)
+        var inline = document.referrers(to: role.address, ofType: "aws_iam_role_policy", through: "role")
         if let name = role["name"]?.literalString {
             inline += document.resources(ofType: "aws_iam_role_policy").filter { $0["role"]?.literalString == name }
         }
         policies += inline.map { $0["policy"] }
-        for attachment in referrers(
+        for attachment in document.referrers(
             to: role.address,
             ofType: "aws_iam_role_policy_attachment",
-            through: "role",
-            in: document
+            through: "role"
         ) {
-            guard let policy = LimitChecks.target(attachment["policy_arn"], ofType: "aws_iam_policy", in: document)
+            guard let policy = document.target(of: attachment["policy_arn"], ofType: "aws_iam_policy")
             else { return nil }
             policies.append(policy["policy"])
         }
@@ -1172,7 +787,7 @@ extension LimitChecks {
         {
             return nil
         }
-        if !referrers(to: role.address, ofType: "aws_iam_policy_attachment", in: document).isEmpty { return nil }
+        if !document.referrers(to: role.address, ofType: "aws_iam_policy_attachment").isEmpty { return nil }
         var statements: [PolicyStatements] = []
         for policy in policies {
             guard EmbeddedJSON.parse(policy) != nil else { return nil }
@@ -1180,90 +795,12 @@ extension LimitChecks {
         }
         return statements
     }
-}
 
-// MARK: - ECS
-
-/// What the limits rules read from an `aws_ecs_task_definition`.
-struct TaskDefinitionFacts {
-    struct PortMapping {
-        var containerPort: Int?
-        var hostPort: Int?
-        var hasHostPort: Bool
-    }
-
-    struct Dependency {
-        var container: String?
-        var condition: String?
-    }
-
-    struct Container {
-        var index: Int
-        /// `nil` when the name is not a literal.
-        var name: String?
-        /// `nil` when not a literal; AWS's default is `true`.
-        var essential: Bool?
-        var hasMemory: Bool
-        var portMappings: [PortMapping]
-        var dependsOn: [Dependency]
-
-        var label: String { name.map { "`\($0)`" } ?? "#\(index)" }
-    }
-
-    /// The literal `network_mode`; `bridge` when absent (the Linux default); `nil` when an interpolation.
-    var networkMode: String?
-    var networkModeIsSet: Bool
-    /// `nil` when `requires_compatibilities` is an interpolation.
-    var isFargate: Bool?
-    /// `nil` when the container definitions cannot be read before plan.
-    var containers: [Container]?
-
-    init(_ task: ResourceView) {
-        networkModeIsSet = !LimitChecks.isAbsent(task["network_mode"])
-        networkMode = networkModeIsSet ? task["network_mode"]?.literalString : "bridge"
-        if LimitChecks.isAbsent(task["requires_compatibilities"]) {
-            isFargate = false
-        } else {
-            isFargate = LimitChecks.strings(task["requires_compatibilities"]).map { $0.contains("FARGATE") }
-        }
-        containers = ContainerDefinitions.parse(task)?.enumerated().map {
-            index,
-            definition in
-            Container(
-                index: index,
-                name: definition["name"]?.literalString,
-                essential: LimitChecks.bool(definition["essential"], default: true),
-                hasMemory: !LimitChecks.isAbsent(definition["memory"])
-                    || !LimitChecks.isAbsent(definition["memoryReservation"]),
-                portMappings: (definition["portMappings"]?.arrayValue ?? []).map { mapping in
-                    PortMapping(
-                        containerPort: LimitChecks.int(mapping["containerPort"]),
-                        hostPort: LimitChecks.int(mapping["hostPort"]),
-                        hasHostPort: !LimitChecks.isAbsent(mapping["hostPort"])
-                    )
-                },
-                dependsOn: (definition["dependsOn"]?.arrayValue ?? []).map {
-                    Dependency(container: $0["containerName"]?.literalString, condition: $0["condition"]?.literalString)
-                }
-            )
-        }
-    }
-
-    /// The container of that name; `nil` also when some container's name is not a literal.
-    func container(named name: String) -> Container? {
-        containers?.first { $0.name == name }
-    }
-
-    /// Whether every container name is a literal, so a name that is not among them really is missing.
-    var namesAreKnown: Bool { containers?.allSatisfy { $0.name != nil } ?? false }
-}
-
-extension LimitChecks {
     static let fargateCPUs = [256, 512, 1024, 2048, 4096, 8192, 16384]
 
     /// CPU units or MiB from `512`, `"512"`, `"1 vCPU"`, `"2 GB"`.
     static func taskSize(_ value: JSONValue?) -> Int? {
-        if let number = int(value) { return number }
+        if let number = AttributeValue.int(value) { return number }
         guard let text = value?.literalString?.lowercased().filter({ $0 != " " }) else { return nil }
         for unit in ["vcpu", "gb"] where text.hasSuffix(unit) {
             guard let amount = Double(text.dropLast(unit.count)) else { return nil }
@@ -1293,9 +830,11 @@ extension LimitChecks {
         guard TaskDefinitionFacts(task).isFargate == true else { return [] }
         let cpuValue = task["cpu"]
         let memoryValue = task["memory"]
-        if isAbsent(cpuValue) || isAbsent(memoryValue) {
-            let missing = [isAbsent(cpuValue) ? "cpu" : nil, isAbsent(memoryValue) ? "memory" : nil].compactMap { $0 }
-            return [Violation(missing[0], "a Fargate task definition needs task-level \(list(missing))")]
+        if AttributeValue.isAbsent(cpuValue) || AttributeValue.isAbsent(memoryValue) {
+            let missing = [
+                AttributeValue.isAbsent(cpuValue) ? "cpu" : nil, AttributeValue.isAbsent(memoryValue) ? "memory" : nil,
+            ].compactMap { $0 }
+            return [Violation(missing[0], "a Fargate task definition needs task-level \(Wording.list(missing))")]
         }
         guard let cpu = taskSize(cpuValue) else { return [] }
         guard let choices = fargateMemory(cpu: cpu) else {
@@ -1397,7 +936,8 @@ extension LimitChecks {
 
     static func ecsContainerMemory(_ task: ResourceView) -> [Violation] {
         let facts = TaskDefinitionFacts(task)
-        guard facts.isFargate == false, isAbsent(task["memory"]), let containers = facts.containers else { return [] }
+        guard facts.isFargate == false, AttributeValue.isAbsent(task["memory"]), let containers = facts.containers
+        else { return [] }
         return containers.filter { !$0.hasMemory }.map { container in
             Violation(
                 "container_definitions[\(container.index)]",
@@ -1407,7 +947,7 @@ extension LimitChecks {
     }
 
     static func ecsServiceLoadBalancerContainer(_ service: ResourceView) -> [Violation] {
-        guard let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: service.document)
+        guard let task = service.document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition")
         else { return [] }
         let facts = TaskDefinitionFacts(task)
         guard facts.namesAreKnown else { return [] }
@@ -1423,7 +963,7 @@ extension LimitChecks {
                 )
                 continue
             }
-            guard let port = int(balancer["container_port"]),
+            guard let port = AttributeValue.int(balancer["container_port"]),
                 !container.portMappings.contains(where: { $0.containerPort == port })
             else { continue }
             violations.append(
@@ -1437,7 +977,7 @@ extension LimitChecks {
     }
 
     static func ecsServiceNetworkConfiguration(_ service: ResourceView) -> [Violation] {
-        guard let task = target(service["task_definition"], ofType: "aws_ecs_task_definition", in: service.document),
+        guard let task = service.document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition"),
             let mode = TaskDefinitionFacts(task).networkMode
         else { return [] }
         let hasNetwork = !(service["network_configuration"]?.blocks.isEmpty ?? true)
@@ -1451,7 +991,7 @@ extension LimitChecks {
                     )
                 )
             }
-            if !isAbsent(service["iam_role"]) {
+            if !AttributeValue.isAbsent(service["iam_role"]) {
                 violations.append(
                     Violation(
                         "iam_role",
@@ -1493,13 +1033,9 @@ extension LimitChecks {
         }
         return violations
     }
-}
 
-// MARK: - ElastiCache
-
-extension LimitChecks {
     static func elastiCacheAuthTokenFormat(_ group: ResourceView) -> [Violation] {
-        guard !isAbsent(group["auth_token"]) else { return [] }
+        guard !AttributeValue.isAbsent(group["auth_token"]) else { return [] }
         var violations: [Violation] = []
         if let token = group["auth_token"]?.literalString {
             if !(16...128).contains(token.count) {
@@ -1514,12 +1050,12 @@ extension LimitChecks {
                 violations.append(
                     Violation(
                         "auth_token",
-                        "auth_token contains \(describe(bad)); only letters, digits and `! & # $ ^ < > -` are allowed"
+                        "auth_token contains \(Wording.describe(bad)); only letters, digits and `! & # $ ^ < > -` are allowed"
                     )
                 )
             }
         }
-        if bool(group["transit_encryption_enabled"], default: false) == false {
+        if AttributeValue.bool(group["transit_encryption_enabled"], default: false) == false {
             violations.append(
                 Violation("transit_encryption_enabled", "auth_token is set but transit_encryption_enabled is not true")
             )
@@ -1528,9 +1064,9 @@ extension LimitChecks {
     }
 
     static func elastiCacheMultiAZ(_ group: ResourceView) -> [Violation] {
-        guard bool(group["multi_az_enabled"]) == true else { return [] }
+        guard AttributeValue.bool(group["multi_az_enabled"]) == true else { return [] }
         var violations: [Violation] = []
-        if bool(group["automatic_failover_enabled"], default: false) == false {
+        if AttributeValue.bool(group["automatic_failover_enabled"], default: false) == false {
             violations.append(
                 Violation(
                     "automatic_failover_enabled",
@@ -1538,22 +1074,24 @@ extension LimitChecks {
                 )
             )
         }
-        if let clusters = int(group["num_cache_clusters"]), clusters < 2 {
+        if let clusters = AttributeValue.int(group["num_cache_clusters"]), clusters < 2 {
             violations.append(
                 Violation(
                     "num_cache_clusters",
                     "multi_az_enabled is true with num_cache_clusters \(clusters); Multi-AZ needs at least 2 nodes"
                 )
             )
-        } else if isAbsent(group["num_cache_clusters"]) {
-            if isAbsent(group["num_node_groups"]), isAbsent(group["replicas_per_node_group"]) {
+        } else if AttributeValue.isAbsent(group["num_cache_clusters"]) {
+            if AttributeValue.isAbsent(group["num_node_groups"]),
+                AttributeValue.isAbsent(group["replicas_per_node_group"])
+            {
                 violations.append(
                     Violation(
                         "num_cache_clusters",
                         "multi_az_enabled is true but no replicas are configured (num_cache_clusters defaults to 1)"
                     )
                 )
-            } else if let replicas = int(group["replicas_per_node_group"]), replicas < 1 {
+            } else if let replicas = AttributeValue.int(group["replicas_per_node_group"]), replicas < 1 {
                 violations.append(
                     Violation(
                         "replicas_per_node_group",
@@ -1564,17 +1102,13 @@ extension LimitChecks {
         }
         return violations
     }
-}
 
-// MARK: - Regions: Global Accelerator, SES
-
-extension LimitChecks {
     static func globalAcceleratorRegion(_ resource: ResourceView) -> [Violation] {
-        guard let region = region(of: resource), region != "us-west-2" else { return [] }
+        guard let region = Providers.region(of: resource), region != "us-west-2" else { return [] }
         return [
             Violation(
                 "provider",
-                "Global Accelerator is managed only through us-west-2, but this resource uses \(providerDescription(of: resource)) in \(region)"
+                "Global Accelerator is managed only through us-west-2, but this resource uses \(Providers.description(of: resource)) in \(region)"
             )
         ]
     }
@@ -1587,27 +1121,27 @@ extension LimitChecks {
     ]
 
     static func sesReceivingRegion(_ resource: ResourceView) -> [Violation] {
-        guard let region = region(of: resource), !sesReceivingRegions.contains(region) else { return [] }
+        guard let region = Providers.region(of: resource), !sesReceivingRegions.contains(region) else { return [] }
         return [
             Violation(
                 "provider",
-                "SES email receiving is not available in \(region) (\(providerDescription(of: resource)))"
+                "SES email receiving is not available in \(region) (\(Providers.description(of: resource)))"
             )
         ]
     }
 
     static func sesS3ActionBucketPolicy(_ rule: ResourceView) -> [Violation] {
         let document = rule.document
-        let dependencies = Set(strings(rule["depends_on"]) ?? [])
+        let dependencies = Set(AttributeValue.strings(rule["depends_on"]) ?? [])
         var violations: [Violation] = []
         for (index, action) in (rule["s3_action"]?.blocks ?? []).enumerated() {
-            guard let bucket = target(action["bucket_name"], ofType: "aws_s3_bucket", in: document) else { continue }
+            guard let bucket = document.target(of: action["bucket_name"], ofType: "aws_s3_bucket") else { continue }
             // The policies on the bucket: `aws_s3_bucket_policy` resources, and the bucket's own `policy` argument.
             var sources: [(resource: ResourceView?, policy: JSONValue?)] =
-                referrers(to: bucket.address, ofType: "aws_s3_bucket_policy", through: "bucket", in: document).map {
+                document.referrers(to: bucket.address, ofType: "aws_s3_bucket_policy", through: "bucket").map {
                     ($0, $0["policy"])
                 }
-            if !isAbsent(bucket["policy"]) { sources.append((nil, bucket["policy"])) }
+            if !AttributeValue.isAbsent(bucket["policy"]) { sources.append((nil, bucket["policy"])) }
             guard sources.allSatisfy({ EmbeddedJSON.parse($0.policy) != nil }) else { continue }
             let allowing = sources.filter {
                 allowsService($0.policy, service: "ses.amazonaws.com", action: "s3:PutObject")
@@ -1641,9 +1175,10 @@ extension LimitChecks {
         return statements.contains { statement in
             let principal = statement["Principal"]
             let principals =
-                (strings(principal?["Service"]) ?? []) + (strings(principal?["AWS"]) ?? [])
+                (AttributeValue.strings(principal?["Service"]) ?? [])
+                + (AttributeValue.strings(principal?["AWS"]) ?? [])
                 + (principal?.literalString.map { [$0] } ?? [])
-            let actions = strings(statement["Action"]) ?? []
+            let actions = AttributeValue.strings(statement["Action"]) ?? []
             let rule = PolicyStatements(
                 sid: "",
                 effect: statement["Effect"]?.literalString ?? "",
@@ -1656,7 +1191,7 @@ extension LimitChecks {
 
     static func sesSingleActiveRuleSet(_ active: ResourceView) -> [Violation] {
         func key(_ resource: ResourceView) -> String {
-            region(of: resource) ?? providerReference(of: resource) ?? "aws"
+            Providers.region(of: resource) ?? Providers.reference(of: resource) ?? "aws"
         }
         let mine = key(active)
         let others = active.document.resources(ofType: "aws_ses_active_receipt_rule_set")
@@ -1666,24 +1201,21 @@ extension LimitChecks {
         return [
             Violation(
                 "rule_set_name",
-                "\(list(others)) also activates a rule set in the same region; only one rule set can be active per region"
+                "\(Wording.list(others)) also activates a rule set in the same region; only one rule set can be active per region"
             )
         ]
     }
-}
 
-// MARK: - WAF
-
-extension LimitChecks {
     /// CloudFront web ACLs are managed through us-east-1 only.
     static func wafCloudFrontRegion(_ acl: ResourceView) -> [Violation] {
-        guard acl["scope"]?.literalString == "CLOUDFRONT", let region = region(of: acl), region != "us-east-1" else {
+        guard acl["scope"]?.literalString == "CLOUDFRONT", let region = Providers.region(of: acl), region != "us-east-1"
+        else {
             return []
         }
         return [
             Violation(
                 "scope",
-                "a CLOUDFRONT web ACL must be created through us-east-1, but this one uses \(providerDescription(of: acl)) in \(region)"
+                "a CLOUDFRONT web ACL must be created through us-east-1, but this one uses \(Providers.description(of: acl)) in \(region)"
             )
         ]
     }
@@ -1691,11 +1223,10 @@ extension LimitChecks {
     static func wafScopeForRegionalResources(_ acl: ResourceView) -> [Violation] {
         guard let scope = acl["scope"]?.literalString, scope != "REGIONAL" else { return [] }
         let document = acl.document
-        let associations = referrers(
+        let associations = document.referrers(
             to: acl.address,
             ofType: "aws_wafv2_web_acl_association",
-            through: "web_acl_arn",
-            in: document
+            through: "web_acl_arn"
         )
         guard let association = associations.first else { return [] }
         let resource =
@@ -1706,5 +1237,226 @@ extension LimitChecks {
                 "web ACL scope is `\(scope)`, but `\(association.address)` associates it with \(resource); only REGIONAL web ACLs can be associated"
             )
         ]
+    }
+}
+
+extension NameLimit {
+    static let sqsQueue = NameLimit(
+        kind: "SQS queue name",
+        maximum: 80,
+        charset: "letters, digits, hyphens and underscores (plus a final `.fifo`)",
+        allows: NameCharacters.alphanumeric(or: "-_")
+    )
+    static let iamRole = NameLimit(
+        kind: "IAM role name",
+        maximum: 64,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let iamPolicy = NameLimit(
+        kind: "IAM policy name",
+        maximum: 128,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let iamInstanceProfile = NameLimit(
+        kind: "instance profile name",
+        maximum: 128,
+        charset: "letters, digits and `_+=,.@-`",
+        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
+    )
+    static let lambdaFunction = NameLimit(
+        kind: "Lambda function name",
+        maximum: 64,
+        charset: "letters, digits, hyphens and underscores",
+        allows: NameCharacters.alphanumeric(or: "-_")
+    )
+    static let eventRule = NameLimit(
+        kind: "EventBridge rule name",
+        maximum: 64,
+        charset: "letters, digits and `.-_`",
+        allows: NameCharacters.alphanumeric(or: ".-_")
+    )
+    static let eventTarget = NameLimit(
+        kind: "EventBridge target id",
+        maximum: 64,
+        charset: "letters, digits and `.-_`",
+        allows: NameCharacters.alphanumeric(or: ".-_")
+    )
+    static let logGroup = NameLimit(
+        kind: "log group name",
+        maximum: 512,
+        charset: "letters, digits and `.-_/#`",
+        allows: NameCharacters.alphanumeric(or: ".-_/#")
+    )
+}
+
+/// The predefined Elastic Load Balancing security policies (ALB and NLB tables of the ELB user guides, including the
+/// FIPS and post-quantum policies). ELB has no custom policies for ALB or NLB.
+enum ELBSecurityPolicies {
+    static let names: Set<String> = [
+        "ELBSecurityPolicy-2015-05",
+        "ELBSecurityPolicy-2016-08",
+        "ELBSecurityPolicy-FS-2018-06",
+        "ELBSecurityPolicy-FS-1-1-2019-08",
+        "ELBSecurityPolicy-FS-1-2-2019-08",
+        "ELBSecurityPolicy-FS-1-2-Res-2019-08",
+        "ELBSecurityPolicy-FS-1-2-Res-2020-10",
+        "ELBSecurityPolicy-TLS-1-0-2015-04",
+        "ELBSecurityPolicy-TLS-1-1-2017-01",
+        "ELBSecurityPolicy-TLS-1-2-2017-01",
+        "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+        "ELBSecurityPolicy-TLS13-1-0-2021-06",
+        "ELBSecurityPolicy-TLS13-1-1-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
+        "ELBSecurityPolicy-TLS13-1-3-2021-06",
+        "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP1-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP2-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP3-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP4-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-3-RFC9151-FIPS-2023-07",
+        "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-3-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09",
+        "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
+    ]
+}
+
+/// What the limits rules read from an `aws_ecs_task_definition`.
+struct TaskDefinitionFacts {
+    struct PortMapping {
+        var containerPort: Int?
+        var hostPort: Int?
+        var hasHostPort: Bool
+    }
+
+    struct Dependency {
+        var container: String?
+        var condition: String?
+    }
+
+    struct Container {
+        var index: Int
+        /// `nil` when the name is not a literal.
+        var name: String?
+        /// `nil` when not a literal; AWS's default is `true`.
+        var essential: Bool?
+        var hasMemory: Bool
+        var portMappings: [PortMapping]
+        var dependsOn: [Dependency]
+
+        var label: String { name.map { "`\($0)`" } ?? "#\(index)" }
+    }
+
+    /// The literal `network_mode`; `bridge` when absent (the Linux default); `nil` when an interpolation.
+    var networkMode: String?
+    var networkModeIsSet: Bool
+    /// `nil` when `requires_compatibilities` is an interpolation.
+    var isFargate: Bool?
+    /// `nil` when the container definitions cannot be read before plan.
+    var containers: [Container]?
+
+    init(_ task: ResourceView) {
+        networkModeIsSet = !AttributeValue.isAbsent(task["network_mode"])
+        networkMode = networkModeIsSet ? task["network_mode"]?.literalString : "bridge"
+        if AttributeValue.isAbsent(task["requires_compatibilities"]) {
+            isFargate = false
+        } else {
+            isFargate = AttributeValue.strings(task["requires_compatibilities"]).map { $0.contains("FARGATE") }
+        }
+        containers = ContainerDefinitions.parse(task)?.enumerated().map {
+            index,
+            definition in
+            Container(
+                index: index,
+                name: definition["name"]?.literalString,
+                essential: AttributeValue.bool(definition["essential"], default: true),
+                hasMemory: !AttributeValue.isAbsent(definition["memory"])
+                    || !AttributeValue.isAbsent(definition["memoryReservation"]),
+                portMappings: (definition["portMappings"]?.arrayValue ?? []).map { mapping in
+                    PortMapping(
+                        containerPort: AttributeValue.int(mapping["containerPort"]),
+                        hostPort: AttributeValue.int(mapping["hostPort"]),
+                        hasHostPort: !AttributeValue.isAbsent(mapping["hostPort"])
+                    )
+                },
+                dependsOn: (definition["dependsOn"]?.arrayValue ?? []).map {
+                    Dependency(container: $0["containerName"]?.literalString, condition: $0["condition"]?.literalString)
+                }
+            )
+        }
+    }
+
+    /// The container of that name; `nil` also when some container's name is not a literal.
+    func container(named name: String) -> Container? {
+        containers?.first { $0.name == name }
+    }
+
+    /// Whether every container name is a literal, so a name that is not among them really is missing.
+    var namesAreKnown: Bool { containers?.allSatisfy { $0.name != nil } ?? false }
+}
+
+/// The container definitions of a task definition, as a list of objects.
+enum ContainerDefinitions {
+    static func parse(_ resource: ResourceView) -> [JSONValue]? {
+        resource.embeddedJSON("container_definitions")?.arrayValue
+    }
+}
+
+/// EventBridge schedule expressions.
+enum ScheduleExpression {
+    static func problem(_ expression: String) -> String? {
+        if expression.hasPrefix("rate("), expression.hasSuffix(")") {
+            let parts = expression.dropFirst(5).dropLast().split(separator: " ")
+            guard parts.count == 2, let value = Int(parts[0]), value > 0 else {
+                return "`\(expression)` is not `rate(N unit)` with a positive whole N"
+            }
+            let unit = String(parts[1])
+            let singular = ["minute", "hour", "day"]
+            let plural = singular.map { $0 + "s" }
+            if value == 1 && !singular.contains(unit) {
+                return "`\(expression)`: a rate of 1 takes a singular unit (minute, hour, day)"
+            }
+            if value != 1 && !plural.contains(unit) {
+                return "`\(expression)`: a rate above 1 takes a plural unit (minutes, hours, days)"
+            }
+            return nil
+        }
+        if expression.hasPrefix("cron("), expression.hasSuffix(")") {
+            let fields = expression.dropFirst(5).dropLast().split(separator: " ")
+            guard fields.count == 6 else {
+                return
+                    "`\(expression)` has \(fields.count) fields; EventBridge cron needs 6 (minute hour day-of-month month day-of-week year)"
+            }
+            let dayOfMonth = fields[2]
+            let dayOfWeek = fields[4]
+            if (dayOfMonth == "?") == (dayOfWeek == "?") {
+                return "`\(expression)`: exactly one of day-of-month and day-of-week must be `?`"
+            }
+            return nil
+        }
+        return "`\(expression)` is neither a rate(…) nor a cron(…) expression"
     }
 }

@@ -1,6 +1,6 @@
 import InfraCore
 
-/// AWS limits that `terraform validate` misses (STACKS.md §6). Never waivable: AWS would refuse the apply.
+/// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
         .albNameLimits,
@@ -55,8 +55,6 @@ let limitRules: [Rule] = [
             return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
         }
     ),
-    // MARK: Load balancers
-
     Rule(
         .listenerRulePriority,
         family: .limits,
@@ -147,9 +145,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_lb"],
         check: { LimitChecks.loadBalancerRuleCount($0) }
     ),
-
-    // MARK: SQS
-
     Rule(
         .sqsQueueName,
         family: .limits,
@@ -217,9 +212,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_lambda_event_source_mapping"],
         check: { LimitChecks.sqsLambdaVisibilityTimeout($0) }
     ),
-
-    // MARK: RDS
-
     Rule(
         .rdsIdentifier,
         family: .limits,
@@ -277,9 +269,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_rds_cluster_instance"],
         check: { LimitChecks.auroraServerlessV2Instance($0) }
     ),
-
-    // MARK: S3
-
     Rule(
         .s3BucketName,
         family: .limits,
@@ -303,9 +292,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_s3_bucket_notification"],
         check: { LimitChecks.s3NotificationLambdaPermission($0) }
     ),
-
-    // MARK: IAM
-
     Rule(
         .iamRoleName,
         family: .limits,
@@ -340,9 +326,6 @@ let limitRules: [Rule] = [
                 + NameLimit.iamInstanceProfile.prefixViolations($0["name_prefix"])
         }
     ),
-
-    // MARK: Lambda
-
     Rule(
         .lambdaFunctionName,
         family: .limits,
@@ -365,9 +348,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_lambda_function"],
         check: { LimitChecks.lambdaSettings($0) }
     ),
-
-    // MARK: EventBridge
-
     Rule(
         .eventNames,
         family: .limits,
@@ -414,9 +394,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_cloudwatch_event_target"],
         check: { LimitChecks.eventECSTargetRole($0) }
     ),
-
-    // MARK: CloudWatch Logs
-
     Rule(
         .logGroupName,
         family: .limits,
@@ -428,9 +405,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_cloudwatch_log_group"],
         check: { NameLimit.logGroup.violations($0["name"]) + NameLimit.logGroup.prefixViolations($0["name_prefix"]) }
     ),
-
-    // MARK: ECS
-
     Rule(
         .fargateCPUMemory,
         family: .limits,
@@ -542,9 +516,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_appautoscaling_target"],
         check: { LimitChecks.ecsScalableTarget($0) }
     ),
-
-    // MARK: ElastiCache
-
     Rule(
         .elastiCacheAuthTokenFormat,
         family: .limits,
@@ -569,9 +540,6 @@ let limitRules: [Rule] = [
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { LimitChecks.elastiCacheMultiAZ($0) }
     ),
-
-    // MARK: Regions
-
     Rule(
         .globalAcceleratorRegion,
         family: .limits,
@@ -651,13 +619,6 @@ let limitRules: [Rule] = [
     ),
 ]
 
-/// CloudWatch Logs' accepted retention values.
-enum LogRetention {
-    static let allowed: Set<Int> = [
-        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-    ]
-}
-
 /// The ELBv2 naming rules shared by load balancers and target groups: the common length and character limit, plus
 /// ELBv2's own rules about hyphens and the `internal-` prefix.
 enum ELBName {
@@ -678,4 +639,11 @@ enum ELBName {
         }
         return found
     }
+}
+
+/// CloudWatch Logs' accepted retention values.
+enum LogRetention {
+    static let allowed: Set<Int> = [
+        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+    ]
 }

@@ -1,13 +1,7 @@
 import InfraCore
 
-/// Small readers shared by the security rules.
+/// Security readers not yet moved to Services/.
 enum SecurityChecks {
-    /// True when `value` is literally `false` (a reference or an absent value is not).
-    static func isFalse(_ value: JSONValue?) -> Bool { value?.boolValue == false || value?.literalString == "false" }
-
-    /// True when `value` is literally `true`, as a boolean or the string Terraform also accepts.
-    static func isTrue(_ value: JSONValue?) -> Bool { value?.boolValue == true || value?.literalString == "true" }
-
     /// The CIDR ranges that mean "anyone on the internet".
     static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
 
@@ -20,11 +14,6 @@ enum SecurityChecks {
         guard let from, let to else { return true }
         if from == -1 || to == -1 { return true }
         return (from...max(from, to)).contains { !webPorts.contains($0) }
-    }
-
-    /// Resources of `type` that refer to `resource` (e.g. the public-access block of a bucket).
-    static func companions(of resource: ResourceView, type: String) -> [ResourceView] {
-        resource.document.referrers(to: resource.address, ofType: type)
     }
 
     /// The image reference's tag or digest problem, if any.

@@ -1,6 +1,5 @@
 import InfraCore
 
-/// Security rules about compute and identity: ECS, Lambda, ECR, EBS, IAM, API Gateway.
 let computeSecurityRules: [Rule] = [
     Rule(
         .ecsImagePinned,
@@ -135,7 +134,7 @@ let computeSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_333"],
         resourceTypes: ["aws_ecs_service"],
         check: { resource in
-            SecurityChecks.isTrue(resource.block("network_configuration")?["assign_public_ip"])
+            AttributeValue.isTrue(resource.block("network_configuration")?["assign_public_ip"])
                 ? [Violation("network_configuration.assign_public_ip", "tasks get public IP addresses")] : []
         }
     ),
@@ -153,16 +152,16 @@ let computeSecurityRules: [Rule] = [
         check: { resource in
             switch resource.address.type {
             case "aws_ebs_volume":
-                return SecurityChecks.isTrue(resource["encrypted"])
+                return AttributeValue.isTrue(resource["encrypted"])
                     ? [] : [Violation("encrypted", "volume is not encrypted")]
             case "aws_instance":
                 let root = resource.block("root_block_device")
-                return root == nil || SecurityChecks.isTrue(root?["encrypted"])
+                return root == nil || AttributeValue.isTrue(root?["encrypted"])
                     ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
             default:
                 return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
                     guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
-                    return SecurityChecks.isTrue(ebs["encrypted"])
+                    return AttributeValue.isTrue(ebs["encrypted"])
                         ? nil
                         : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
                 }
@@ -249,7 +248,7 @@ let computeSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0030"],
         resourceTypes: ["aws_ecr_repository"],
         check: { resource in
-            SecurityChecks.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"])
+            AttributeValue.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"])
                 ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
         }
     ),

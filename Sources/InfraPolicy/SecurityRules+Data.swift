@@ -1,6 +1,5 @@
 import InfraCore
 
-/// Security and reliability rules about data: databases, buckets, queues, topics, caches, keys, logs, secrets.
 let dataSecurityRules: [Rule] = [
     Rule(
         .rdsBackupRetention,
@@ -38,7 +37,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0177"],
         resourceTypes: ["aws_db_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["deletion_protection"])
+            AttributeValue.isTrue(resource["deletion_protection"])
                 ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
         }
     ),
@@ -51,7 +50,7 @@ let dataSecurityRules: [Rule] = [
         remediation: "set `skip_final_snapshot = false` and a `final_snapshot_identifier`",
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["skip_final_snapshot"])
+            AttributeValue.isTrue(resource["skip_final_snapshot"])
                 ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
         }
     ),
@@ -65,7 +64,7 @@ let dataSecurityRules: [Rule] = [
         checkov: ["CKV2_AWS_60"],
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["copy_tags_to_snapshot"])
+            AttributeValue.isTrue(resource["copy_tags_to_snapshot"])
                 ? [] : [Violation("copy_tags_to_snapshot", "copy_tags_to_snapshot is not true")]
         }
     ),
@@ -80,7 +79,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0176"],
         resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance"],
         check: { resource in
-            SecurityChecks.isFalse(resource["auto_minor_version_upgrade"])
+            AttributeValue.isFalse(resource["auto_minor_version_upgrade"])
                 ? [Violation("auto_minor_version_upgrade", "auto_minor_version_upgrade is false")] : []
         }
     ),
@@ -119,7 +118,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0079"],
         resourceTypes: ["aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["storage_encrypted"])
+            AttributeValue.isTrue(resource["storage_encrypted"])
                 ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
         }
     ),
@@ -135,7 +134,7 @@ let dataSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_139"],
         resourceTypes: ["aws_rds_cluster"],
         check: { resource in
-            SecurityChecks.isTrue(resource["deletion_protection"])
+            AttributeValue.isTrue(resource["deletion_protection"])
                 ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
         }
     ),
@@ -150,7 +149,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0180"],
         resourceTypes: ["aws_rds_cluster_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["publicly_accessible"])
+            AttributeValue.isTrue(resource["publicly_accessible"])
                 ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
         }
     ),
@@ -165,7 +164,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0176"],
         resourceTypes: ["aws_db_instance"],
         check: { resource in
-            SecurityChecks.isTrue(resource["iam_database_authentication_enabled"])
+            AttributeValue.isTrue(resource["iam_database_authentication_enabled"])
                 ? [] : [Violation("iam_database_authentication_enabled", "IAM database authentication is off")]
         }
     ),
@@ -181,14 +180,14 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            guard let block = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_public_access_block").first
+            guard let block = resource.companions(ofType: "aws_s3_bucket_public_access_block").first
             else {
                 return [Violation(nil, "bucket has no public access block")]
             }
             let settings = [
                 "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets",
             ]
-            let off = settings.filter { !SecurityChecks.isTrue(block[$0]) }
+            let off = settings.filter { !AttributeValue.isTrue(block[$0]) }
             return off.isEmpty ? [] : [Violation(nil, "\(block.address) leaves \(off.joined(separator: ", ")) off")]
         }
     ),
@@ -203,10 +202,10 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0090"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            let versioning = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_versioning")
+            let versioning = resource.companions(ofType: "aws_s3_bucket_versioning")
             let enabled =
                 versioning.contains { $0.block("versioning_configuration")?["status"]?.literalString == "Enabled" }
-                || SecurityChecks.isTrue(resource.block("versioning")?["enabled"])
+                || AttributeValue.isTrue(resource.block("versioning")?["enabled"])
             return enabled ? [] : [Violation(nil, "bucket versioning is not enabled")]
         }
     ),
@@ -222,7 +221,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0320"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            let policies = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_policy")
+            let policies = resource.companions(ofType: "aws_s3_bucket_policy")
             let denies = policies.contains { policy in
                 guard let text = policy["policy"]?.templateText else { return false }
                 return text.contains("aws:SecureTransport") && text.contains("Deny")
@@ -251,13 +250,16 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .note,
         title: "Buckets declare their default encryption",
-        rationale: "S3 encrypts new objects with SSE-S3 since 2023 whatever the configuration says; declaring it (or SSE-KMS) keeps the choice visible and reviewable, and KMS adds key-level access control and audit.",
-        remediation: "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
+        rationale:
+            "S3 encrypts new objects with SSE-S3 since 2023 whatever the configuration says; declaring it (or SSE-KMS) keeps the choice visible and reviewable, and KMS adds key-level access control and audit.",
+        remediation:
+            "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
         checkov: ["CKV_AWS_145"],
         trivy: ["AVD-AWS-0088", "AVD-AWS-0132"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            let configured = !SecurityChecks.companions(of: resource, type: "aws_s3_bucket_server_side_encryption_configuration").isEmpty
+            let configured =
+                !resource.companions(ofType: "aws_s3_bucket_server_side_encryption_configuration").isEmpty
                 || resource.block("server_side_encryption_configuration") != nil
             return configured ? [] : [Violation(nil, "bucket declares no default encryption")]
         }
@@ -272,7 +274,7 @@ let dataSecurityRules: [Rule] = [
         remediation: "leave `force_destroy` false; empty buckets deliberately",
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            SecurityChecks.isTrue(resource["force_destroy"])
+            AttributeValue.isTrue(resource["force_destroy"])
                 ? [Violation("force_destroy", "force_destroy is true")] : []
         }
     ),
@@ -286,7 +288,7 @@ let dataSecurityRules: [Rule] = [
         checkov: ["CKV2_AWS_65"],
         resourceTypes: ["aws_s3_bucket"],
         check: { resource in
-            let controls = SecurityChecks.companions(of: resource, type: "aws_s3_bucket_ownership_controls")
+            let controls = resource.companions(ofType: "aws_s3_bucket_ownership_controls")
             let enforced = controls.contains {
                 $0.block("rule")?["object_ownership"]?.literalString == "BucketOwnerEnforced"
             }
@@ -304,7 +306,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0096"],
         resourceTypes: ["aws_sqs_queue"],
         check: { resource in
-            SecurityChecks.isFalse(resource["sqs_managed_sse_enabled"]) && resource["kms_master_key_id"] == nil
+            AttributeValue.isFalse(resource["sqs_managed_sse_enabled"]) && resource["kms_master_key_id"] == nil
                 ? [Violation("sqs_managed_sse_enabled", "queue is not encrypted")] : []
         }
     ),
@@ -320,7 +322,7 @@ let dataSecurityRules: [Rule] = [
         resourceTypes: ["aws_sqs_queue"],
         check: { resource in
             guard resource["redrive_policy"] == nil,
-                SecurityChecks.companions(of: resource, type: "aws_sqs_queue_redrive_policy").isEmpty
+                resource.companions(ofType: "aws_sqs_queue_redrive_policy").isEmpty
             else { return [] }
             // A queue that other queues use as their dead-letter queue needs none itself.
             let document = resource.document
@@ -360,7 +362,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0037"],
         resourceTypes: ["aws_efs_file_system"],
         check: { resource in
-            SecurityChecks.isTrue(resource["encrypted"]) ? [] : [Violation("encrypted", "file system is not encrypted")]
+            AttributeValue.isTrue(resource["encrypted"]) ? [] : [Violation("encrypted", "file system is not encrypted")]
         }
     ),
     Rule(
@@ -375,7 +377,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0045"],
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { resource in
-            SecurityChecks.isTrue(resource["at_rest_encryption_enabled"])
+            AttributeValue.isTrue(resource["at_rest_encryption_enabled"])
                 ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
         }
     ),
@@ -390,7 +392,7 @@ let dataSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0051"],
         resourceTypes: ["aws_elasticache_replication_group"],
         check: { resource in
-            SecurityChecks.isTrue(resource["transit_encryption_enabled"])
+            AttributeValue.isTrue(resource["transit_encryption_enabled"])
                 ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
         }
     ),
@@ -421,7 +423,7 @@ let dataSecurityRules: [Rule] = [
         check: { resource in
             let symmetric =
                 resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
-            return symmetric && !SecurityChecks.isTrue(resource["enable_key_rotation"])
+            return symmetric && !AttributeValue.isTrue(resource["enable_key_rotation"])
                 ? [Violation("enable_key_rotation", "key rotation is off")] : []
         }
     ),
@@ -473,7 +475,8 @@ let dataSecurityRules: [Rule] = [
         family: .security,
         severity: .note,
         title: "Secrets are encrypted with a customer-managed key",
-        rationale: "With the AWS-managed aws/secretsmanager key, anyone allowed GetSecretValue can decrypt; a customer-managed key adds a second, auditable gate and allows cross-account use.",
+        rationale:
+            "With the AWS-managed aws/secretsmanager key, anyone allowed GetSecretValue can decrypt; a customer-managed key adds a second, auditable gate and allows cross-account use.",
         remediation: "set `kms_key_id` to a customer-managed key, or waive for secrets only this account's roles read",
         checkov: ["CKV_AWS_149"],
         trivy: ["AVD-AWS-0098"],

@@ -1,6 +1,5 @@
 import InfraCore
 
-/// Security rules about network exposure: security groups, subnets, public IPs, VPC hygiene, load balancers.
 let networkSecurityRules: [Rule] = [
     Rule(
         .securityGroupOpenIngress,
@@ -111,7 +110,7 @@ let networkSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0164"],
         resourceTypes: ["aws_subnet"],
         check: { resource in
-            SecurityChecks.isTrue(resource["map_public_ip_on_launch"])
+            AttributeValue.isTrue(resource["map_public_ip_on_launch"])
                 ? [Violation("map_public_ip_on_launch", "map_public_ip_on_launch is true")] : []
         }
     ),
@@ -127,11 +126,11 @@ let networkSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0009"],
         resourceTypes: ["aws_launch_template", "aws_instance"],
         check: { resource in
-            if SecurityChecks.isTrue(resource["associate_public_ip_address"]) {
+            if AttributeValue.isTrue(resource["associate_public_ip_address"]) {
                 return [Violation("associate_public_ip_address", "associate_public_ip_address is true")]
             }
             return (resource["network_interfaces"]?.blocks ?? []).enumerated().compactMap { index, block in
-                SecurityChecks.isTrue(block["associate_public_ip_address"])
+                AttributeValue.isTrue(block["associate_public_ip_address"])
                     ? Violation(
                         "network_interfaces[\(index)].associate_public_ip_address",
                         "associate_public_ip_address is true"
@@ -151,7 +150,7 @@ let networkSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0178"],
         resourceTypes: ["aws_vpc"],
         check: { resource in
-            SecurityChecks.companions(of: resource, type: "aws_flow_log").isEmpty
+            resource.companions(ofType: "aws_flow_log").isEmpty
                 ? [Violation(nil, "VPC has no flow log")] : []
         }
     ),
@@ -167,7 +166,7 @@ let networkSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0173"],
         resourceTypes: ["aws_vpc"],
         check: { resource in
-            let defaults = SecurityChecks.companions(of: resource, type: "aws_default_security_group")
+            let defaults = resource.companions(ofType: "aws_default_security_group")
             guard let group = defaults.first else {
                 return [Violation(nil, "the VPC's default security group is not restricted")]
             }
@@ -208,7 +207,7 @@ let networkSecurityRules: [Rule] = [
         resourceTypes: ["aws_lb"],
         check: { resource in
             guard resource["load_balancer_type"]?.literalString ?? "application" == "application" else { return [] }
-            return SecurityChecks.isTrue(resource["drop_invalid_header_fields"])
+            return AttributeValue.isTrue(resource["drop_invalid_header_fields"])
                 ? [] : [Violation("drop_invalid_header_fields", "drop_invalid_header_fields is not true")]
         }
     ),
@@ -224,7 +223,7 @@ let networkSecurityRules: [Rule] = [
         checkov: ["CKV_AWS_150"],
         resourceTypes: ["aws_lb"],
         check: { resource in
-            SecurityChecks.isTrue(resource["enable_deletion_protection"])
+            AttributeValue.isTrue(resource["enable_deletion_protection"])
                 ? [] : [Violation("enable_deletion_protection", "deletion protection is off")]
         }
     ),
@@ -239,7 +238,7 @@ let networkSecurityRules: [Rule] = [
         trivy: ["AVD-AWS-0053"],
         resourceTypes: ["aws_lb"],
         check: { resource in
-            SecurityChecks.isTrue(resource.block("access_logs")?["enabled"])
+            AttributeValue.isTrue(resource.block("access_logs")?["enabled"])
                 ? [] : [Violation("access_logs", "access logs are not enabled")]
         }
     ),

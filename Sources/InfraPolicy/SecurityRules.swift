@@ -1,9 +1,8 @@
 import InfraCore
 
-/// Security and reliability rules. Each may be waived with a reason and an expiry date.
+/// Security and reliability rules not yet moved to Services/.
 let securityRules: [Rule] = coreSecurityRules + networkSecurityRules + dataSecurityRules + computeSecurityRules
 
-/// The first security rules: the ones the aggregator needed from day one.
 let coreSecurityRules: [Rule] = [
     Rule(
         .ecsPlaintextSecret,
