@@ -3,28 +3,6 @@ import InfraCore
 /// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
-        .albNameLimits,
-        family: .limits,
-        severity: .error,
-        title: "Load balancer names fit AWS's rules",
-        rationale:
-            "ELBv2 names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen and not starting with `internal-`; validate only checks literal names.",
-        remediation: "shorten the name, e.g. drop the environment or use an abbreviation",
-        resourceTypes: ["aws_lb"],
-        check: { resource in ELBName.violations(resource["name"], kind: "load balancer", forbidInternalPrefix: true) }
-    ),
-    Rule(
-        .targetGroupNameLimits,
-        family: .limits,
-        severity: .error,
-        title: "Target group names fit AWS's rules",
-        rationale:
-            "Target group names are at most 32 characters of letters, digits and hyphens, without a leading or trailing hyphen; real stacks have failed on 33-character names.",
-        remediation: "shorten the name (e.g. `rev-prod-api-tg`)",
-        resourceTypes: ["aws_lb_target_group"],
-        check: { resource in ELBName.violations(resource["name"], kind: "target group", forbidInternalPrefix: false) }
-    ),
-    Rule(
         .logRetentionValue,
         family: .limits,
         severity: .error,
@@ -54,96 +32,6 @@ let limitRules: [Rule] = [
             guard let expression = resource["schedule_expression"]?.literalString else { return [] }
             return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
         }
-    ),
-    Rule(
-        .listenerRulePriority,
-        family: .limits,
-        severity: .error,
-        title: "Listener rule priorities are 1–50000 and unique per listener",
-        rationale:
-            "CreateRule accepts priorities 1–50000 and fails with PriorityInUse when another rule of the listener already has the priority; validate checks neither for a computed value, and never looks across rules.",
-        remediation:
-            "give every rule of a listener its own priority, e.g. in steps of 10 per host (a clash is reported on the listener)",
-        resourceTypes: ["aws_lb_listener_rule", "aws_lb_listener"],
-        check: { LimitChecks.listenerRulePriority($0) }
-    ),
-    Rule(
-        .listenerRuleConditions,
-        family: .limits,
-        severity: .error,
-        title: "Listener rule conditions stay within ALB's condition limits",
-        rationale:
-            "An ALB rule may have at most one each of host-header, http-request-method, path-pattern and source-ip, at most 3 match evaluations per condition, 5 per rule, and 5 wildcards per rule (ELB \"Condition types for listener rules\"); CreateRule rejects more.",
-        remediation: "split the rule into several rules with their own priorities, or merge values into fewer patterns",
-        resourceTypes: ["aws_lb_listener_rule"],
-        check: { LimitChecks.listenerRuleConditions($0) }
-    ),
-    Rule(
-        .forwardTargetGroupCount,
-        family: .limits,
-        severity: .error,
-        title: "A forward action names at most 5 target groups",
-        rationale:
-            "ALB quotas allow 5 target groups per forward action (weighted target groups); the provider does not count them.",
-        remediation: "forward to at most five target groups; put further variants behind another rule",
-        resourceTypes: ["aws_lb_listener", "aws_lb_listener_rule"],
-        check: { LimitChecks.forwardTargetGroupCount($0) }
-    ),
-    Rule(
-        .targetGroupTargetType,
-        family: .limits,
-        severity: .error,
-        title: "Target group target_type matches the network mode of its ECS tasks",
-        rationale:
-            "ECS registers awsvpc tasks by IP address, so their target group needs `target_type = \"ip\"`; bridge and host tasks register by instance and need `instance`. CreateService fails otherwise, after the target group exists.",
-        remediation:
-            "set `target_type = \"ip\"` for awsvpc (Fargate) services and `instance` for bridge or host networking",
-        resourceTypes: ["aws_lb_target_group"],
-        check: { LimitChecks.targetGroupTargetType($0) }
-    ),
-    Rule(
-        .targetGroupSingleLoadBalancer,
-        family: .limits,
-        severity: .error,
-        title: "A target group belongs to one load balancer",
-        rationale:
-            "ALB quotas allow 1 load balancer per target group; a listener or rule of a second load balancer forwarding to it fails at apply.",
-        remediation: "create one target group per load balancer",
-        resourceTypes: ["aws_lb_target_group"],
-        check: { LimitChecks.targetGroupLoadBalancers($0) }
-    ),
-    Rule(
-        .listenerCertificate,
-        family: .limits,
-        severity: .error,
-        title: "HTTPS and TLS listeners have a certificate from their region",
-        rationale:
-            "CreateListener requires a default certificate for HTTPS and TLS listeners; `aws_lb_listener_certificate` only adds further ones.",
-        remediation: "set `certificate_arn` to an ACM certificate in the load balancer's region",
-        resourceTypes: ["aws_lb_listener", "aws_lb_listener_certificate"],
-        check: { LimitChecks.listenerCertificate($0) }
-    ),
-    Rule(
-        .listenerSSLPolicyExists,
-        family: .limits,
-        severity: .error,
-        title: "Listener ssl_policy is a predefined ELB security policy",
-        rationale:
-            "Application and Network Load Balancers support only the predefined ELBSecurityPolicy-* policies (ELB \"Security policies\" tables); any other name fails at CreateListener.",
-        remediation: "use a predefined policy such as `ELBSecurityPolicy-TLS13-1-2-2021-06`",
-        resourceTypes: ["aws_lb_listener"],
-        check: { LimitChecks.listenerSSLPolicy($0) }
-    ),
-    Rule(
-        .loadBalancerRuleCount,
-        family: .limits,
-        severity: .warning,
-        title: "An Application Load Balancer has at most 100 listener rules",
-        rationale:
-            "ALB quotas allow 100 rules per load balancer, not counting default rules; the quota can be raised on request, so this is advisory.",
-        remediation: "request a quota increase before applying, or spread the hosts over several load balancers",
-        resourceTypes: ["aws_lb"],
-        check: { LimitChecks.loadBalancerRuleCount($0) }
     ),
     Rule(
         .sqsQueueName,
@@ -618,28 +506,6 @@ let limitRules: [Rule] = [
         check: { LimitChecks.wafCloudFrontRegion($0) }
     ),
 ]
-
-/// The ELBv2 naming rules shared by load balancers and target groups: the common length and character limit, plus
-/// ELBv2's own rules about hyphens and the `internal-` prefix.
-enum ELBName {
-    static func violations(_ value: JSONValue?, kind: String, forbidInternalPrefix: Bool) -> [Violation] {
-        guard let name = value?.literalString else { return [] }
-        let limit = NameLimit(
-            kind: "\(kind) name",
-            maximum: 32,
-            charset: "letters, digits and hyphens",
-            allows: NameCharacters.alphanumeric(or: "-")
-        )
-        var found = limit.violations(value)
-        if name.hasPrefix("-") || name.hasSuffix("-") {
-            found.append(Violation("name", "\(kind) name `\(name)` must not begin or end with a hyphen"))
-        }
-        if forbidInternalPrefix && name.hasPrefix("internal-") {
-            found.append(Violation("name", "\(kind) name `\(name)` must not start with `internal-`"))
-        }
-        return found
-    }
-}
 
 /// CloudWatch Logs' accepted retention values.
 enum LogRetention {

@@ -141,38 +141,4 @@ let coreSecurityRules: [Rule] = [
                 ]
         }
     ),
-    Rule(
-        .listenerTLSPolicy,
-        family: .security,
-        severity: .error,
-        title: "HTTPS listeners use a TLS 1.2+ policy",
-        rationale: "Policies such as ELBSecurityPolicy-2016-08 still accept TLS 1.0 and 1.1 and weak ciphers.",
-        remediation: "use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS13/FS-1-2 policy)",
-        checkov: ["CKV_AWS_103"],
-        trivy: ["AVD-AWS-0047"],
-        resourceTypes: ["aws_lb_listener"],
-        check: { resource in
-            guard resource["protocol"]?.literalString == "HTTPS" else { return [] }
-            let policy = resource["ssl_policy"]?.literalString ?? "ELBSecurityPolicy-2016-08"
-            let modern = policy.contains("TLS13") || policy.contains("FS-1-2") || policy.contains("TLS-1-2")
-            return modern ? [] : [Violation("ssl_policy", "ssl_policy `\(policy)` accepts TLS versions below 1.2")]
-        }
-    ),
-    Rule(
-        .albWAF,
-        family: .security,
-        severity: .warning,
-        title: "Public production load balancers sit behind a WAF",
-        rationale:
-            "A web ACL blocks common exploits and floods before they reach the application. Applies to production environments only.",
-        remediation:
-            "associate an `aws_wafv2_web_acl` (scope REGIONAL) with the load balancer, or waive with the reason",
-        scope: .production,
-        checkov: ["CKV2_AWS_28"],
-        resourceTypes: ["aws_lb"],
-        check: { resource in
-            guard resource["internal"]?.boolValue != true else { return [] }
-            return [Violation(nil, "internet-facing load balancer has no WAF web ACL association")]
-        }
-    ),
 ]
