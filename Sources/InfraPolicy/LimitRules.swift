@@ -101,63 +101,6 @@ let limitRules: [Rule] = [
         check: { LimitChecks.sqsLambdaVisibilityTimeout($0) }
     ),
     Rule(
-        .rdsIdentifier,
-        family: .limits,
-        severity: .error,
-        title: "RDS identifiers fit RDS's rules",
-        rationale:
-            "DB instance and cluster identifiers are 1–63 letters, digits and hyphens, start with a letter, and have no `--` and no trailing hyphen; the provider also insists on lowercase (RDS stores identifiers lowercased). It never checks the length, and computed identifiers not even the characters.",
-        remediation: "shorten the identifier and keep to lowercase letters, digits and single hyphens",
-        resourceTypes: ["aws_db_instance", "aws_rds_cluster", "aws_rds_cluster_instance"],
-        check: { LimitChecks.rdsIdentifier($0) }
-    ),
-    Rule(
-        .rdsFinalSnapshotIdentifier,
-        family: .limits,
-        severity: .error,
-        title: "A final snapshot has an identifier",
-        rationale:
-            "With skip_final_snapshot false (the provider default), DeleteDBInstance and DeleteDBCluster need a final snapshot identifier; without one, destroy fails after everything else is gone.",
-        remediation: "set `final_snapshot_identifier`, or `skip_final_snapshot = true` for data you can lose",
-        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
-        check: { LimitChecks.rdsFinalSnapshotIdentifier($0) }
-    ),
-    Rule(
-        .rdsMasterPassword,
-        family: .limits,
-        severity: .error,
-        title: "A literal master password is one RDS accepts",
-        rationale:
-            "MasterUserPassword is printable ASCII other than `/`, `\"`, `@` and space, 8–41 characters for MySQL and MariaDB, 8–128 for PostgreSQL and SQL Server, 8–30 for Oracle (CreateDBInstance).",
-        remediation:
-            "let RDS manage the password (`manage_master_user_password = true`), or pick one within the engine's rules",
-        resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
-        check: { LimitChecks.rdsMasterPassword($0) }
-    ),
-    Rule(
-        .auroraServerlessV2Capacity,
-        family: .limits,
-        severity: .error,
-        title: "Aurora Serverless v2 capacity is in half-ACU steps within 0.5–256",
-        rationale:
-            "ServerlessV2ScalingConfiguration takes multiples of 0.5 ACU: a minimum of 0.5 (0 on versions with auto-pause), a maximum of at least 1 and at most 256 (128 on older versions), minimum not above maximum.",
-        remediation: "use half-ACU values such as 0.5 and 4 with min ≤ max",
-        resourceTypes: ["aws_rds_cluster"],
-        check: { LimitChecks.auroraServerlessV2Capacity($0) }
-    ),
-    Rule(
-        .auroraServerlessV2Instance,
-        family: .limits,
-        severity: .error,
-        title: "db.serverless instances join a provisioned cluster with a v2 scaling configuration",
-        rationale:
-            "A `db.serverless` instance needs its cluster to have serverlessv2_scaling_configuration and engine_mode `provisioned` (the default); CreateDBInstance fails otherwise.",
-        remediation:
-            "add `serverlessv2_scaling_configuration` to the cluster and leave engine_mode unset or `provisioned`",
-        resourceTypes: ["aws_rds_cluster_instance"],
-        check: { LimitChecks.auroraServerlessV2Instance($0) }
-    ),
-    Rule(
         .s3BucketName,
         family: .limits,
         severity: .error,

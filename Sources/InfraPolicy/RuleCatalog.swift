@@ -5,6 +5,7 @@ public enum RuleCatalog {
     /// The rules of each AWS service (Services/), every family together; the schema rules check any resource.
     static let serviceRules: [[Rule]] = [
         ELBRules.all,
+        RDSRules.all,
         securityRules, limitRules,
     ]
 

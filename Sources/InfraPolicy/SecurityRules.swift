@@ -40,54 +40,6 @@ let coreSecurityRules: [Rule] = [
         }
     ),
     Rule(
-        .rdsPublic,
-        family: .security,
-        severity: .error,
-        title: "RDS instances are not publicly accessible",
-        rationale:
-            "A public endpoint exposes the database's login to the whole internet; only the security group stands in the way.",
-        remediation: "set `publicly_accessible = false` and reach the database from inside the VPC",
-        checkov: ["CKV_AWS_17"],
-        trivy: ["AVD-AWS-0180"],
-        resourceTypes: ["aws_db_instance"],
-        check: { resource in
-            resource["publicly_accessible"]?.boolValue == true
-                ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
-        }
-    ),
-    Rule(
-        .rdsStorageEncrypted,
-        family: .security,
-        severity: .error,
-        title: "RDS storage is encrypted at rest",
-        rationale:
-            "Unencrypted storage, snapshots and replicas can be read by anyone who gets a copy; encryption cannot be turned on later without a restore.",
-        remediation: "set `storage_encrypted = true` (and `kms_key_id` for a customer-managed key)",
-        checkov: ["CKV_AWS_16"],
-        trivy: ["AVD-AWS-0080"],
-        resourceTypes: ["aws_db_instance"],
-        check: { resource in
-            resource["storage_encrypted"]?.boolValue == true
-                ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
-        }
-    ),
-    Rule(
-        .rdsMultiAZInProduction,
-        family: .security,
-        severity: .warning,
-        title: "Production RDS instances are Multi-AZ",
-        rationale:
-            "A single-AZ instance is down for the length of a zone outage or a host failure; Multi-AZ fails over in about a minute. Applies to production environments only.",
-        remediation: "set `multi_az = true` in production, or waive with the reason a single zone is acceptable",
-        scope: .production,
-        checkov: ["CKV_AWS_157"],
-        resourceTypes: ["aws_db_instance"],
-        check: { resource in
-            resource["multi_az"]?.boolValue == true
-                ? [] : [Violation("multi_az", "multi_az is not enabled in production")]
-        }
-    ),
-    Rule(
         .logRetentionSet,
         family: .security,
         severity: .error,
