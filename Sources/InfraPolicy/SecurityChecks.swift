@@ -16,15 +16,6 @@ enum SecurityChecks {
         return (from...max(from, to)).contains { !webPorts.contains($0) }
     }
 
-    /// The image reference's tag or digest problem, if any.
-    static func imageProblem(_ image: String) -> String? {
-        if image.contains("@sha256:") { return nil }
-        let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
-        guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag, so it means :latest" }
-        let tag = lastComponent[lastComponent.index(after: colon)...]
-        return tag == "latest" ? "uses the mutable :latest tag" : nil
-    }
-
     /// Runtimes AWS has deprecated for new functions.
     static let deprecatedRuntimes: Set<String> = [
         "python2.7", "python3.6", "python3.7", "python3.8", "nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10",

@@ -5,41 +5,6 @@ let securityRules: [Rule] = coreSecurityRules + networkSecurityRules + dataSecur
 
 let coreSecurityRules: [Rule] = [
     Rule(
-        .ecsPlaintextSecret,
-        family: .security,
-        severity: .error,
-        title: "No secrets in plaintext container environment variables",
-        rationale:
-            "Task definition environment values are readable by anyone with ecs:DescribeTaskDefinition and are kept in every revision forever.",
-        remediation:
-            "pass the value through `secrets` (Secrets Manager or SSM Parameter Store) instead of `environment`",
-        checkov: ["CKV_AWS_334"],
-        trivy: ["AVD-AWS-0036"],
-        resourceTypes: ["aws_ecs_task_definition"],
-        check: { resource in
-            guard let definitions = ContainerDefinitions.parse(resource) else {
-                return []
-            }
-            var violations: [Violation] = []
-            for (index, container) in definitions.enumerated() {
-                let name = container["name"]?.literalString ?? "#\(index)"
-                for variable in container["environment"]?.arrayValue ?? [] {
-                    guard let key = variable["name"]?.templateText else { continue }
-                    let value = variable["value"]?.templateText ?? ""
-                    if let reason = SecretDetector.reason(name: key, value: value) {
-                        violations.append(
-                            Violation(
-                                "container_definitions[\(index)].environment.\(key)",
-                                "container `\(name)` passes \(key) as a plaintext environment variable (\(reason))"
-                            )
-                        )
-                    }
-                }
-            }
-            return violations
-        }
-    ),
-    Rule(
         .logRetentionSet,
         family: .security,
         severity: .error,
