@@ -101,29 +101,6 @@ let limitRules: [Rule] = [
         check: { LimitChecks.sqsLambdaVisibilityTimeout($0) }
     ),
     Rule(
-        .s3BucketName,
-        family: .limits,
-        severity: .error,
-        title: "S3 bucket names fit S3's naming rules",
-        rationale:
-            "Bucket names are 3–63 lowercase letters, digits, `.` and `-`, begin and end with a letter or digit, have no `..`, are not IP addresses, and avoid the reserved prefixes (`xn--`, `sthree-`, `amzn-s3-demo-`) and suffixes (`-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`) (S3 \"General purpose bucket naming rules\"); the provider checks them only when creating, and in us-east-1 only the length.",
-        remediation: "rename the bucket, e.g. `<project>-<purpose>-<env>` in lowercase",
-        resourceTypes: ["aws_s3_bucket"],
-        check: { LimitChecks.s3BucketName($0) }
-    ),
-    Rule(
-        .s3NotificationLambdaPermission,
-        family: .limits,
-        severity: .error,
-        title: "S3 may invoke the Lambda functions it notifies, before the notification is set",
-        rationale:
-            "PutBucketNotificationConfiguration validates each destination and fails unless an `aws_lambda_permission` lets s3.amazonaws.com invoke the function; without `depends_on` Terraform may create the notification first.",
-        remediation:
-            "add an `aws_lambda_permission` with principal `s3.amazonaws.com` and the bucket as source_arn, and list it in the notification's `depends_on`",
-        resourceTypes: ["aws_s3_bucket_notification"],
-        check: { LimitChecks.s3NotificationLambdaPermission($0) }
-    ),
-    Rule(
         .iamRoleName,
         family: .limits,
         severity: .error,

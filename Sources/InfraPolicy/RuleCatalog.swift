@@ -7,6 +7,7 @@ public enum RuleCatalog {
         ECSRules.all,
         ELBRules.all,
         RDSRules.all,
+        S3Rules.all,
         securityRules, limitRules,
     ]
 
