@@ -8,6 +8,7 @@ public enum RuleCatalog {
         ELBRules.all,
         RDSRules.all,
         S3Rules.all,
+        SQSRules.all,
         securityRules, limitRules,
     ]
 

@@ -2,47 +2,6 @@ import InfraCore
 
 let dataSecurityRules: [Rule] = [
     Rule(
-        .sqsEncrypted,
-        family: .security,
-        severity: .error,
-        title: "Queues are encrypted at rest",
-        rationale: "Messages often carry personal data; SQS-managed or KMS encryption costs nothing to turn on.",
-        remediation: "leave `sqs_managed_sse_enabled` on (the default) or set `kms_master_key_id`",
-        checkov: ["CKV_AWS_27"],
-        trivy: ["AVD-AWS-0096"],
-        resourceTypes: ["aws_sqs_queue"],
-        check: { resource in
-            AttributeValue.isFalse(resource["sqs_managed_sse_enabled"]) && resource["kms_master_key_id"] == nil
-                ? [Violation("sqs_managed_sse_enabled", "queue is not encrypted")] : []
-        }
-    ),
-    Rule(
-        .sqsDeadLetterQueue,
-        family: .security,
-        severity: .warning,
-        title: "Queues have a dead-letter queue",
-        rationale:
-            "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
-        remediation: "set `redrive_policy` (or an `aws_sqs_queue_redrive_policy`) pointing at a dead-letter queue",
-        checkov: ["CKV2_AWS_73"],
-        resourceTypes: ["aws_sqs_queue"],
-        check: { resource in
-            guard resource["redrive_policy"] == nil,
-                resource.companions(ofType: "aws_sqs_queue_redrive_policy").isEmpty
-            else { return [] }
-            // A queue that other queues use as their dead-letter queue needs none itself.
-            let document = resource.document
-            let isDeadLetterQueue =
-                !document.referrers(to: resource.address, ofType: "aws_sqs_queue", through: "redrive_policy").isEmpty
-                || !document.referrers(
-                    to: resource.address,
-                    ofType: "aws_sqs_queue_redrive_policy",
-                    through: "redrive_policy"
-                ).isEmpty
-            return isDeadLetterQueue ? [] : [Violation("redrive_policy", "queue has no dead-letter queue")]
-        }
-    ),
-    Rule(
         .snsEncrypted,
         family: .security,
         severity: .error,
