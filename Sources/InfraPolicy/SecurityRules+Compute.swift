@@ -2,36 +2,6 @@ import InfraCore
 
 let computeSecurityRules: [Rule] = [
     Rule(
-        .ebsEncrypted,
-        family: .security,
-        severity: .error,
-        title: "EBS volumes are encrypted",
-        rationale: "Unencrypted volumes and their snapshots can be read by whoever obtains a copy.",
-        remediation:
-            "set `encrypted = true` on the volume or block-device mapping (or turn on EBS encryption by default)",
-        checkov: ["CKV_AWS_3", "CKV_AWS_8"],
-        trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
-        resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance"],
-        check: { resource in
-            switch resource.address.type {
-            case "aws_ebs_volume":
-                return AttributeValue.isTrue(resource["encrypted"])
-                    ? [] : [Violation("encrypted", "volume is not encrypted")]
-            case "aws_instance":
-                let root = resource.block("root_block_device")
-                return root == nil || AttributeValue.isTrue(root?["encrypted"])
-                    ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
-            default:
-                return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
-                    guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
-                    return AttributeValue.isTrue(ebs["encrypted"])
-                        ? nil
-                        : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
-                }
-            }
-        }
-    ),
-    Rule(
         .lambdaPlaintextSecret,
         family: .security,
         severity: .error,

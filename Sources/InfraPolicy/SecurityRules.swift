@@ -36,26 +36,4 @@ let coreSecurityRules: [Rule] = [
             }
         }
     ),
-    Rule(
-        .ec2IMDSv2,
-        family: .security,
-        severity: .error,
-        title: "Instances require IMDSv2",
-        rationale:
-            "IMDSv1 answers any request that reaches 169.254.169.254, so a server-side request forgery can read the instance role's credentials.",
-        remediation: "set `metadata_options { http_tokens = \"required\" }`",
-        checkov: ["CKV_AWS_79"],
-        trivy: ["AVD-AWS-0028"],
-        resourceTypes: ["aws_launch_template", "aws_instance"],
-        check: { resource in
-            resource.block("metadata_options")?["http_tokens"]?.literalString == "required"
-                ? []
-                : [
-                    Violation(
-                        "metadata_options.http_tokens",
-                        "IMDSv2 is not required (http_tokens is not \"required\")"
-                    )
-                ]
-        }
-    ),
 ]
