@@ -354,24 +354,6 @@ extension LimitChecks {
 }
 
 extension NameLimit {
-    static let iamRole = NameLimit(
-        kind: "IAM role name",
-        maximum: 64,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
-    static let iamPolicy = NameLimit(
-        kind: "IAM policy name",
-        maximum: 128,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
-    static let iamInstanceProfile = NameLimit(
-        kind: "instance profile name",
-        maximum: 128,
-        charset: "letters, digits and `_+=,.@-`",
-        allows: NameCharacters.alphanumeric(or: "_+=,.@-")
-    )
     static let lambdaFunction = NameLimit(
         kind: "Lambda function name",
         maximum: 64,

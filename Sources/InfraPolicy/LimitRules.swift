@@ -34,40 +34,6 @@ let limitRules: [Rule] = [
         }
     ),
     Rule(
-        .iamRoleName,
-        family: .limits,
-        severity: .error,
-        title: "IAM role names fit IAM's rules",
-        rationale:
-            "Role names are at most 64 characters of letters, digits and `_+=,.@-` (name_prefix at most 38, as Terraform appends 26); validate checks only literal names.",
-        remediation: "shorten the role name",
-        resourceTypes: ["aws_iam_role"],
-        check: { NameLimit.iamRole.violations($0["name"]) + NameLimit.iamRole.prefixViolations($0["name_prefix"]) }
-    ),
-    Rule(
-        .iamPolicyName,
-        family: .limits,
-        severity: .error,
-        title: "IAM policy names fit IAM's rules",
-        rationale: "Managed and inline policy names are at most 128 characters of letters, digits and `_+=,.@-`.",
-        remediation: "shorten the policy name",
-        resourceTypes: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
-        check: { NameLimit.iamPolicy.violations($0["name"]) + NameLimit.iamPolicy.prefixViolations($0["name_prefix"]) }
-    ),
-    Rule(
-        .iamInstanceProfileName,
-        family: .limits,
-        severity: .error,
-        title: "Instance profile names fit IAM's rules",
-        rationale: "Instance profile names are at most 128 characters of letters, digits and `_+=,.@-`.",
-        remediation: "shorten the instance profile name",
-        resourceTypes: ["aws_iam_instance_profile"],
-        check: {
-            NameLimit.iamInstanceProfile.violations($0["name"])
-                + NameLimit.iamInstanceProfile.prefixViolations($0["name_prefix"])
-        }
-    ),
-    Rule(
         .lambdaFunctionName,
         family: .limits,
         severity: .error,

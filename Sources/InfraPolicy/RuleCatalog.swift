@@ -7,6 +7,7 @@ public enum RuleCatalog {
         EC2Rules.all,
         ECSRules.all,
         ELBRules.all,
+        IAMRules.all,
         RDSRules.all,
         S3Rules.all,
         SQSRules.all,

@@ -17,23 +17,5 @@ let coreSecurityRules: [Rule] = [
             if let days = resource["retention_in_days"]?.intValue, days > 0 { return [] }
             return [Violation("retention_in_days", "retention_in_days is not set, so logs never expire")]
         }
-    ),
-    Rule(
-        .iamPassRoleWildcard,
-        family: .security,
-        severity: .error,
-        title: "iam:PassRole is limited to named roles",
-        rationale:
-            "iam:PassRole on `*` lets the holder hand any role in the account, including administrators, to a service it controls: a privilege escalation.",
-        remediation: "list the ARNs of the roles that really need passing, and add an `iam:PassedToService` condition",
-        checkov: ["CKV_AWS_286"],
-        trivy: ["AVD-AWS-0057"],
-        resourceTypes: ["aws_iam_role_policy", "aws_iam_policy"],
-        check: { resource in
-            PolicyStatements.parse(resource).compactMap { statement in
-                guard statement.allows("iam:PassRole"), statement.resources.contains("*") else { return nil }
-                return Violation("policy", "statement `\(statement.sid)` allows iam:PassRole on `*`")
-            }
-        }
-    ),
+    )
 ]
