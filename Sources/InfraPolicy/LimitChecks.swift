@@ -4,22 +4,6 @@ import InfraCore
 enum LimitChecks {}
 
 extension LimitChecks {
-    static func lambdaSettings(_ function: ResourceView) -> [Violation] {
-        var violations: [Violation] = []
-        if let memory = AttributeValue.int(function["memory_size"]), !(128...10240).contains(memory) {
-            violations.append(Violation("memory_size", "memory_size \(memory) MB is outside 128–10240"))
-        }
-        if let timeout = AttributeValue.int(function["timeout"]), !(1...900).contains(timeout) {
-            violations.append(Violation("timeout", "timeout \(timeout) s is outside 1–900"))
-        }
-        if let reserved = AttributeValue.int(function["reserved_concurrent_executions"]), reserved < -1 {
-            violations.append(
-                Violation("reserved_concurrent_executions", "reserved_concurrent_executions \(reserved) is below -1")
-            )
-        }
-        return violations
-    }
-
     static func eventNames(_ resource: ResourceView) -> [Violation] {
         if resource.address.type == "aws_cloudwatch_event_target" {
             return NameLimit.eventTarget.violations(resource["target_id"], attribute: "target_id")
@@ -354,12 +338,6 @@ extension LimitChecks {
 }
 
 extension NameLimit {
-    static let lambdaFunction = NameLimit(
-        kind: "Lambda function name",
-        maximum: 64,
-        charset: "letters, digits, hyphens and underscores",
-        allows: NameCharacters.alphanumeric(or: "-_")
-    )
     static let eventRule = NameLimit(
         kind: "EventBridge rule name",
         maximum: 64,

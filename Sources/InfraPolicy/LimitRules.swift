@@ -34,28 +34,6 @@ let limitRules: [Rule] = [
         }
     ),
     Rule(
-        .lambdaFunctionName,
-        family: .limits,
-        severity: .error,
-        title: "Lambda function names are at most 64 characters",
-        rationale:
-            "CreateFunction limits a function name to 64 letters, digits, hyphens and underscores; the provider accepts up to 140 (the ARN form), so 65–140-character names pass validate and fail apply.",
-        remediation: "shorten the function name",
-        resourceTypes: ["aws_lambda_function"],
-        check: { NameLimit.lambdaFunction.violations($0["function_name"], attribute: "function_name") }
-    ),
-    Rule(
-        .lambdaSettings,
-        family: .limits,
-        severity: .error,
-        title: "Lambda memory, timeout and reserved concurrency are in range",
-        rationale:
-            "Lambda accepts 128–10240 MB of memory, a timeout of 1–900 seconds, and reserved concurrency of -1 (unreserved) or more; validate checks only literal values.",
-        remediation: "keep memory_size within 128–10240, timeout within 1–900 and reserved_concurrent_executions ≥ -1",
-        resourceTypes: ["aws_lambda_function"],
-        check: { LimitChecks.lambdaSettings($0) }
-    ),
-    Rule(
         .eventNames,
         family: .limits,
         severity: .error,

@@ -8,6 +8,7 @@ public enum RuleCatalog {
         ECSRules.all,
         ELBRules.all,
         IAMRules.all,
+        LambdaRules.all,
         RDSRules.all,
         S3Rules.all,
         SQSRules.all,
