@@ -350,12 +350,6 @@ extension NameLimit {
         charset: "letters, digits and `.-_`",
         allows: NameCharacters.alphanumeric(or: ".-_")
     )
-    static let logGroup = NameLimit(
-        kind: "log group name",
-        maximum: 512,
-        charset: "letters, digits and `.-_/#`",
-        allows: NameCharacters.alphanumeric(or: ".-_/#")
-    )
 }
 
 /// EventBridge schedule expressions.

@@ -3,22 +3,6 @@ import InfraCore
 /// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
-        .logRetentionValue,
-        family: .limits,
-        severity: .error,
-        title: "Log retention is a value CloudWatch accepts",
-        rationale:
-            "CloudWatch Logs accepts only 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days.",
-        remediation: "round to the nearest accepted value, e.g. 30 or 365",
-        resourceTypes: ["aws_cloudwatch_log_group"],
-        check: { resource in
-            guard let days = resource["retention_in_days"]?.intValue, days != 0 else { return [] }
-            return LogRetention.allowed.contains(days)
-                ? []
-                : [Violation("retention_in_days", "retention_in_days \(days) is not a value CloudWatch Logs accepts")]
-        }
-    ),
-    Rule(
         .eventsScheduleSyntax,
         family: .limits,
         severity: .error,
@@ -78,17 +62,6 @@ let limitRules: [Rule] = [
             "give the target a role whose policy allows `ecs:RunTask` on the task definition and `iam:PassRole` on its roles",
         resourceTypes: ["aws_cloudwatch_event_target"],
         check: { LimitChecks.eventECSTargetRole($0) }
-    ),
-    Rule(
-        .logGroupName,
-        family: .limits,
-        severity: .error,
-        title: "Log group names fit CloudWatch Logs' rules",
-        rationale:
-            "Log group names are at most 512 characters of letters, digits and `.-_/#` (name_prefix at most 486); validate checks only literal names.",
-        remediation: "shorten the name and keep to letters, digits, `.`, `-`, `_`, `/` and `#`",
-        resourceTypes: ["aws_cloudwatch_log_group"],
-        check: { NameLimit.logGroup.violations($0["name"]) + NameLimit.logGroup.prefixViolations($0["name_prefix"]) }
     ),
     Rule(
         .elastiCacheAuthTokenFormat,
@@ -192,10 +165,3 @@ let limitRules: [Rule] = [
         check: { LimitChecks.wafCloudFrontRegion($0) }
     ),
 ]
-
-/// CloudWatch Logs' accepted retention values.
-enum LogRetention {
-    static let allowed: Set<Int> = [
-        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-    ]
-}

@@ -93,36 +93,6 @@ let dataSecurityRules: [Rule] = [
         }
     ),
     Rule(
-        .logGroupKMS,
-        family: .security,
-        severity: .note,
-        title: "Log groups are encrypted with a customer-managed key",
-        rationale: "A customer-managed key lets you control and audit who can decrypt the logs.",
-        remediation: "set `kms_key_id` to a key whose policy admits logs.<region>.amazonaws.com",
-        checkov: ["CKV_AWS_158"],
-        trivy: ["AVD-AWS-0017"],
-        resourceTypes: ["aws_cloudwatch_log_group"],
-        check: { resource in
-            resource["kms_key_id"] == nil
-                ? [Violation("kms_key_id", "log group is not encrypted with a customer-managed key")] : []
-        }
-    ),
-    Rule(
-        .logRetentionOneYear,
-        family: .security,
-        severity: .note,
-        title: "Log groups keep logs for a year",
-        rationale:
-            "Many compliance regimes and incident investigations need a year of logs. Shorter retention is a cost decision worth making on purpose.",
-        remediation: "set `retention_in_days = 365` or more, or waive with the reason",
-        checkov: ["CKV_AWS_338"],
-        resourceTypes: ["aws_cloudwatch_log_group"],
-        check: { resource in
-            guard let days = resource["retention_in_days"]?.intValue, days > 0, days < 365 else { return [] }
-            return [Violation("retention_in_days", "logs are kept \(days) days")]
-        }
-    ),
-    Rule(
         .secretsRecoveryWindow,
         family: .security,
         severity: .warning,
