@@ -3,67 +3,6 @@ import InfraCore
 /// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
-        .eventsScheduleSyntax,
-        family: .limits,
-        severity: .error,
-        title: "EventBridge schedules are valid rate or cron expressions",
-        rationale:
-            "Only the length is validated before apply; `rate(1 hours)`, five-field cron or a cron without `?` fail at PutRule.",
-        remediation:
-            "write `rate(N unit)` with a singular unit only for 1, or `cron(min hour day-of-month month day-of-week year)` with `?` in one day field",
-        resourceTypes: ["aws_cloudwatch_event_rule"],
-        check: { resource in
-            guard let expression = resource["schedule_expression"]?.literalString else { return [] }
-            return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
-        }
-    ),
-    Rule(
-        .eventNames,
-        family: .limits,
-        severity: .error,
-        title: "EventBridge rule names and target ids fit EventBridge's rules",
-        rationale:
-            "Rule names and target ids are at most 64 characters of letters, digits and `.-_` (name_prefix at most 38); validate checks only literal values.",
-        remediation: "shorten the name or target id and keep to letters, digits, `.`, `-` and `_`",
-        resourceTypes: ["aws_cloudwatch_event_rule", "aws_cloudwatch_event_target"],
-        check: { LimitChecks.eventNames($0) }
-    ),
-    Rule(
-        .eventPatternJSON,
-        family: .limits,
-        severity: .error,
-        title: "Event patterns are valid JSON of at most 4096 characters",
-        rationale:
-            "PutRule needs the event pattern to be JSON, at most 4096 characters; a pattern built with interpolations is not checked before apply.",
-        remediation:
-            "build the pattern with `jsonencode` (in Swift: a JSON value), and split very long patterns into several rules",
-        resourceTypes: ["aws_cloudwatch_event_rule"],
-        check: { LimitChecks.eventPattern($0) }
-    ),
-    Rule(
-        .eventECSTargetNetwork,
-        family: .limits,
-        severity: .error,
-        title: "ECS event targets of awsvpc tasks have a network configuration",
-        rationale:
-            "RunTask needs subnets (and security groups) for a task definition with awsvpc networking; an ECS target without network_configuration fails every time the rule fires.",
-        remediation: "add `ecs_target { network_configuration { subnets = …, security_groups = … } }`",
-        resourceTypes: ["aws_cloudwatch_event_target"],
-        check: { LimitChecks.eventECSTargetNetwork($0) }
-    ),
-    Rule(
-        .eventECSTargetRole,
-        family: .limits,
-        severity: .error,
-        title: "ECS event targets have a role that may run the task",
-        rationale:
-            "EventBridge runs an ECS task with the target's role_arn, which needs ecs:RunTask and, when the task definition has roles, iam:PassRole; without them the task silently never starts. Checked when all of the role's policies are in the document.",
-        remediation:
-            "give the target a role whose policy allows `ecs:RunTask` on the task definition and `iam:PassRole` on its roles",
-        resourceTypes: ["aws_cloudwatch_event_target"],
-        check: { LimitChecks.eventECSTargetRole($0) }
-    ),
-    Rule(
         .elastiCacheAuthTokenFormat,
         family: .limits,
         severity: .error,
