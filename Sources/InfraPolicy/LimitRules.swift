@@ -3,30 +3,6 @@ import InfraCore
 /// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
-        .elastiCacheAuthTokenFormat,
-        family: .limits,
-        severity: .error,
-        title: "Redis AUTH tokens fit ElastiCache's rules",
-        rationale:
-            "An AUTH token is 16–128 printable characters whose only non-alphanumeric characters are `! & # $ ^ < > -`, and requires in-transit encryption (ElastiCache AUTH docs).",
-        remediation:
-            "generate a token of letters and digits (16–128 characters) and set `transit_encryption_enabled = true`",
-        resourceTypes: ["aws_elasticache_replication_group"],
-        check: { LimitChecks.elastiCacheAuthTokenFormat($0) }
-    ),
-    Rule(
-        .elastiCacheMultiAZ,
-        family: .limits,
-        severity: .error,
-        title: "Multi-AZ replication groups have automatic failover and a replica",
-        rationale:
-            "CreateReplicationGroup rejects Multi-AZ without automatic failover and at least two nodes (a primary and a replica).",
-        remediation:
-            "set `automatic_failover_enabled = true` and `num_cache_clusters` ≥ 2 (or replicas_per_node_group ≥ 1)",
-        resourceTypes: ["aws_elasticache_replication_group"],
-        check: { LimitChecks.elastiCacheMultiAZ($0) }
-    ),
-    Rule(
         .globalAcceleratorRegion,
         family: .limits,
         severity: .error,

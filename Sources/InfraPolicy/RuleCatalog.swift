@@ -8,6 +8,7 @@ public enum RuleCatalog {
         EC2Rules.all,
         ECSRules.all,
         ELBRules.all,
+        ElastiCacheRules.all,
         EventBridgeRules.all,
         IAMRules.all,
         LambdaRules.all,

@@ -31,51 +31,6 @@ let dataSecurityRules: [Rule] = [
         }
     ),
     Rule(
-        .elastiCacheAtRestEncryption,
-        family: .security,
-        severity: .error,
-        title: "ElastiCache encrypts data at rest",
-        rationale:
-            "Snapshots and swap of an unencrypted cache can be read by whoever obtains them; it can only be set at creation.",
-        remediation: "set `at_rest_encryption_enabled = true`",
-        checkov: ["CKV_AWS_29"],
-        trivy: ["AVD-AWS-0045"],
-        resourceTypes: ["aws_elasticache_replication_group"],
-        check: { resource in
-            AttributeValue.isTrue(resource["at_rest_encryption_enabled"])
-                ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
-        }
-    ),
-    Rule(
-        .elastiCacheTransitEncryption,
-        family: .security,
-        severity: .error,
-        title: "ElastiCache encrypts data in transit",
-        rationale: "Without TLS, cache contents and AUTH tokens cross the network in clear text.",
-        remediation: "set `transit_encryption_enabled = true` and connect with rediss://",
-        checkov: ["CKV_AWS_30"],
-        trivy: ["AVD-AWS-0051"],
-        resourceTypes: ["aws_elasticache_replication_group"],
-        check: { resource in
-            AttributeValue.isTrue(resource["transit_encryption_enabled"])
-                ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
-        }
-    ),
-    Rule(
-        .elastiCacheAuthToken,
-        family: .security,
-        severity: .warning,
-        title: "Redis requires authentication",
-        rationale: "Without AUTH, anything that reaches the port can read and write the cache.",
-        remediation: "set `auth_token` from a secret (or use RBAC user groups)",
-        checkov: ["CKV_AWS_31"],
-        resourceTypes: ["aws_elasticache_replication_group"],
-        check: { resource in
-            resource["auth_token"] == nil && resource["user_group_ids"] == nil
-                ? [Violation("auth_token", "no AUTH token or user group")] : []
-        }
-    ),
-    Rule(
         .kmsKeyRotation,
         family: .security,
         severity: .error,
