@@ -6,6 +6,7 @@ public enum RuleCatalog {
     static let serviceRules: [[Rule]] = [
         CloudWatchLogsRules.all,
         EC2Rules.all,
+        ECRRules.all,
         ECSRules.all,
         ELBRules.all,
         ElastiCacheRules.all,

@@ -4,8 +4,6 @@ import InfraCore
 extension RuleID {
     public static let apiGatewayAccessLogs: RuleID = "APG001"
     public static let apiGatewayAuthorization: RuleID = "APG002"
-    public static let ecrImmutableTags: RuleID = "ECR002"
-    public static let ecrScanOnPush: RuleID = "ECR001"
     public static let efsEncrypted: RuleID = "EFS001"
     public static let globalAcceleratorRegion: RuleID = "GA101"
     public static let kmsKeyRotation: RuleID = "KMS001"

@@ -2,37 +2,6 @@ import InfraCore
 
 let computeSecurityRules: [Rule] = [
     Rule(
-        .ecrScanOnPush,
-        family: .security,
-        severity: .warning,
-        title: "ECR repositories scan images on push",
-        rationale: "Scanning on push reports known vulnerabilities before the image runs.",
-        remediation: "set `image_scanning_configuration { scan_on_push = true }`",
-        checkov: ["CKV_AWS_163"],
-        trivy: ["AVD-AWS-0030"],
-        resourceTypes: ["aws_ecr_repository"],
-        check: { resource in
-            AttributeValue.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"])
-                ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
-        }
-    ),
-    Rule(
-        .ecrImmutableTags,
-        family: .security,
-        severity: .warning,
-        title: "ECR repositories have immutable tags",
-        rationale:
-            "Mutable tags let a push silently replace what a tag means, so the same task definition can run different code.",
-        remediation: "set `image_tag_mutability = \"IMMUTABLE\"`",
-        checkov: ["CKV_AWS_51"],
-        trivy: ["AVD-AWS-0031"],
-        resourceTypes: ["aws_ecr_repository"],
-        check: { resource in
-            resource["image_tag_mutability"]?.literalString == "IMMUTABLE"
-                ? [] : [Violation("image_tag_mutability", "tags are mutable")]
-        }
-    ),
-    Rule(
         .apiGatewayAccessLogs,
         family: .security,
         severity: .warning,
