@@ -8,6 +8,7 @@ public enum RuleCatalog {
         EC2Rules.all,
         ECRRules.all,
         ECSRules.all,
+        EFSRules.all,
         ELBRules.all,
         ElastiCacheRules.all,
         EventBridgeRules.all,

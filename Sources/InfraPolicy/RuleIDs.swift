@@ -4,7 +4,6 @@ import InfraCore
 extension RuleID {
     public static let apiGatewayAccessLogs: RuleID = "APG001"
     public static let apiGatewayAuthorization: RuleID = "APG002"
-    public static let efsEncrypted: RuleID = "EFS001"
     public static let globalAcceleratorRegion: RuleID = "GA101"
     public static let kmsKeyRotation: RuleID = "KMS001"
     public static let secretsCustomerKey: RuleID = "SEC002"

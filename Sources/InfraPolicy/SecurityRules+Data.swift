@@ -17,20 +17,6 @@ let dataSecurityRules: [Rule] = [
         }
     ),
     Rule(
-        .efsEncrypted,
-        family: .security,
-        severity: .error,
-        title: "EFS file systems are encrypted at rest",
-        rationale: "Encryption at rest can only be chosen when the file system is created.",
-        remediation: "set `encrypted = true`",
-        checkov: ["CKV_AWS_42"],
-        trivy: ["AVD-AWS-0037"],
-        resourceTypes: ["aws_efs_file_system"],
-        check: { resource in
-            AttributeValue.isTrue(resource["encrypted"]) ? [] : [Violation("encrypted", "file system is not encrypted")]
-        }
-    ),
-    Rule(
         .kmsKeyRotation,
         family: .security,
         severity: .error,
