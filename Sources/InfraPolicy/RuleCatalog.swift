@@ -13,6 +13,7 @@ public enum RuleCatalog {
         ElastiCacheRules.all,
         EventBridgeRules.all,
         IAMRules.all,
+        KMSRules.all,
         LambdaRules.all,
         RDSRules.all,
         S3Rules.all,

@@ -17,23 +17,6 @@ let dataSecurityRules: [Rule] = [
         }
     ),
     Rule(
-        .kmsKeyRotation,
-        family: .security,
-        severity: .error,
-        title: "KMS keys rotate",
-        rationale: "Yearly rotation limits how much data one key version protects.",
-        remediation: "set `enable_key_rotation = true`",
-        checkov: ["CKV_AWS_7"],
-        trivy: ["AVD-AWS-0065"],
-        resourceTypes: ["aws_kms_key"],
-        check: { resource in
-            let symmetric =
-                resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
-            return symmetric && !AttributeValue.isTrue(resource["enable_key_rotation"])
-                ? [Violation("enable_key_rotation", "key rotation is off")] : []
-        }
-    ),
-    Rule(
         .secretsRecoveryWindow,
         family: .security,
         severity: .warning,
