@@ -17,6 +17,7 @@ public enum RuleCatalog {
         LambdaRules.all,
         RDSRules.all,
         S3Rules.all,
+        SNSRules.all,
         SQSRules.all,
         securityRules, limitRules,
     ]

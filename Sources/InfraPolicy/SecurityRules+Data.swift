@@ -2,21 +2,6 @@ import InfraCore
 
 let dataSecurityRules: [Rule] = [
     Rule(
-        .snsEncrypted,
-        family: .security,
-        severity: .error,
-        title: "Topics are encrypted at rest",
-        rationale: "Notifications often carry operational or personal data.",
-        remediation:
-            "set `kms_master_key_id` (a customer-managed key if CloudWatch or EventBridge publish to the topic)",
-        checkov: ["CKV_AWS_26"],
-        trivy: ["AVD-AWS-0095"],
-        resourceTypes: ["aws_sns_topic"],
-        check: { resource in
-            resource["kms_master_key_id"] == nil ? [Violation("kms_master_key_id", "topic is not encrypted")] : []
-        }
-    ),
-    Rule(
         .secretsRecoveryWindow,
         family: .security,
         severity: .warning,
