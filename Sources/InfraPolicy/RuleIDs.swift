@@ -5,8 +5,6 @@ extension RuleID {
     public static let apiGatewayAccessLogs: RuleID = "APG001"
     public static let apiGatewayAuthorization: RuleID = "APG002"
     public static let globalAcceleratorRegion: RuleID = "GA101"
-    public static let secretsCustomerKey: RuleID = "SEC002"
-    public static let secretsRecoveryWindow: RuleID = "SEC001"
     public static let sesReceivingRegion: RuleID = "SES101"
     public static let sesS3ActionBucketPolicy: RuleID = "SES102"
     public static let sesSingleActiveRuleSet: RuleID = "SES103"
