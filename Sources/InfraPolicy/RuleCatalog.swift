@@ -19,6 +19,7 @@ public enum RuleCatalog {
         S3Rules.all,
         SNSRules.all,
         SQSRules.all,
+        SSMRules.all,
         SecretsManagerRules.all,
         securityRules, limitRules,
     ]

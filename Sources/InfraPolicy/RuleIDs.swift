@@ -8,7 +8,6 @@ extension RuleID {
     public static let sesReceivingRegion: RuleID = "SES101"
     public static let sesS3ActionBucketPolicy: RuleID = "SES102"
     public static let sesSingleActiveRuleSet: RuleID = "SES103"
-    public static let ssmSecretParameter: RuleID = "SSM001"
     public static let wafCloudFrontRegion: RuleID = "WAF102"
     public static let wafScopeForRegionalResources: RuleID = "WAF101"
 }
