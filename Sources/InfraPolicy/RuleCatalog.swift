@@ -4,6 +4,7 @@ import InfraCore
 public enum RuleCatalog {
     /// The rules of each AWS service (Services/), every family together; the schema rules check any resource.
     static let serviceRules: [[Rule]] = [
+        APIGatewayRules.all,
         CloudWatchLogsRules.all,
         EC2Rules.all,
         ECRRules.all,
