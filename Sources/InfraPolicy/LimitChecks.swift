@@ -4,16 +4,6 @@ import InfraCore
 enum LimitChecks {}
 
 extension LimitChecks {
-    static func globalAcceleratorRegion(_ resource: ResourceView) -> [Violation] {
-        guard let region = Providers.region(of: resource), region != "us-west-2" else { return [] }
-        return [
-            Violation(
-                "provider",
-                "Global Accelerator is managed only through us-west-2, but this resource uses \(Providers.description(of: resource)) in \(region)"
-            )
-        ]
-    }
-
     /// Regions with SES email receiving (AWS General Reference, "Amazon Simple Email Service endpoints and quotas",
     /// table "Email receiving endpoints").
     static let sesReceivingRegions: Set<String> = [

@@ -3,23 +3,6 @@ import InfraCore
 /// AWS limits not yet moved to Services/.
 let limitRules: [Rule] = [
     Rule(
-        .globalAcceleratorRegion,
-        family: .limits,
-        severity: .error,
-        title: "Global Accelerator resources use a us-west-2 provider",
-        rationale:
-            "Global Accelerator's control-plane API exists only in us-west-2 (Oregon); through a provider of any other region every call fails.",
-        remediation:
-            "add a provider `aws` with alias `us_west_2` and region `us-west-2`, and set `provider = aws.us_west_2` on the Global Accelerator resources",
-        resourceTypes: [
-            "aws_globalaccelerator_accelerator", "aws_globalaccelerator_listener",
-            "aws_globalaccelerator_endpoint_group",
-            "aws_globalaccelerator_custom_routing_accelerator", "aws_globalaccelerator_custom_routing_listener",
-            "aws_globalaccelerator_custom_routing_endpoint_group", "aws_globalaccelerator_cross_account_attachment",
-        ],
-        check: { LimitChecks.globalAcceleratorRegion($0) }
-    ),
-    Rule(
         .sesReceivingRegion,
         family: .limits,
         severity: .error,

@@ -13,6 +13,7 @@ public enum RuleCatalog {
         ELBRules.all,
         ElastiCacheRules.all,
         EventBridgeRules.all,
+        GlobalAcceleratorRules.all,
         IAMRules.all,
         KMSRules.all,
         LambdaRules.all,
