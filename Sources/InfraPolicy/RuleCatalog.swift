@@ -19,6 +19,7 @@ public enum RuleCatalog {
         LambdaRules.all,
         RDSRules.all,
         S3Rules.all,
+        SESRules.all,
         SNSRules.all,
         SQSRules.all,
         SSMRules.all,
