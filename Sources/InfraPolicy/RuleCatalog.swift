@@ -24,7 +24,7 @@ public enum RuleCatalog {
         SQSRules.all,
         SSMRules.all,
         SecretsManagerRules.all,
-        securityRules, limitRules,
+        WAFRules.all,
     ]
 
     public static let all: [Rule] = (serviceRules.flatMap { $0 } + schemaRules).sorted { $0.id < $1.id }

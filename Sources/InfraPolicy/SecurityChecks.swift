@@ -1,6 +1,0 @@
-import InfraCore
-
-/// Security readers not yet moved to Services/.
-enum SecurityChecks {
-
-}

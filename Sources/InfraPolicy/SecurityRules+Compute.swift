@@ -1,3 +1,0 @@
-import InfraCore
-
-let computeSecurityRules: [Rule] = []

@@ -1,3 +1,0 @@
-import InfraCore
-
-let networkSecurityRules: [Rule] = []
