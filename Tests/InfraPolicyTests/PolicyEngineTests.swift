@@ -14,23 +14,25 @@ import Testing
         diagnostics.filter { $0.id.hasPrefix("POL") }
     }
 
-    // MARK: Every rule, table-driven
+    // MARK: Every pinned fixture, table-driven
 
-    @Test(arguments: RuleCase.all)
-    func passingFixtureHasNoFinding(fixture: RuleCase) {
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.passing))
+    @Test(arguments: RuleFixtures.pinned)
+    func passingFixtureHasNoFinding(fixture: RuleFixture) throws {
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.passing.first)))
         #expect(findings(diagnostics, fixture.rule).isEmpty)
     }
 
-    @Test(arguments: RuleCase.all)
-    func failingFixtureHasTheFinding(fixture: RuleCase) throws {
+    @Test(arguments: RuleFixtures.pinned)
+    func failingFixtureHasTheFinding(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing))
+        let pinned = try #require(fixture.pinned)
+        let address = try #require(fixture.pinnedAddress)
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.failing.first)))
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.severity == rule.severity)
-        #expect(finding.message == fixture.message)
-        #expect(finding.attribute == fixture.attribute)
-        #expect(finding.address == "\(fixture.type).main")
+        #expect(finding.message == pinned.message)
+        #expect(finding.attribute == pinned.attribute)
+        #expect(finding.address == address.description)
         #expect(finding.location == PolicyFixture.resourceLocation)
         #expect(finding.stack == "demo")
         #expect(finding.environment == "prod")
@@ -40,38 +42,42 @@ import Testing
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.everywhere)
-    func rulesForAllEnvironmentsFireInDev(fixture: RuleCase) {
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, environment: "dev"))
+    @Test(arguments: RuleFixtures.everywhere)
+    func rulesForAllEnvironmentsFireInDev(fixture: RuleFixture) throws {
+        let document = try #require(fixture.failing.first)
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: "dev"))
         #expect(findings(diagnostics, fixture.rule).count == 1)
     }
 
-    @Test(arguments: RuleCase.productionOnly)
-    func productionRulesFireOnlyInProduction(fixture: RuleCase) {
+    @Test(arguments: RuleFixtures.productionOnly)
+    func productionRulesFireOnlyInProduction(fixture: RuleFixture) throws {
+        let document = try #require(fixture.failing.first)
         for environment in ["dev", "staging", "preprod"] {
-            let diagnostics = PolicyFixture.evaluate(
-                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
-            )
+            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: environment))
             #expect(findings(diagnostics, fixture.rule).isEmpty, "\(environment)")
         }
         for environment in ["prod", "production", "Prod"] {
-            let diagnostics = PolicyFixture.evaluate(
-                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
-            )
+            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: environment))
             #expect(findings(diagnostics, fixture.rule).count == 1, "\(environment)")
         }
     }
 
     @Test func theCatalogHasProductionScopedRules() {
-        #expect(!RuleCase.productionOnly.isEmpty)
-        #expect(!RuleCase.waivable.isEmpty)
-        #expect(!RuleCase.notWaivable.isEmpty)
+        #expect(!RuleFixtures.productionOnly.isEmpty)
+        #expect(!RuleFixtures.waivable.isEmpty)
+        #expect(!RuleFixtures.notWaivable.isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func waivedFindingStaysVisibleButDoesNotBlock(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    /// The pinned failing document with a waiver of the fixture's rule on its resource.
+    func waived(_ fixture: RuleFixture, expires: String) throws -> [Diagnostic] {
+        let address = try #require(fixture.pinnedAddress)
+        let waiver = PolicyFixture.waiver(fixture.rule, on: address, expires: expires)
+        return PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.failing.first), waivers: [waiver]))
+    }
+
+    @Test(arguments: RuleFixtures.waivable)
+    func waivedFindingStaysVisibleButDoesNotBlock(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: "2099-12-31")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == "accepted for the test (until 2099-12-31)")
         #expect(!finding.isBlocking)
@@ -79,20 +85,19 @@ import Testing
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func waiverExpiringTodayStillCovers(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: PolicyFixture.today.description)
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    @Test(arguments: RuleFixtures.waivable)
+    func waiverExpiringTodayStillCovers(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: PolicyFixture.today.description)
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver != nil)
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func expiredWaiverLeavesTheFindingAndIsAnError(fixture: RuleCase) throws {
+    @Test(arguments: RuleFixtures.waivable)
+    func expiredWaiverLeavesTheFindingAndIsAnError(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2026-03-14")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+        let address = try #require(fixture.pinnedAddress)
+        let diagnostics = try waived(fixture, expires: "2026-03-14")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == nil)
         #expect(finding.isBlocking == (rule.severity == .error))
@@ -101,15 +106,14 @@ import Testing
         #expect(problem.id == "POL001")
         #expect(problem.severity == .error)
         #expect(problem.isBlocking)
-        #expect(problem.address == "\(fixture.type).main")
+        #expect(problem.address == address.description)
         #expect(problem.location == PolicyFixture.waiverLocation)
         #expect(problem.message == "waiver of \(fixture.rule) expired on 2026-03-14")
     }
 
-    @Test(arguments: RuleCase.notWaivable)
-    func waiverOfALimitsRuleIsRejected(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    @Test(arguments: RuleFixtures.notWaivable)
+    func waiverOfALimitsRuleIsRejected(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: "2099-12-31")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == nil)
         #expect(finding.isBlocking)

@@ -51,10 +51,14 @@ import Testing
     }
 
     /// The fixture's first failing document, checked with a waiver of its rule on the first finding's resource.
-    func withWaiver(_ fixture: RuleFixture, expires: String) throws -> (rule: Rule, target: Diagnostic, result: [Diagnostic]) {
+    func withWaiver(_ fixture: RuleFixture, expires: String) throws -> (
+        rule: Rule, target: Diagnostic, result: [Diagnostic]
+    ) {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
         let document = try #require(fixture.failing.first)
-        let target = try #require(findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue })
+        let target = try #require(
+            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
+        )
         let address = try #require(target.address.flatMap(Self.address))
         let waiver = Waiver(
             rule: rule.id,
@@ -84,7 +88,9 @@ import Testing
     @Test(arguments: RuleFixtures.all)
     func expiredWaiverIsAnError(fixture: RuleFixture) throws {
         let (rule, target, result) = try withWaiver(fixture, expires: "2026-01-31")
-        #expect(result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil })
+        #expect(
+            result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil }
+        )
         #expect(result.contains { $0.id == (rule.isWaivable ? "POL001" : "POL002") && $0.severity == .error })
     }
 

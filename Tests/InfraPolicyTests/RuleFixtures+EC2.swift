@@ -2,7 +2,26 @@ import InfraCore
 import InfraPolicy
 
 extension RuleFixtures {
-    static let networkSecurity: [RuleFixture] = [
+    /// The fixtures of the EC2 rules (Sources/InfraPolicy/Services/EC2.swift), every family.
+    static let ec2: [RuleFixture] = [
+        RuleFixture(
+            .ec2IMDSv2,
+            passing: [
+                Doc.one(
+                    "aws_launch_template",
+                    ["metadata_options": [["http_tokens": "required", "http_endpoint": "enabled"]]]
+                ), Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "required"]]]),
+            ],
+            failing: [
+                Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "optional"]]]),
+                Doc.one("aws_launch_template", [:]),
+                Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
+            ],
+            pinned: PinnedFinding(
+                attribute: "metadata_options.http_tokens",
+                message: #"IMDSv2 is not required (http_tokens is not "required")"#
+            )
+        ),
         RuleFixture(
             .securityGroupOpenIngress,
             passing: [
@@ -111,46 +130,22 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
-            .httpRedirectsToHTTPS,
+            .ebsEncrypted,
             passing: [
                 Doc.one(
-                    "aws_lb_listener",
-                    [
-                        "protocol": "HTTP",
-                        "default_action": [
-                            [
-                                "type": "redirect",
-                                "redirect": [["protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"]],
-                            ]
-                        ],
-                    ]
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["encrypted": "true"]]]]]
                 ),
-                Doc.one("aws_lb_listener", ["protocol": "HTTPS"]),
+                Doc.one("aws_ebs_volume", ["encrypted": true]),
             ],
             failing: [
                 Doc.one(
-                    "aws_lb_listener",
-                    ["protocol": "HTTP", "default_action": [["type": "forward", "target_group_arn": "arn"]]]
-                )
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["volume_size": 30]]]]]
+                ),
+                Doc.one("aws_ebs_volume", [:]),
+                Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
             ]
-        ),
-        RuleFixture(
-            .albDropInvalidHeaders,
-            passing: [
-                Doc.one("aws_lb", ["drop_invalid_header_fields": true]),
-                Doc.one("aws_lb", ["load_balancer_type": "network"]),
-            ],
-            failing: [Doc.one("aws_lb", [:])]
-        ),
-        RuleFixture(
-            .albDeletionProtection,
-            passing: [Doc.one("aws_lb", ["enable_deletion_protection": true])],
-            failing: [Doc.one("aws_lb", ["enable_deletion_protection": false])]
-        ),
-        RuleFixture(
-            .albAccessLogs,
-            passing: [Doc.one("aws_lb", ["access_logs": [["bucket": "logs", "enabled": true]]])],
-            failing: [Doc.one("aws_lb", [:])]
         ),
     ]
 }
