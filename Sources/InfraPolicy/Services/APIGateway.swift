@@ -41,9 +41,10 @@ enum APIGatewayRules {
             resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
             check: { resource in
                 guard resource["http_method"]?.literalString != "OPTIONS" else { return [] }
-                let kind =
-                    resource["authorization"]?.literalString ?? resource["authorization_type"]?.literalString ?? "NONE"
-                return kind == "NONE" && resource["api_key_required"]?.boolValue != true
+                let key = resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
+                let authorization = AttributeValue.text(resource[key])
+                let open = authorization == .absent || authorization.isKnown("NONE")
+                return open && !AttributeValue.boolean(resource["api_key_required"]).mayBe(true)
                     ? [
                         Violation(
                             resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type",

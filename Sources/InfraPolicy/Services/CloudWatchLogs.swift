@@ -28,7 +28,8 @@ enum CloudWatchLogsRules {
             checkov: ["CKV_AWS_66"],
             resourceTypes: ["aws_cloudwatch_log_group"],
             check: { resource in
-                if let days = resource["retention_in_days"]?.intValue, days > 0 { return [] }
+                let retention = AttributeValue.integer(resource["retention_in_days"])
+                if retention == .unknown || (retention.value ?? 0) > 0 { return [] }
                 return [Violation("retention_in_days", "retention_in_days is not set, so logs never expire")]
             }
         ),
@@ -58,7 +59,8 @@ enum CloudWatchLogsRules {
             checkov: ["CKV_AWS_338"],
             resourceTypes: ["aws_cloudwatch_log_group"],
             check: { resource in
-                guard let days = resource["retention_in_days"]?.intValue, days > 0, days < 365 else { return [] }
+                guard let days = AttributeValue.integer(resource["retention_in_days"]).value, days > 0, days < 365
+                else { return [] }
                 return [Violation("retention_in_days", "logs are kept \(days) days")]
             }
         ),
@@ -76,7 +78,9 @@ enum CloudWatchLogsRules {
             remediation: "round to the nearest accepted value, e.g. 30 or 365",
             resourceTypes: ["aws_cloudwatch_log_group"],
             check: { resource in
-                guard let days = resource["retention_in_days"]?.intValue, days != 0 else { return [] }
+                guard let days = AttributeValue.integer(resource["retention_in_days"]).value, days != 0 else {
+                    return []
+                }
                 return LogRetention.allowed.contains(days)
                     ? []
                     : [

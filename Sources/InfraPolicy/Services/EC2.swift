@@ -33,7 +33,9 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0028"],
             resourceTypes: ["aws_launch_template", "aws_instance"],
             check: { resource in
-                resource.block("metadata_options")?["http_tokens"]?.literalString == "required"
+                AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"])).mayBe(
+                    "required"
+                )
                     ? []
                     : [
                         Violation(
@@ -85,11 +87,15 @@ enum EC2Rules {
                 }
                 return open.compactMap { prefix, proto, from, to, cidrs in
                     guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
-                        EC2Rules.opensMoreThanWeb(proto: proto?.literalString, from: from?.intValue, to: to?.intValue)
+                        EC2Rules.opensMoreThanWeb(
+                            proto: proto?.literalString,
+                            from: AttributeValue.int(from),
+                            to: AttributeValue.int(to)
+                        )
                     else { return nil }
                     let ports =
-                        from?.intValue.map { f in
-                            to?.intValue.map { $0 == f ? "port \(f)" : "ports \(f)-\($0)" } ?? "port \(f)"
+                        AttributeValue.int(from).map { f in
+                            AttributeValue.int(to).map { $0 == f ? "port \(f)" : "ports \(f)-\($0)" } ?? "port \(f)"
                         } ?? "all ports"
                     return Violation("\(prefix)from_port", "\(ports) open to \(cidr)")
                 }
@@ -154,7 +160,7 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0164"],
             resourceTypes: ["aws_subnet"],
             check: { resource in
-                AttributeValue.isTrue(resource["map_public_ip_on_launch"])
+                AttributeValue.boolean(resource["map_public_ip_on_launch"]).isKnown(true)
                     ? [Violation("map_public_ip_on_launch", "map_public_ip_on_launch is true")] : []
             }
         ),
@@ -170,11 +176,11 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0009"],
             resourceTypes: ["aws_launch_template", "aws_instance"],
             check: { resource in
-                if AttributeValue.isTrue(resource["associate_public_ip_address"]) {
+                if AttributeValue.boolean(resource["associate_public_ip_address"]).isKnown(true) {
                     return [Violation("associate_public_ip_address", "associate_public_ip_address is true")]
                 }
                 return (resource["network_interfaces"]?.blocks ?? []).enumerated().compactMap { index, block in
-                    AttributeValue.isTrue(block["associate_public_ip_address"])
+                    AttributeValue.boolean(block["associate_public_ip_address"]).isKnown(true)
                         ? Violation(
                             "network_interfaces[\(index)].associate_public_ip_address",
                             "associate_public_ip_address is true"
@@ -232,16 +238,17 @@ enum EC2Rules {
             check: { resource in
                 switch resource.address.type {
                 case "aws_ebs_volume":
-                    return AttributeValue.isTrue(resource["encrypted"])
+                    return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
                         ? [] : [Violation("encrypted", "volume is not encrypted")]
                 case "aws_instance":
-                    let root = resource.block("root_block_device")
-                    return root == nil || AttributeValue.isTrue(root?["encrypted"])
+                    let root = resource["root_block_device"]
+                    return root == nil
+                        || AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true)
                         ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
                 default:
                     return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
                         guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
-                        return AttributeValue.isTrue(ebs["encrypted"])
+                        return AttributeValue.boolean(ebs["encrypted"]).mayBe(true)
                             ? nil
                             : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
                     }

@@ -25,7 +25,9 @@ enum ECRRules {
             trivy: ["AVD-AWS-0030"],
             resourceTypes: ["aws_ecr_repository"],
             check: { resource in
-                AttributeValue.isTrue(resource.block("image_scanning_configuration")?["scan_on_push"])
+                AttributeValue.boolean(
+                    AttributeValue.member("scan_on_push", of: resource["image_scanning_configuration"])
+                ).mayBe(true)
                     ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
             }
         ),
@@ -41,7 +43,7 @@ enum ECRRules {
             trivy: ["AVD-AWS-0031"],
             resourceTypes: ["aws_ecr_repository"],
             check: { resource in
-                resource["image_tag_mutability"]?.literalString == "IMMUTABLE"
+                AttributeValue.text(resource["image_tag_mutability"]).mayBe("IMMUTABLE")
                     ? [] : [Violation("image_tag_mutability", "tags are mutable")]
             }
         ),

@@ -118,7 +118,7 @@ enum ECSRules {
                     return []
                 }
                 return definitions.enumerated().compactMap { index, container in
-                    container["privileged"]?.boolValue == true
+                    AttributeValue.boolean(container["privileged"]).isKnown(true)
                         ? Violation(
                             "container_definitions[\(index)].privileged",
                             "container `\(container["name"]?.literalString ?? "#\(index)")` is privileged"
@@ -160,7 +160,7 @@ enum ECSRules {
             check: { resource in
                 (resource["volume"]?.blocks ?? []).enumerated().compactMap { index, volume in
                     guard let efs = volume["efs_volume_configuration"]?.blocks.first else { return nil }
-                    return efs["transit_encryption"]?.literalString == "ENABLED"
+                    return AttributeValue.text(efs["transit_encryption"]).mayBe("ENABLED")
                         ? nil
                         : Violation(
                             "volume[\(index)].efs_volume_configuration.transit_encryption",
@@ -181,10 +181,14 @@ enum ECSRules {
             trivy: ["AVD-AWS-0034"],
             resourceTypes: ["aws_ecs_cluster"],
             check: { resource in
-                let enabled = (resource["setting"]?.blocks ?? []).contains {
-                    $0["name"]?.literalString == "containerInsights"
-                        && ["enabled", "enhanced"].contains($0["value"]?.literalString ?? "")
-                }
+                let settings = resource["setting"]
+                let enabled =
+                    AttributeValue.isUnknown(settings)
+                    || (settings?.blocks ?? []).contains {
+                        let value = AttributeValue.text($0["value"])
+                        return AttributeValue.text($0["name"]).mayBe("containerInsights")
+                            && (value.mayBe("enabled") || value.mayBe("enhanced"))
+                    }
                 return enabled ? [] : [Violation("setting", "Container Insights is off")]
             }
         ),
@@ -199,7 +203,8 @@ enum ECSRules {
             checkov: ["CKV_AWS_333"],
             resourceTypes: ["aws_ecs_service"],
             check: { resource in
-                AttributeValue.isTrue(resource.block("network_configuration")?["assign_public_ip"])
+                AttributeValue.boolean(AttributeValue.member("assign_public_ip", of: resource["network_configuration"]))
+                    .isKnown(true)
                     ? [Violation("network_configuration.assign_public_ip", "tasks get public IP addresses")] : []
             }
         ),

@@ -24,7 +24,7 @@ enum EFSRules {
             trivy: ["AVD-AWS-0037"],
             resourceTypes: ["aws_efs_file_system"],
             check: { resource in
-                AttributeValue.isTrue(resource["encrypted"])
+                AttributeValue.boolean(resource["encrypted"]).mayBe(true)
                     ? [] : [Violation("encrypted", "file system is not encrypted")]
             }
         )

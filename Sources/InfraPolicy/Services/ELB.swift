@@ -40,7 +40,12 @@ enum ELBRules {
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
                 guard resource["protocol"]?.literalString == "HTTPS" else { return [] }
-                let policy = resource["ssl_policy"]?.literalString ?? "ELBSecurityPolicy-2016-08"
+                let policy: String
+                switch AttributeValue.text(resource["ssl_policy"]) {
+                case .known(let name): policy = name
+                case .absent: policy = "ELBSecurityPolicy-2016-08"
+                case .unknown, .malformed: return []
+                }
                 let modern = policy.contains("TLS13") || policy.contains("FS-1-2") || policy.contains("TLS-1-2")
                 return modern ? [] : [Violation("ssl_policy", "ssl_policy `\(policy)` accepts TLS versions below 1.2")]
             }
@@ -58,7 +63,7 @@ enum ELBRules {
             checkov: ["CKV2_AWS_28"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                guard resource["internal"]?.boolValue != true else { return [] }
+                guard !AttributeValue.boolean(resource["internal"]).mayBe(true) else { return [] }
                 return [Violation(nil, "internet-facing load balancer has no WAF web ACL association")]
             }
         ),
@@ -76,8 +81,8 @@ enum ELBRules {
                 guard resource["protocol"]?.literalString == "HTTP" else { return [] }
                 let actions = resource["default_action"]?.blocks ?? []
                 let redirects = actions.contains {
-                    $0["type"]?.literalString == "redirect"
-                        && $0["redirect"]?.blocks.first?["protocol"]?.literalString == "HTTPS"
+                    AttributeValue.text($0["type"]).mayBe("redirect")
+                        && AttributeValue.text(AttributeValue.member("protocol", of: $0["redirect"])).mayBe("HTTPS")
                 }
                 return redirects ? [] : [Violation("default_action", "HTTP listener does not redirect to HTTPS")]
             }
@@ -94,8 +99,11 @@ enum ELBRules {
             trivy: ["AVD-AWS-0052"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                guard resource["load_balancer_type"]?.literalString ?? "application" == "application" else { return [] }
-                return AttributeValue.isTrue(resource["drop_invalid_header_fields"])
+                guard [.absent, .known("application")].contains(AttributeValue.text(resource["load_balancer_type"]))
+                else {
+                    return []
+                }
+                return AttributeValue.boolean(resource["drop_invalid_header_fields"]).mayBe(true)
                     ? [] : [Violation("drop_invalid_header_fields", "drop_invalid_header_fields is not true")]
             }
         ),
@@ -111,7 +119,7 @@ enum ELBRules {
             checkov: ["CKV_AWS_150"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                AttributeValue.isTrue(resource["enable_deletion_protection"])
+                AttributeValue.boolean(resource["enable_deletion_protection"]).mayBe(true)
                     ? [] : [Violation("enable_deletion_protection", "deletion protection is off")]
             }
         ),
@@ -126,7 +134,7 @@ enum ELBRules {
             trivy: ["AVD-AWS-0053"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                AttributeValue.isTrue(resource.block("access_logs")?["enabled"])
+                AttributeValue.boolean(AttributeValue.member("enabled", of: resource["access_logs"])).mayBe(true)
                     ? [] : [Violation("access_logs", "access logs are not enabled")]
             }
         ),

@@ -29,7 +29,7 @@ enum ElastiCacheRules {
             trivy: ["AVD-AWS-0045"],
             resourceTypes: ["aws_elasticache_replication_group"],
             check: { resource in
-                AttributeValue.isTrue(resource["at_rest_encryption_enabled"])
+                AttributeValue.boolean(resource["at_rest_encryption_enabled"]).mayBe(true)
                     ? [] : [Violation("at_rest_encryption_enabled", "at-rest encryption is off")]
             }
         ),
@@ -44,7 +44,7 @@ enum ElastiCacheRules {
             trivy: ["AVD-AWS-0051"],
             resourceTypes: ["aws_elasticache_replication_group"],
             check: { resource in
-                AttributeValue.isTrue(resource["transit_encryption_enabled"])
+                AttributeValue.boolean(resource["transit_encryption_enabled"]).mayBe(true)
                     ? [] : [Violation("transit_encryption_enabled", "transit encryption is off")]
             }
         ),

@@ -24,9 +24,9 @@ enum KMSRules {
             trivy: ["AVD-AWS-0065"],
             resourceTypes: ["aws_kms_key"],
             check: { resource in
-                let symmetric =
-                    resource["customer_master_key_spec"]?.literalString.map { $0 == "SYMMETRIC_DEFAULT" } ?? true
-                return symmetric && !AttributeValue.isTrue(resource["enable_key_rotation"])
+                let spec = AttributeValue.text(resource["customer_master_key_spec"])
+                let symmetric = spec == .absent || spec.isKnown("SYMMETRIC_DEFAULT")
+                return symmetric && !AttributeValue.boolean(resource["enable_key_rotation"]).mayBe(true)
                     ? [Violation("enable_key_rotation", "key rotation is off")] : []
             }
         )

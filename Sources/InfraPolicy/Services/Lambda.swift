@@ -68,7 +68,7 @@ enum LambdaRules {
             checkov: ["CKV_AWS_50"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
-                resource.block("tracing_config")?["mode"]?.literalString == "Active"
+                AttributeValue.text(AttributeValue.member("mode", of: resource["tracing_config"])).mayBe("Active")
                     ? [] : [Violation("tracing_config", "tracing is not active")]
             }
         ),

@@ -42,7 +42,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0180"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                resource["publicly_accessible"]?.boolValue == true
+                AttributeValue.boolean(resource["publicly_accessible"]).isKnown(true)
                     ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
             }
         ),
@@ -58,7 +58,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0080"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                resource["storage_encrypted"]?.boolValue == true
+                AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
                     ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
             }
         ),
@@ -74,7 +74,7 @@ enum RDSRules {
             checkov: ["CKV_AWS_157"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                resource["multi_az"]?.boolValue == true
+                AttributeValue.boolean(resource["multi_az"]).mayBe(true)
                     ? [] : [Violation("multi_az", "multi_az is not enabled in production")]
             }
         ),
@@ -89,8 +89,8 @@ enum RDSRules {
             trivy: ["AVD-AWS-0077"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
-                guard let days = resource["backup_retention_period"]?.intValue else {
-                    return resource["backup_retention_period"] == nil
+                guard let days = AttributeValue.integer(resource["backup_retention_period"]).value else {
+                    return AttributeValue.isAbsent(resource["backup_retention_period"])
                         ? [
                             Violation(
                                 "backup_retention_period",
@@ -114,7 +114,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0177"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                AttributeValue.isTrue(resource["deletion_protection"])
+                AttributeValue.boolean(resource["deletion_protection"]).mayBe(true)
                     ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
             }
         ),
@@ -127,7 +127,7 @@ enum RDSRules {
             remediation: "set `skip_final_snapshot = false` and a `final_snapshot_identifier`",
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
-                AttributeValue.isTrue(resource["skip_final_snapshot"])
+                AttributeValue.boolean(resource["skip_final_snapshot"]).isKnown(true)
                     ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
             }
         ),
@@ -142,7 +142,7 @@ enum RDSRules {
             checkov: ["CKV2_AWS_60"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
-                AttributeValue.isTrue(resource["copy_tags_to_snapshot"])
+                AttributeValue.boolean(resource["copy_tags_to_snapshot"]).mayBe(true)
                     ? [] : [Violation("copy_tags_to_snapshot", "copy_tags_to_snapshot is not true")]
             }
         ),
@@ -157,7 +157,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0176"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance"],
             check: { resource in
-                AttributeValue.isFalse(resource["auto_minor_version_upgrade"])
+                AttributeValue.boolean(resource["auto_minor_version_upgrade"]).isKnown(false)
                     ? [Violation("auto_minor_version_upgrade", "auto_minor_version_upgrade is false")] : []
             }
         ),
@@ -196,7 +196,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0079"],
             resourceTypes: ["aws_rds_cluster"],
             check: { resource in
-                AttributeValue.isTrue(resource["storage_encrypted"])
+                AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
                     ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
             }
         ),
@@ -212,7 +212,7 @@ enum RDSRules {
             checkov: ["CKV_AWS_139"],
             resourceTypes: ["aws_rds_cluster"],
             check: { resource in
-                AttributeValue.isTrue(resource["deletion_protection"])
+                AttributeValue.boolean(resource["deletion_protection"]).mayBe(true)
                     ? [] : [Violation("deletion_protection", "deletion_protection is not true")]
             }
         ),
@@ -227,7 +227,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0180"],
             resourceTypes: ["aws_rds_cluster_instance"],
             check: { resource in
-                AttributeValue.isTrue(resource["publicly_accessible"])
+                AttributeValue.boolean(resource["publicly_accessible"]).isKnown(true)
                     ? [Violation("publicly_accessible", "publicly_accessible is true")] : []
             }
         ),
@@ -243,7 +243,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0176"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                AttributeValue.isTrue(resource["iam_database_authentication_enabled"])
+                AttributeValue.boolean(resource["iam_database_authentication_enabled"]).mayBe(true)
                     ? [] : [Violation("iam_database_authentication_enabled", "IAM database authentication is off")]
             }
         ),

@@ -40,7 +40,7 @@ enum S3Rules {
                 let settings = [
                     "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets",
                 ]
-                let off = settings.filter { !AttributeValue.isTrue(block[$0]) }
+                let off = settings.filter { !AttributeValue.boolean(block[$0]).mayBe(true) }
                 return off.isEmpty ? [] : [Violation(nil, "\(block.address) leaves \(off.joined(separator: ", ")) off")]
             }
         ),
@@ -57,8 +57,11 @@ enum S3Rules {
             check: { resource in
                 let versioning = resource.companions(ofType: "aws_s3_bucket_versioning")
                 let enabled =
-                    versioning.contains { $0.block("versioning_configuration")?["status"]?.literalString == "Enabled" }
-                    || AttributeValue.isTrue(resource.block("versioning")?["enabled"])
+                    versioning.contains {
+                        AttributeValue.text(AttributeValue.member("status", of: $0["versioning_configuration"]))
+                            .mayBe("Enabled")
+                    }
+                    || AttributeValue.boolean(AttributeValue.member("enabled", of: resource["versioning"])).mayBe(true)
                 return enabled ? [] : [Violation(nil, "bucket versioning is not enabled")]
             }
         ),
@@ -127,7 +130,7 @@ enum S3Rules {
             remediation: "leave `force_destroy` false; empty buckets deliberately",
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
-                AttributeValue.isTrue(resource["force_destroy"])
+                AttributeValue.boolean(resource["force_destroy"]).isKnown(true)
                     ? [Violation("force_destroy", "force_destroy is true")] : []
             }
         ),
@@ -143,7 +146,9 @@ enum S3Rules {
             check: { resource in
                 let controls = resource.companions(ofType: "aws_s3_bucket_ownership_controls")
                 let enforced = controls.contains {
-                    $0.block("rule")?["object_ownership"]?.literalString == "BucketOwnerEnforced"
+                    AttributeValue.text(AttributeValue.member("object_ownership", of: $0["rule"])).mayBe(
+                        "BucketOwnerEnforced"
+                    )
                 }
                 return enforced ? [] : [Violation(nil, "object ownership is not BucketOwnerEnforced")]
             }

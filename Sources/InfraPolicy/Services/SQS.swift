@@ -31,7 +31,8 @@ enum SQSRules {
             trivy: ["AVD-AWS-0096"],
             resourceTypes: ["aws_sqs_queue"],
             check: { resource in
-                AttributeValue.isFalse(resource["sqs_managed_sse_enabled"]) && resource["kms_master_key_id"] == nil
+                AttributeValue.boolean(resource["sqs_managed_sse_enabled"]).isKnown(false)
+                    && resource["kms_master_key_id"] == nil
                     ? [Violation("sqs_managed_sse_enabled", "queue is not encrypted")] : []
             }
         ),

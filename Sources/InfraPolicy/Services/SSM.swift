@@ -24,7 +24,8 @@ enum SSMRules {
             trivy: ["AVD-AWS-0098"],
             resourceTypes: ["aws_ssm_parameter"],
             check: { resource in
-                guard let name = resource["name"]?.templateText, resource["type"]?.literalString != "SecureString",
+                guard let name = resource["name"]?.templateText,
+                    !AttributeValue.text(resource["type"]).mayBe("SecureString"),
                     SecretDetector.reason(name: name.split(separator: "/").last.map(String.init) ?? name, value: "")
                         != nil
                 else { return [] }

@@ -24,7 +24,7 @@ enum SecretsManagerRules {
             remediation: "leave `recovery_window_in_days` at 7–30",
             resourceTypes: ["aws_secretsmanager_secret"],
             check: { resource in
-                resource["recovery_window_in_days"]?.intValue == 0
+                AttributeValue.integer(resource["recovery_window_in_days"]).isKnown(0)
                     ? [Violation("recovery_window_in_days", "recovery window is 0 days")] : []
             }
         ),
