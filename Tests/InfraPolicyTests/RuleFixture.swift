@@ -16,19 +16,23 @@ struct RuleFixture: Sendable, CustomTestStringConvertible {
     /// Where set, the first failing document has one resource, and this is its only finding of `rule`, exactly; the
     /// first passing document is the same resource done right.
     let pinned: PinnedFinding?
+    /// Cases where the value the rule reads is known only at plan; each must raise no finding of `rule`.
+    let unknown: [UnknownValue]
 
     init(
         _ rule: RuleID,
         environment: String = "prod",
         passing: [JSONValue],
         failing: [JSONValue],
-        pinned: PinnedFinding? = nil
+        pinned: PinnedFinding? = nil,
+        unknown: [UnknownValue] = []
     ) {
         self.rule = rule
         self.passing = passing
         self.failing = failing
         self.environment = environment
         self.pinned = pinned
+        self.unknown = unknown
     }
 
     /// The resource of the pinned failing document.
@@ -81,6 +85,18 @@ enum RuleFixtures {
 
     /// Pinned fixtures of rules that only run in production.
     static var productionOnly: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.scope == .production } }
+
+    /// Rules with no unknown-value case, and why: they look at which resources exist and refer to each other, not at
+    /// a value, or (RDS009) an unknown value is what they report.
+    static let readsNoValue: [RuleID: String] = [
+        .vpcFlowLogs: "asks whether a flow log resource exists",
+        .vpcDefaultSecurityGroup: "asks whether a default security group resource with rules exists",
+        .targetGroupSingleLoadBalancer: "counts the load balancers that reference the target group",
+        .loadBalancerRuleCount: "counts listener rules",
+        .s3DefaultEncryption: "asks whether an encryption configuration exists",
+        .sesSingleActiveRuleSet: "counts active rule sets per provider",
+        .rdsPasswordInConfiguration: "a password from a variable is still kept in state, which is the finding",
+    ]
 
     /// Pinned fixtures of rules that run everywhere.
     static var everywhere: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.scope == .allEnvironments } }

@@ -12,7 +12,10 @@ extension RuleFixtures {
                     ["access_log_settings": [["destination_arn": "arn", "format": "$context.requestId"]]]
                 )
             ],
-            failing: [Doc.one("aws_api_gateway_stage", [:])]
+            failing: [Doc.one("aws_api_gateway_stage", [:])],
+            unknown: [
+                .at("access_log_settings")
+            ]
         ),
         RuleFixture(
             .apiGatewayAuthorization,
@@ -20,6 +23,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "NONE"]),
                 Doc.one("aws_apigatewayv2_route", [:]),
+            ],
+            unknown: [
+                .at("authorization")
             ]
         ),
     ]

@@ -17,17 +17,26 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "retention_in_days",
                 message: "retention_in_days is not set, so logs never expire"
-            )
+            ),
+            unknown: [
+                .at("retention_in_days")
+            ]
         ),
         RuleFixture(
             .logGroupKMS,
             passing: [Doc.one("aws_cloudwatch_log_group", ["kms_key_id": .expression("${aws_kms_key.main.arn}")])],
-            failing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 30])]
+            failing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 30])],
+            unknown: [
+                .at("kms_key_id")
+            ]
         ),
         RuleFixture(
             .logRetentionOneYear,
             passing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 365])],
-            failing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 30])]
+            failing: [Doc.one("aws_cloudwatch_log_group", ["retention_in_days": 30])],
+            unknown: [
+                .at("retention_in_days")
+            ]
         ),
         RuleFixture(
             .logRetentionValue,
@@ -42,7 +51,10 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "retention_in_days",
                 message: "retention_in_days 45 is not a value CloudWatch Logs accepts"
-            )
+            ),
+            unknown: [
+                .at("retention_in_days")
+            ]
         ),
         RuleFixture(
             .logGroupName,
@@ -51,6 +63,9 @@ extension RuleFixtures {
                 Doc.one("aws_cloudwatch_log_group", ["name": "app logs"]),
                 Doc.one("aws_cloudwatch_log_group", ["name": Doc.name(513)]),
                 Doc.one("aws_cloudwatch_log_group", ["name_prefix": Doc.name(487)]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
     ]

@@ -20,7 +20,11 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "metadata_options.http_tokens",
                 message: #"IMDSv2 is not required (http_tokens is not "required")"#
-            )
+            ),
+            unknown: [
+                .at("metadata_options.http_tokens"),
+                .at("metadata_options"),
+            ]
         ),
         RuleFixture(
             .securityGroupOpenIngress,
@@ -59,6 +63,9 @@ extension RuleFixtures {
                         ]
                     ]
                 ),
+            ],
+            unknown: [
+                .at("cidr_ipv4")
             ]
         ),
         RuleFixture(
@@ -75,6 +82,9 @@ extension RuleFixtures {
                     "aws_security_group",
                     ["egress": [["cidr_blocks": ["0.0.0.0/0"], "protocol": "-1", "from_port": 0, "to_port": 0]]]
                 ),
+            ],
+            unknown: [
+                .at("ip_protocol")
             ]
         ),
         RuleFixture(
@@ -83,12 +93,18 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_vpc_security_group_egress_rule", [:]),
                 Doc.one("aws_security_group_rule", ["description": ""]),
+            ],
+            unknown: [
+                .at("description")
             ]
         ),
         RuleFixture(
             .subnetPublicIPOnLaunch,
             passing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": false]), Doc.one("aws_subnet", [:])],
-            failing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": true])]
+            failing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": true])],
+            unknown: [
+                .at("map_public_ip_on_launch")
+            ]
         ),
         RuleFixture(
             .launchTemplatePublicIP,
@@ -98,6 +114,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_launch_template", ["network_interfaces": [["associate_public_ip_address": "true"]]]),
                 Doc.one("aws_instance", ["associate_public_ip_address": true]),
+            ],
+            unknown: [
+                .at("network_interfaces.associate_public_ip_address")
             ]
         ),
         RuleFixture(
@@ -145,6 +164,9 @@ extension RuleFixtures {
                 ),
                 Doc.one("aws_ebs_volume", [:]),
                 Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
+            ],
+            unknown: [
+                .at("block_device_mappings.ebs.encrypted")
             ]
         ),
     ]

@@ -63,7 +63,10 @@ extension RuleFixtures {
                 attribute: "container_definitions[0].environment.DB_PASSWORD",
                 message:
                     "container `web` passes DB_PASSWORD as a plaintext environment variable (its name contains PASSWORD)"
-            )
+            ),
+            unknown: [
+                .at("container_definitions")
+            ]
         ),
         RuleFixture(
             .ecsImagePinned,
@@ -74,6 +77,9 @@ extension RuleFixtures {
             failing: [
                 taskDefinition(#"[{"name":"a","image":"qdrant/qdrant:latest"}]"#),
                 taskDefinition(#"[{"name":"a","image":"localhost:5000/app"}]"#),
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -95,17 +101,26 @@ extension RuleFixtures {
                         "execution_role_arn": .expression("${aws_iam_role.task.arn}"),
                     ]
                 )
+            ],
+            unknown: [
+                .at("task_role_arn")
             ]
         ),
         RuleFixture(
             .ecsPrivileged,
             passing: [taskDefinition(#"[{"name":"a","privileged":false}]"#)],
-            failing: [taskDefinition(#"[{"name":"a","privileged":true}]"#)]
+            failing: [taskDefinition(#"[{"name":"a","privileged":true}]"#)],
+            unknown: [
+                .at("container_definitions")
+            ]
         ),
         RuleFixture(
             .ecsContainerLogging,
             passing: [taskDefinition(#"[{"name":"a","logConfiguration":{"logDriver":"awslogs"}}]"#)],
-            failing: [taskDefinition(#"[{"name":"a"}]"#)]
+            failing: [taskDefinition(#"[{"name":"a"}]"#)],
+            unknown: [
+                .at("container_definitions")
+            ]
         ),
         RuleFixture(
             .ecsEFSTransitEncryption,
@@ -129,17 +144,32 @@ extension RuleFixtures {
                     "[]",
                     ["volume": [["name": "data", "efs_volume_configuration": [["file_system_id": "fs-1"]]]]]
                 )
+            ],
+            unknown: [
+                .at("volume.efs_volume_configuration.transit_encryption")
             ]
         ),
         RuleFixture(
             .ecsContainerInsights,
             passing: [Doc.one("aws_ecs_cluster", ["setting": [["name": "containerInsights", "value": "enabled"]]])],
-            failing: [Doc.one("aws_ecs_cluster", [:])]
+            failing: [Doc.one("aws_ecs_cluster", [:])],
+            unknown: [
+                .at("setting"),
+                .document(
+                    Doc.one(
+                        "aws_ecs_cluster",
+                        ["setting": [["name": "containerInsights", "value": Doc.ref("var", "insights")]]]
+                    )
+                ),
+            ]
         ),
         RuleFixture(
             .ecsPublicIP,
             passing: [Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": false]]])],
-            failing: [Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": true]]])]
+            failing: [Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": true]]])],
+            unknown: [
+                .at("network_configuration.assign_public_ip")
+            ]
         ),
         RuleFixture(
             .fargateCPUMemory,
@@ -158,6 +188,9 @@ extension RuleFixtures {
                 Doc.fargate(cpu: 1024, memory: nil),
                 Doc.fargate(cpu: 8192, memory: 18432),
                 Doc.fargate(cpu: 4096, memory: 31744),
+            ],
+            unknown: [
+                .at("memory")
             ]
         ),
         RuleFixture(
@@ -169,6 +202,9 @@ extension RuleFixtures {
             failing: [
                 Doc.fargate(cpu: 256, memory: 512, network: "bridge"),
                 Doc.fargate(cpu: 256, memory: 512, network: nil),
+            ],
+            unknown: [
+                .at("network_mode")
             ]
         ),
         RuleFixture(
@@ -192,6 +228,9 @@ extension RuleFixtures {
                     #"[{"name":"web","memory":256,"portMappings":[{"containerPort":8000,"hostPort":0}]}]"#,
                     network: "awsvpc"
                 ),
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -204,6 +243,9 @@ extension RuleFixtures {
                 Doc.containers(
                     #"[{"name":"web","memory":256,"essential":false},{"name":"init","memory":64,"essential":false}]"#
                 )
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -217,6 +259,9 @@ extension RuleFixtures {
                 Doc.containers(
                     #"[{"name":"web","memory":256,"dependsOn":[{"containerName":"migrate","condition":"SUCCESS"}]},{"name":"init","memory":64,"essential":false}]"#
                 )
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -236,6 +281,9 @@ extension RuleFixtures {
                 Doc.containers(
                     #"[{"name":"web","memory":256,"dependsOn":[{"containerName":"init","condition":"SUCCESS"}]},{"name":"init","memory":64,"essential":true}]"#
                 ),
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -257,6 +305,9 @@ extension RuleFixtures {
             failing: [
                 Doc.containers(#"[{"name":"web","memoryReservation":256},{"name":"sidecar"}]"#),
                 Doc.containers(#"[{"name":"web"}]"#, compatibilities: nil),
+            ],
+            unknown: [
+                .at("container_definitions")
             ]
         ),
         RuleFixture(
@@ -288,6 +339,9 @@ extension RuleFixtures {
                         ]
                     ]
                 ),
+            ],
+            unknown: [
+                .at("load_balancer.container_name", of: "aws_ecs_service.web")
             ]
         ),
         RuleFixture(
@@ -306,6 +360,9 @@ extension RuleFixtures {
                     ]
                 ),
                 Doc.service(network: "bridge", ["network_configuration": [["subnets": .strings(["subnet-1"])]]]),
+            ],
+            unknown: [
+                .at("task_definition", of: "aws_ecs_service.web")
             ]
         ),
         RuleFixture(
@@ -349,6 +406,9 @@ extension RuleFixtures {
                         "scalable_dimension": "ecs:service:Count",
                     ]
                 ),
+            ],
+            unknown: [
+                .at("resource_id")
             ]
         ),
     ]

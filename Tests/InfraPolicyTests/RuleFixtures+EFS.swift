@@ -7,7 +7,10 @@ extension RuleFixtures {
         RuleFixture(
             .efsEncrypted,
             passing: [Doc.one("aws_efs_file_system", ["encrypted": true])],
-            failing: [Doc.one("aws_efs_file_system", [:])]
+            failing: [Doc.one("aws_efs_file_system", [:])],
+            unknown: [
+                .at("encrypted")
+            ]
         )
     ]
 }

@@ -18,7 +18,10 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "ssl_policy",
                 message: "ssl_policy `ELBSecurityPolicy-2016-08` accepts TLS versions below 1.2"
-            )
+            ),
+            unknown: [
+                .at("ssl_policy")
+            ]
         ),
         RuleFixture(
             .albWAF,
@@ -31,7 +34,10 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: nil,
                 message: "internet-facing load balancer has no WAF web ACL association"
-            )
+            ),
+            unknown: [
+                .at("internal")
+            ]
         ),
         RuleFixture(
             .httpRedirectsToHTTPS,
@@ -55,6 +61,9 @@ extension RuleFixtures {
                     "aws_lb_listener",
                     ["protocol": "HTTP", "default_action": [["type": "forward", "target_group_arn": "arn"]]]
                 )
+            ],
+            unknown: [
+                .at("default_action")
             ]
         ),
         RuleFixture(
@@ -63,17 +72,26 @@ extension RuleFixtures {
                 Doc.one("aws_lb", ["drop_invalid_header_fields": true]),
                 Doc.one("aws_lb", ["load_balancer_type": "network"]),
             ],
-            failing: [Doc.one("aws_lb", [:])]
+            failing: [Doc.one("aws_lb", [:])],
+            unknown: [
+                .at("drop_invalid_header_fields")
+            ]
         ),
         RuleFixture(
             .albDeletionProtection,
             passing: [Doc.one("aws_lb", ["enable_deletion_protection": true])],
-            failing: [Doc.one("aws_lb", ["enable_deletion_protection": false])]
+            failing: [Doc.one("aws_lb", ["enable_deletion_protection": false])],
+            unknown: [
+                .at("enable_deletion_protection")
+            ]
         ),
         RuleFixture(
             .albAccessLogs,
             passing: [Doc.one("aws_lb", ["access_logs": [["bucket": "logs", "enabled": true]]])],
-            failing: [Doc.one("aws_lb", [:])]
+            failing: [Doc.one("aws_lb", [:])],
+            unknown: [
+                .at("access_logs.enabled")
+            ]
         ),
         RuleFixture(
             .albNameLimits,
@@ -92,7 +110,10 @@ extension RuleFixtures {
                 attribute: "name",
                 message:
                     "load balancer name `revendiste-production-api-balancer` is 34 characters long; the limit is 32"
-            )
+            ),
+            unknown: [
+                .at("name")
+            ]
         ),
         RuleFixture(
             .targetGroupNameLimits,
@@ -107,7 +128,10 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "name",
                 message: "target group name `rev-prod-api-tg-` must not begin or end with a hyphen"
-            )
+            ),
+            unknown: [
+                .at("name")
+            ]
         ),
         RuleFixture(
             .listenerRulePriority,
@@ -159,6 +183,9 @@ extension RuleFixtures {
                         ]
                     ),
                 ]),
+            ],
+            unknown: [
+                .at("priority", of: "aws_lb_listener_rule.a")
             ]
         ),
         RuleFixture(
@@ -235,6 +262,9 @@ extension RuleFixtures {
                         ]
                     )
                 ),
+            ],
+            unknown: [
+                .at("condition")
             ]
         ),
         RuleFixture(
@@ -258,6 +288,9 @@ extension RuleFixtures {
                     ]
                 ),
                 Doc.one("aws_lb_listener", ["default_action": Doc.forward(6)]),
+            ],
+            unknown: [
+                .at("action")
             ]
         ),
         RuleFixture(
@@ -270,6 +303,9 @@ extension RuleFixtures {
             failing: [
                 Doc.service(targetType: nil, network: "awsvpc"),
                 Doc.service(targetType: "ip", network: "bridge"),
+            ],
+            unknown: [
+                .at("target_type", of: "aws_lb_target_group.app")
             ]
         ),
         RuleFixture(
@@ -363,6 +399,9 @@ extension RuleFixtures {
                     ],
                     provider: Doc.providers(default: "eu-central-1", alias: "us_east_1", aliasRegion: "us-east-1")
                 ),
+            ],
+            unknown: [
+                .at("certificate_arn")
             ]
         ),
         RuleFixture(
@@ -378,6 +417,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_lb_listener", ["protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-TLS13-1-2-2021-07"]),
                 Doc.one("aws_lb_listener", ["protocol": "TLS", "ssl_policy": "TLSv1.2_2021"]),
+            ],
+            unknown: [
+                .at("ssl_policy")
             ]
         ),
         RuleFixture(

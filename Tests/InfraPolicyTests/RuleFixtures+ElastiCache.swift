@@ -7,12 +7,18 @@ extension RuleFixtures {
         RuleFixture(
             .elastiCacheAtRestEncryption,
             passing: [Doc.one("aws_elasticache_replication_group", ["at_rest_encryption_enabled": true])],
-            failing: [Doc.one("aws_elasticache_replication_group", [:])]
+            failing: [Doc.one("aws_elasticache_replication_group", [:])],
+            unknown: [
+                .at("at_rest_encryption_enabled")
+            ]
         ),
         RuleFixture(
             .elastiCacheTransitEncryption,
             passing: [Doc.one("aws_elasticache_replication_group", ["transit_encryption_enabled": true])],
-            failing: [Doc.one("aws_elasticache_replication_group", ["transit_encryption_enabled": false])]
+            failing: [Doc.one("aws_elasticache_replication_group", ["transit_encryption_enabled": false])],
+            unknown: [
+                .at("transit_encryption_enabled")
+            ]
         ),
         RuleFixture(
             .elastiCacheAuthToken,
@@ -22,7 +28,10 @@ extension RuleFixtures {
                     ["auth_token": .expression("${aws_secretsmanager_secret_version.redis.secret_string}")]
                 )
             ],
-            failing: [Doc.one("aws_elasticache_replication_group", [:])]
+            failing: [Doc.one("aws_elasticache_replication_group", [:])],
+            unknown: [
+                .at("auth_token")
+            ]
         ),
         RuleFixture(
             .elastiCacheAuthTokenFormat,
@@ -51,6 +60,9 @@ extension RuleFixtures {
                     ["auth_token": "token-with-an-at@sign", "transit_encryption_enabled": true]
                 ),
                 Doc.one("aws_elasticache_replication_group", ["auth_token": Doc.name(32, "x")]),
+            ],
+            unknown: [
+                .at("auth_token")
             ]
         ),
         RuleFixture(
@@ -83,6 +95,9 @@ extension RuleFixtures {
                     "aws_elasticache_replication_group",
                     ["multi_az_enabled": true, "automatic_failover_enabled": true, "replicas_per_node_group": 0]
                 ),
+            ],
+            unknown: [
+                .at("automatic_failover_enabled")
             ]
         ),
     ]

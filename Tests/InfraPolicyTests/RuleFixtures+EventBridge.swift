@@ -22,7 +22,10 @@ extension RuleFixtures {
             pinned: PinnedFinding(
                 attribute: "schedule_expression",
                 message: "`rate(1 hours)`: a rate of 1 takes a singular unit (minute, hour, day)"
-            )
+            ),
+            unknown: [
+                .at("schedule_expression")
+            ]
         ),
         RuleFixture(
             .eventNames,
@@ -36,6 +39,9 @@ extension RuleFixtures {
                 Doc.one("aws_cloudwatch_event_rule", ["name": "import:nightly"]),
                 Doc.one("aws_cloudwatch_event_target", ["target_id": "run task"]),
                 Doc.one("aws_cloudwatch_event_rule", ["name_prefix": Doc.name(39)]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
         RuleFixture(
@@ -77,6 +83,9 @@ extension RuleFixtures {
                         )
                     ]
                 ),
+            ],
+            unknown: [
+                .at("event_pattern")
             ]
         ),
         RuleFixture(
@@ -87,6 +96,9 @@ extension RuleFixtures {
             ],
             failing: [
                 Doc.ecsTarget(network: "awsvpc", networkConfiguration: false, policy: Doc.runTaskPolicy)
+            ],
+            unknown: [
+                .at("ecs_target.task_definition_arn", of: "aws_cloudwatch_event_target.nightly")
             ]
         ),
         RuleFixture(
@@ -117,6 +129,9 @@ extension RuleFixtures {
                     policy: #"{"Statement":[{"Effect":"Allow","Action":"ecs:RunTask","Resource":"*"}]}"#
                 ),
                 Doc.ecsTarget(network: "bridge", networkConfiguration: false),
+            ],
+            unknown: [
+                .at("role_arn", of: "aws_cloudwatch_event_target.nightly")
             ]
         ),
     ]

@@ -29,6 +29,9 @@ extension RuleFixtures {
                     [("aws_globalaccelerator_endpoint_group", "main", ["provider": "aws.us_west_2"])],
                     provider: Doc.providers(default: "us-west-2", aliasRegion: "us-east-1")
                 ),
+            ],
+            unknown: [
+                .at("provider")
             ]
         )
     ]

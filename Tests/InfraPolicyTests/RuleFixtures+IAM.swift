@@ -48,7 +48,10 @@ extension RuleFixtures {
                     ["policy": .string(#"{"Statement":{"Effect":"Allow","Action":"iam:*","Resource":["*"]}}"#)]
                 ),
             ],
-            pinned: PinnedFinding(attribute: "policy", message: "statement `Run` allows iam:PassRole on `*`")
+            pinned: PinnedFinding(attribute: "policy", message: "statement `Run` allows iam:PassRole on `*`"),
+            unknown: [
+                .at("policy")
+            ]
         ),
         RuleFixture(
             .iamWildcardAction,
@@ -63,6 +66,9 @@ extension RuleFixtures {
                     "aws_iam_role_policy",
                     ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)]
                 )
+            ],
+            unknown: [
+                .at("policy")
             ]
         ),
         RuleFixture(
@@ -82,6 +88,9 @@ extension RuleFixtures {
                     "aws_iam_policy",
                     ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":["s3:*"],"Resource":"*"}]}"#)]
                 )
+            ],
+            unknown: [
+                .at("policy")
             ]
         ),
         RuleFixture(
@@ -105,6 +114,9 @@ extension RuleFixtures {
                         )
                     ]
                 )
+            ],
+            unknown: [
+                .at("policy")
             ]
         ),
         RuleFixture(
@@ -114,6 +126,9 @@ extension RuleFixtures {
             ],
             failing: [
                 Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"])
+            ],
+            unknown: [
+                .at("policy_arn")
             ]
         ),
         RuleFixture(
@@ -137,6 +152,9 @@ extension RuleFixtures {
                         )
                     ]
                 )
+            ],
+            unknown: [
+                .at("assume_role_policy")
             ]
         ),
         RuleFixture(
@@ -149,6 +167,9 @@ extension RuleFixtures {
                 Doc.one("aws_iam_role", ["name": Doc.name(65)]),
                 Doc.one("aws_iam_role", ["name": "task role"]),
                 Doc.one("aws_iam_role", ["name_prefix": Doc.name(39)]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
         RuleFixture(
@@ -160,6 +181,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_iam_policy", ["name": Doc.name(129)]),
                 Doc.one("aws_iam_role_policy", ["name": "read/secrets"]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
         RuleFixture(
@@ -168,6 +192,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_iam_instance_profile", ["name": Doc.name(129)]),
                 Doc.one("aws_iam_instance_profile", ["name_prefix": Doc.name(103)]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
     ]

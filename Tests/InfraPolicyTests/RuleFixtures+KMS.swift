@@ -10,7 +10,11 @@ extension RuleFixtures {
                 Doc.one("aws_kms_key", ["enable_key_rotation": true]),
                 Doc.one("aws_kms_key", ["customer_master_key_spec": "RSA_2048"]),
             ],
-            failing: [Doc.one("aws_kms_key", [:])]
+            failing: [Doc.one("aws_kms_key", [:])],
+            unknown: [
+                .at("enable_key_rotation"),
+                .at("customer_master_key_spec"),
+            ]
         )
     ]
 }

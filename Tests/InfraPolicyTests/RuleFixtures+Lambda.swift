@@ -12,7 +12,10 @@ extension RuleFixtures {
                     ["environment": [["variables": ["SECRET_ARN": "arn:aws:secretsmanager:x"]]]]
                 )
             ],
-            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["CHAT_API_KEY": "abc123"]]]])]
+            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["CHAT_API_KEY": "abc123"]]]])],
+            unknown: [
+                .at("environment")
+            ]
         ),
         RuleFixture(
             .lambdaEnvironmentKMS,
@@ -20,17 +23,26 @@ extension RuleFixtures {
                 Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]], "kms_key_arn": "arn:k"]),
                 Doc.one("aws_lambda_function", [:]),
             ],
-            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]]])]
+            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]]])],
+            unknown: [
+                .at("kms_key_arn")
+            ]
         ),
         RuleFixture(
             .lambdaTracing,
             passing: [Doc.one("aws_lambda_function", ["tracing_config": [["mode": "Active"]]])],
-            failing: [Doc.one("aws_lambda_function", [:])]
+            failing: [Doc.one("aws_lambda_function", [:])],
+            unknown: [
+                .at("tracing_config.mode")
+            ]
         ),
         RuleFixture(
             .lambdaDeprecatedRuntime,
             passing: [Doc.one("aws_lambda_function", ["runtime": "python3.12"])],
-            failing: [Doc.one("aws_lambda_function", ["runtime": "python3.8"])]
+            failing: [Doc.one("aws_lambda_function", ["runtime": "python3.8"])],
+            unknown: [
+                .at("runtime")
+            ]
         ),
         RuleFixture(
             .lambdaFunctionName,
@@ -41,6 +53,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_lambda_function", ["function_name": Doc.name(65)]),
                 Doc.one("aws_lambda_function", ["function_name": "stopped.task"]),
+            ],
+            unknown: [
+                .at("function_name")
             ]
         ),
         RuleFixture(
@@ -61,6 +76,9 @@ extension RuleFixtures {
                 Doc.one("aws_lambda_function", ["timeout": 901]),
                 Doc.one("aws_lambda_function", ["timeout": 0]),
                 Doc.one("aws_lambda_function", ["reserved_concurrent_executions": -2]),
+            ],
+            unknown: [
+                .at("memory_size")
             ]
         ),
     ]

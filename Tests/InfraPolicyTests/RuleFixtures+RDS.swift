@@ -16,7 +16,10 @@ extension RuleFixtures {
                 Doc.one("aws_db_instance", ["publicly_accessible": true, "storage_encrypted": true, "multi_az": true]),
                 Doc.one("aws_db_instance", ["publicly_accessible": true]),
             ],
-            pinned: PinnedFinding(attribute: "publicly_accessible", message: "publicly_accessible is true")
+            pinned: PinnedFinding(attribute: "publicly_accessible", message: "publicly_accessible is true"),
+            unknown: [
+                .at("publicly_accessible")
+            ]
         ),
         RuleFixture(
             .rdsStorageEncrypted,
@@ -28,7 +31,10 @@ extension RuleFixtures {
                 Doc.one("aws_db_instance", ["storage_encrypted": false]),
                 Doc.one("aws_db_instance", ["storage_encrypted": false]), Doc.one("aws_db_instance", [:]),
             ],
-            pinned: PinnedFinding(attribute: "storage_encrypted", message: "storage_encrypted is not true")
+            pinned: PinnedFinding(attribute: "storage_encrypted", message: "storage_encrypted is not true"),
+            unknown: [
+                .at("storage_encrypted")
+            ]
         ),
         RuleFixture(
             .rdsMultiAZInProduction,
@@ -36,7 +42,10 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_db_instance", ["multi_az": false]), Doc.one("aws_db_instance", ["multi_az": false]),
             ],
-            pinned: PinnedFinding(attribute: "multi_az", message: "multi_az is not enabled in production")
+            pinned: PinnedFinding(attribute: "multi_az", message: "multi_az is not enabled in production"),
+            unknown: [
+                .at("multi_az")
+            ]
         ),
         RuleFixture(
             .rdsBackupRetention,
@@ -44,29 +53,44 @@ extension RuleFixtures {
                 Doc.one("aws_db_instance", ["backup_retention_period": 7]),
                 Doc.one("aws_rds_cluster", ["backup_retention_period": 14]),
             ],
-            failing: [Doc.one("aws_db_instance", ["backup_retention_period": 1]), Doc.one("aws_rds_cluster", [:])]
+            failing: [Doc.one("aws_db_instance", ["backup_retention_period": 1]), Doc.one("aws_rds_cluster", [:])],
+            unknown: [
+                .at("backup_retention_period")
+            ]
         ),
         RuleFixture(
             .rdsDeletionProtection,
             passing: [Doc.one("aws_db_instance", ["deletion_protection": true])],
-            failing: [Doc.one("aws_db_instance", [:])]
+            failing: [Doc.one("aws_db_instance", [:])],
+            unknown: [
+                .at("deletion_protection")
+            ]
         ),
         RuleFixture(
             .rdsFinalSnapshot,
             passing: [
                 Doc.one("aws_db_instance", ["skip_final_snapshot": false, "final_snapshot_identifier": "x-final"])
             ],
-            failing: [Doc.one("aws_db_instance", ["skip_final_snapshot": true])]
+            failing: [Doc.one("aws_db_instance", ["skip_final_snapshot": true])],
+            unknown: [
+                .at("skip_final_snapshot")
+            ]
         ),
         RuleFixture(
             .rdsCopyTagsToSnapshot,
             passing: [Doc.one("aws_db_instance", ["copy_tags_to_snapshot": true])],
-            failing: [Doc.one("aws_rds_cluster", [:])]
+            failing: [Doc.one("aws_rds_cluster", [:])],
+            unknown: [
+                .at("copy_tags_to_snapshot")
+            ]
         ),
         RuleFixture(
             .rdsAutoMinorUpgrade,
             passing: [Doc.one("aws_db_instance", [:])],
-            failing: [Doc.one("aws_db_instance", ["auto_minor_version_upgrade": false])]
+            failing: [Doc.one("aws_db_instance", ["auto_minor_version_upgrade": false])],
+            unknown: [
+                .at("auto_minor_version_upgrade")
+            ]
         ),
         RuleFixture(
             .rdsPasswordInConfiguration,
@@ -79,22 +103,34 @@ extension RuleFixtures {
         RuleFixture(
             .auroraStorageEncrypted,
             passing: [Doc.one("aws_rds_cluster", ["storage_encrypted": true])],
-            failing: [Doc.one("aws_rds_cluster", [:])]
+            failing: [Doc.one("aws_rds_cluster", [:])],
+            unknown: [
+                .at("storage_encrypted")
+            ]
         ),
         RuleFixture(
             .auroraDeletionProtection,
             passing: [Doc.one("aws_rds_cluster", ["deletion_protection": true])],
-            failing: [Doc.one("aws_rds_cluster", ["deletion_protection": false])]
+            failing: [Doc.one("aws_rds_cluster", ["deletion_protection": false])],
+            unknown: [
+                .at("deletion_protection")
+            ]
         ),
         RuleFixture(
             .rdsClusterInstancePublic,
             passing: [Doc.one("aws_rds_cluster_instance", ["publicly_accessible": false])],
-            failing: [Doc.one("aws_rds_cluster_instance", ["publicly_accessible": true])]
+            failing: [Doc.one("aws_rds_cluster_instance", ["publicly_accessible": true])],
+            unknown: [
+                .at("publicly_accessible")
+            ]
         ),
         RuleFixture(
             .rdsIAMAuthentication,
             passing: [Doc.one("aws_db_instance", ["iam_database_authentication_enabled": true])],
-            failing: [Doc.one("aws_db_instance", [:])]
+            failing: [Doc.one("aws_db_instance", [:])],
+            unknown: [
+                .at("iam_database_authentication_enabled")
+            ]
         ),
         RuleFixture(
             .rdsIdentifier,
@@ -114,6 +150,9 @@ extension RuleFixtures {
                     ["cluster_identifier": "revendiste-production-aurora-postgresql-cluster-with-a-long-name"]
                 ),
                 Doc.one("aws_rds_cluster_instance", ["identifier_prefix": Doc.name(38)]),
+            ],
+            unknown: [
+                .at("identifier")
             ]
         ),
         RuleFixture(
@@ -130,6 +169,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_db_instance", ["identifier": "app"]),
                 Doc.one("aws_rds_cluster", ["cluster_identifier": "app", "skip_final_snapshot": false]),
+            ],
+            unknown: [
+                .at("final_snapshot_identifier")
             ]
         ),
         RuleFixture(
@@ -153,6 +195,9 @@ extension RuleFixtures {
                 ),
                 Doc.one("aws_rds_cluster", ["engine": "aurora-postgresql", "master_password": "short"]),
                 Doc.one("aws_db_instance", ["engine": "custom-engine", "password": "has space 12345"]),
+            ],
+            unknown: [
+                .at("password")
             ]
         ),
         RuleFixture(
@@ -168,6 +213,9 @@ extension RuleFixtures {
                 Doc.serverless(["min_capacity": 1.3, "max_capacity": 4]),
                 Doc.serverless(["min_capacity": 8, "max_capacity": 4]),
                 Doc.serverless(["min_capacity": 0.5, "max_capacity": 0.5]),
+            ],
+            unknown: [
+                .at("serverlessv2_scaling_configuration.min_capacity", of: "aws_rds_cluster.app")
             ]
         ),
         RuleFixture(
@@ -179,6 +227,9 @@ extension RuleFixtures {
             failing: [
                 Doc.serverless(nil),
                 Doc.serverless(["min_capacity": 0.5, "max_capacity": 4], engineMode: "serverless"),
+            ],
+            unknown: [
+                .at("instance_class", of: "aws_rds_cluster_instance.app")
             ]
         ),
     ]

@@ -18,6 +18,9 @@ extension RuleFixtures {
                     ("aws_s3_bucket", "b", [:]),
                     ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: false)),
                 ]),
+            ],
+            unknown: [
+                .at("block_public_policy", of: "aws_s3_bucket_public_access_block.b", inFailing: 1)
             ]
         ),
         RuleFixture(
@@ -46,6 +49,9 @@ extension RuleFixtures {
                         ]
                     ),
                 ]),
+            ],
+            unknown: [
+                .at("versioning_configuration.status", of: "aws_s3_bucket_versioning.b", inFailing: 1)
             ]
         ),
         RuleFixture(
@@ -64,7 +70,21 @@ extension RuleFixtures {
                     ),
                 ])
             ],
-            failing: [Doc.one("aws_s3_bucket", [:])]
+            failing: [Doc.one("aws_s3_bucket", [:])],
+            unknown: [
+                .document(
+                    Doc.resources([
+                        ("aws_s3_bucket", "b", [:]),
+                        (
+                            "aws_s3_bucket_policy", "b",
+                            [
+                                "bucket": .expression("${aws_s3_bucket.b.id}"),
+                                "policy": .expression("${data.aws_iam_policy_document.tls_only.json}"),
+                            ]
+                        ),
+                    ])
+                )
+            ]
         ),
         RuleFixture(
             .s3PublicACL,
@@ -72,6 +92,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_s3_bucket_acl", ["acl": "public-read"]),
                 Doc.one("aws_s3_bucket", ["acl": "public-read-write"]),
+            ],
+            unknown: [
+                .at("acl")
             ]
         ),
         RuleFixture(
@@ -93,7 +116,10 @@ extension RuleFixtures {
         RuleFixture(
             .s3ForceDestroy,
             passing: [Doc.one("aws_s3_bucket", ["force_destroy": false])],
-            failing: [Doc.one("aws_s3_bucket", ["force_destroy": true])]
+            failing: [Doc.one("aws_s3_bucket", ["force_destroy": true])],
+            unknown: [
+                .at("force_destroy")
+            ]
         ),
         RuleFixture(
             .s3OwnershipEnforced,
@@ -109,7 +135,21 @@ extension RuleFixtures {
                     ),
                 ])
             ],
-            failing: [Doc.one("aws_s3_bucket", [:])]
+            failing: [Doc.one("aws_s3_bucket", [:])],
+            unknown: [
+                .document(
+                    Doc.resources([
+                        ("aws_s3_bucket", "b", [:]),
+                        (
+                            "aws_s3_bucket_ownership_controls", "b",
+                            [
+                                "bucket": .expression("${aws_s3_bucket.b.id}"),
+                                "rule": [["object_ownership": Doc.ref("var", "ownership")]],
+                            ]
+                        ),
+                    ])
+                )
+            ]
         ),
         RuleFixture(
             .s3BucketName,
@@ -129,6 +169,9 @@ extension RuleFixtures {
                 Doc.one("aws_s3_bucket", ["bucket": "-logs"]),
                 Doc.one("aws_s3_bucket", ["bucket": Doc.name(64)]),
                 Doc.one("aws_s3_bucket", ["bucket_prefix": Doc.name(38)]),
+            ],
+            unknown: [
+                .at("bucket")
             ]
         ),
         RuleFixture(
@@ -138,6 +181,9 @@ extension RuleFixtures {
                 Doc.notification(permission: nil, dependsOn: false),
                 Doc.notification(permission: "s3.amazonaws.com", dependsOn: false),
                 Doc.notification(permission: "events.amazonaws.com", dependsOn: true),
+            ],
+            unknown: [
+                .at("lambda_function.lambda_function_arn", of: "aws_s3_bucket_notification.uploads")
             ]
         ),
     ]

@@ -30,6 +30,9 @@ extension RuleFixtures {
                     [("aws_ses_active_receipt_rule_set", "main", ["rule_set_name": "main", "provider": "aws.ses"])],
                     provider: Doc.providers(default: "eu-west-1", alias: "ses", aliasRegion: "eu-south-1")
                 ),
+            ],
+            unknown: [
+                .at("provider", of: "aws_ses_receipt_rule_set.main")
             ]
         ),
         RuleFixture(
@@ -45,6 +48,9 @@ extension RuleFixtures {
                     dependsOn: true
                 ),
                 Doc.receipt(policy: Doc.sesPolicy, dependsOn: false),
+            ],
+            unknown: [
+                .at("s3_action.bucket_name", of: "aws_ses_receipt_rule.store")
             ]
         ),
         RuleFixture(

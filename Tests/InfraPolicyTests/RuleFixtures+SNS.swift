@@ -7,7 +7,10 @@ extension RuleFixtures {
         RuleFixture(
             .snsEncrypted,
             passing: [Doc.one("aws_sns_topic", ["kms_master_key_id": "alias/alerts"])],
-            failing: [Doc.one("aws_sns_topic", [:])]
+            failing: [Doc.one("aws_sns_topic", [:])],
+            unknown: [
+                .at("kms_master_key_id")
+            ]
         )
     ]
 }

@@ -10,7 +10,10 @@ extension RuleFixtures {
                 Doc.one("aws_sqs_queue", [:]),
                 Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false, "kms_master_key_id": "alias/x"]),
             ],
-            failing: [Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false])]
+            failing: [Doc.one("aws_sqs_queue", ["sqs_managed_sse_enabled": false])],
+            unknown: [
+                .at("sqs_managed_sse_enabled")
+            ]
         ),
         RuleFixture(
             .sqsDeadLetterQueue,
@@ -27,7 +30,10 @@ extension RuleFixtures {
                     ("aws_sqs_queue", "jobs_failed", [:]),
                 ])
             ],
-            failing: [Doc.one("aws_sqs_queue", [:])]
+            failing: [Doc.one("aws_sqs_queue", [:])],
+            unknown: [
+                .at("redrive_policy")
+            ]
         ),
         RuleFixture(
             .sqsQueueName,
@@ -49,6 +55,9 @@ extension RuleFixtures {
                 Doc.one("aws_sqs_queue", ["name": "orders.v2"]),
                 Doc.one("aws_sqs_queue", ["name": "orders!"]),
                 Doc.one("aws_sqs_queue", ["name_prefix": Doc.name(50), "fifo_queue": true]),
+            ],
+            unknown: [
+                .at("name")
             ]
         ),
         RuleFixture(
@@ -62,6 +71,10 @@ extension RuleFixtures {
                 Doc.one("aws_sqs_queue", ["name": "orders", "fifo_queue": true]),
                 Doc.one("aws_sqs_queue", ["name": "orders.fifo"]),
                 Doc.one("aws_sqs_queue", ["name": "orders.fifo", "fifo_queue": false]),
+            ],
+            unknown: [
+                .at("name"),
+                .at("fifo_queue"),
             ]
         ),
         RuleFixture(
@@ -82,6 +95,9 @@ extension RuleFixtures {
                     "aws_sqs_queue",
                     ["name": "orders", "fifo_queue": false, "deduplication_scope": "messageGroup"]
                 ),
+            ],
+            unknown: [
+                .at("content_based_deduplication")
             ]
         ),
         RuleFixture(
@@ -136,6 +152,9 @@ extension RuleFixtures {
                     ],
                     provider: ["aws": ["region": "eu-west-1"]]
                 ),
+            ],
+            unknown: [
+                .at("redrive_policy", of: "aws_sqs_queue.source")
             ]
         ),
         RuleFixture(
@@ -144,6 +163,9 @@ extension RuleFixtures {
             failing: [
                 Doc.redrive(sourceFIFO: false, deadLetterFIFO: false, maxReceiveCount: 0),
                 Doc.redrive(sourceFIFO: false, deadLetterFIFO: false, maxReceiveCount: "1001"),
+            ],
+            unknown: [
+                .at("redrive_policy", of: "aws_sqs_queue.source")
             ]
         ),
         RuleFixture(
@@ -156,6 +178,9 @@ extension RuleFixtures {
             failing: [
                 Doc.consumer(visibility: nil, timeout: 60),
                 Doc.consumer(visibility: 20, timeout: 25),
+            ],
+            unknown: [
+                .at("visibility_timeout_seconds", of: "aws_sqs_queue.jobs")
             ]
         ),
     ]

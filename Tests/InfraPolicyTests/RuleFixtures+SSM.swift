@@ -10,7 +10,10 @@ extension RuleFixtures {
                 Doc.one("aws_ssm_parameter", ["name": "/app/db_password", "type": "SecureString"]),
                 Doc.one("aws_ssm_parameter", ["name": "/app/log_level", "type": "String"]),
             ],
-            failing: [Doc.one("aws_ssm_parameter", ["name": "/app/api_token", "type": "String"])]
+            failing: [Doc.one("aws_ssm_parameter", ["name": "/app/api_token", "type": "String"])],
+            unknown: [
+                .at("type")
+            ]
         )
     ]
 }

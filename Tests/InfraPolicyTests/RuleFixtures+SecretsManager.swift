@@ -7,12 +7,18 @@ extension RuleFixtures {
         RuleFixture(
             .secretsRecoveryWindow,
             passing: [Doc.one("aws_secretsmanager_secret", ["recovery_window_in_days": 7])],
-            failing: [Doc.one("aws_secretsmanager_secret", ["recovery_window_in_days": 0])]
+            failing: [Doc.one("aws_secretsmanager_secret", ["recovery_window_in_days": 0])],
+            unknown: [
+                .at("recovery_window_in_days")
+            ]
         ),
         RuleFixture(
             .secretsCustomerKey,
             passing: [Doc.one("aws_secretsmanager_secret", ["kms_key_id": .expression("${aws_kms_key.main.arn}")])],
-            failing: [Doc.one("aws_secretsmanager_secret", ["name": "app/token"])]
+            failing: [Doc.one("aws_secretsmanager_secret", ["name": "app/token"])],
+            unknown: [
+                .at("kms_key_id")
+            ]
         ),
     ]
 }

@@ -31,6 +31,9 @@ extension RuleFixtures {
                         ]
                     ),
                 ])
+            ],
+            unknown: [
+                .at("scope", of: "aws_wafv2_web_acl.main")
             ]
         ),
         RuleFixture(
@@ -55,6 +58,9 @@ extension RuleFixtures {
                     [("aws_wafv2_web_acl", "cdn", ["name": "cdn", "scope": "CLOUDFRONT"])],
                     provider: ["aws": ["region": "eu-central-1"]]
                 )
+            ],
+            unknown: [
+                .at("scope", of: "aws_wafv2_web_acl.cdn")
             ]
         ),
     ]

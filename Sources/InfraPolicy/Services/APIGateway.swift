@@ -25,7 +25,8 @@ enum APIGatewayRules {
             trivy: ["AVD-AWS-0001"],
             resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
             check: { resource in
-                resource.block("access_log_settings") == nil
+                let settings = resource["access_log_settings"]
+                return !AttributeValue.isUnknown(settings) && (settings?.blocks.isEmpty ?? true)
                     ? [Violation("access_log_settings", "stage has no access log")] : []
             }
         ),

@@ -79,11 +79,13 @@ enum ELBRules {
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
                 guard resource["protocol"]?.literalString == "HTTP" else { return [] }
-                let actions = resource["default_action"]?.blocks ?? []
-                let redirects = actions.contains {
-                    AttributeValue.text($0["type"]).mayBe("redirect")
-                        && AttributeValue.text(AttributeValue.member("protocol", of: $0["redirect"])).mayBe("HTTPS")
-                }
+                let actions = resource["default_action"]
+                let redirects =
+                    AttributeValue.isUnknown(actions)
+                    || (actions?.blocks ?? []).contains {
+                        AttributeValue.text($0["type"]).mayBe("redirect")
+                            && AttributeValue.text(AttributeValue.member("protocol", of: $0["redirect"])).mayBe("HTTPS")
+                    }
                 return redirects ? [] : [Violation("default_action", "HTTP listener does not redirect to HTTPS")]
             }
         ),
