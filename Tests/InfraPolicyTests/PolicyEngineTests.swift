@@ -225,6 +225,113 @@ import Testing
         #expect(problem.address == "aws_db_instance.main")
     }
 
+    /// A stack with one internet-facing load balancer `aws_lb.main`, and waivers bound to the given addresses.
+    func loadBalancerStack(waivers: [Waiver]) -> RenderedStack {
+        let address = ResourceAddress(type: "aws_lb", name: "main")
+        let document: JSONValue = ["resource": ["aws_lb": ["main": ["name": "public-api", "internal": false]]]]
+        return RenderedStack(
+            stack: "demo",
+            environment: "prod",
+            document: document,
+            files: [],
+            locations: [address: PolicyFixture.resourceLocation],
+            waivers: Dictionary(grouping: waivers) { $0.address ?? address }
+        )
+    }
+
+    @Test func waiverOfAResourceThatDoesNotExistIsAnErrorWithASuggestion() throws {
+        let typo = ResourceAddress(type: "aws_lb", name: "mian")
+        let waiver = PolicyFixture.waiver(.albWAF, on: typo, expires: "2099-12-31")
+        let diagnostics = PolicyFixture.evaluate(loadBalancerStack(waivers: [waiver]))
+        let finding = try #require(findings(diagnostics, .albWAF).only)
+        #expect(finding.waiver == nil)
+        #expect(finding.isBlocking == false)  // ELB004 is a warning
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.unknownResource)
+        #expect(problem.id == "POL007")
+        #expect(problem.severity == .error)
+        #expect(problem.isBlocking)
+        #expect(problem.address == "aws_lb.mian")
+        #expect(problem.location == PolicyFixture.waiverLocation)
+        #expect(
+            problem.message
+                == "waiver of ELB004 names `aws_lb.mian`, which is not a resource of this stack (did you mean `aws_lb.main`?)"
+        )
+        #expect(!diagnostics.contains { $0.id == WaiverDiagnostic.unused })
+    }
+
+    @Test func suggestionPrefersTheSameTypeAndTheNearestName() throws {
+        let typo = ResourceAddress(type: "aws_lb", name: "publik")
+        let document: JSONValue = [
+            "resource": [
+                "aws_lb": ["internal": ["internal": true], "public": ["internal": true]],
+                "aws_lb_listener": ["publik": ["protocol": "HTTPS"]],
+            ]
+        ]
+        let waiver = PolicyFixture.waiver(.albWAF, on: typo, expires: "2099-12-31")
+        let rendered = RenderedStack(
+            stack: "demo",
+            environment: "prod",
+            document: document,
+            files: [],
+            waivers: [typo: [waiver]]
+        )
+        let problem = try #require(waiverProblems(PolicyFixture.evaluate(rendered)).only)
+        #expect(problem.id == "POL007")
+        #expect(problem.message.hasSuffix("(did you mean `aws_lb.public`?)"))
+    }
+
+    @Test func waiverRepeatedInYAMLAndSwiftGetsOneMessage() throws {
+        let address = ResourceAddress(type: "aws_lb", name: "main")
+        let inSwift = PolicyFixture.waiver(.albWAF, on: address, expires: "2099-12-31")
+        let inYAML = Waiver(
+            rule: .albWAF,
+            address: address,
+            reason: "accepted in the environment file",
+            expires: "2099-12-31",
+            location: SourceLocation(file: "stacks/demo/prod.yaml", line: 4)
+        )
+        let diagnostics = PolicyFixture.evaluate(loadBalancerStack(waivers: [inYAML, inSwift]))
+        let finding = try #require(findings(diagnostics, .albWAF).only)
+        #expect(finding.waiver == "accepted for the test (until 2099-12-31)")
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.duplicate)
+        #expect(problem.id == "POL008")
+        #expect(problem.severity == .warning)
+        #expect(problem.location == SourceLocation(file: "stacks/demo/prod.yaml", line: 4))
+        #expect(problem.address == "aws_lb.main")
+        #expect(
+            problem.message
+                == "waiver of ELB004 for `aws_lb.main` repeats the one at stacks/demo/Demo.swift:12; only that one applies"
+        )
+    }
+
+    @Test func waiverOfANonWaivableRuleGetsOneMessageEvenWhenExpiredAndUnused() throws {
+        let waiver = PolicyFixture.waiver(.logRetentionValue, on: "aws_cloudwatch_log_group", expires: "2026-01-01")
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_cloudwatch_log_group", ["retention_in_days": 30], waivers: [waiver])
+        )
+        #expect(findings(diagnostics, .logRetentionValue).isEmpty)
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.notWaivable)
+        #expect(problem.message == "LOG002 cannot be waived: AWS would reject the apply anyway")
+    }
+
+    @Test func unnamedContainersWithTheSameImageAreToldApart() {
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack(
+                "aws_ecs_task_definition",
+                ["container_definitions": .string(#"[{"image":"nginx"},{"image":"nginx"}]"#)]
+            )
+        )
+        #expect(
+            findings(diagnostics, .ecsImagePinned).map(\.message) == [
+                "image `nginx` of container #0 has no tag, so it means :latest",
+                "image `nginx` of container #1 has no tag, so it means :latest",
+            ]
+        )
+    }
+
     @Test func overridesAreReportedAsNotes() throws {
         let rendered = PolicyFixture.stack("aws_db_instance", privateDatabase, overriddenPaths: ["ca_cert_identifier"])
         let note = try #require(PolicyFixture.evaluate(rendered).filter { $0.id == "POL006" }.only)

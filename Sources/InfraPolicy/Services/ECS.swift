@@ -82,7 +82,12 @@ enum ECSRules {
                 return definitions.enumerated().compactMap { index, container in
                     guard let image = container["image"]?.literalString, let problem = ECSRules.imageProblem(image)
                     else { return nil }
-                    return Violation("container_definitions[\(index)].image", "image `\(image)` \(problem)")
+                    // Name the container (or its position), so two containers with the same image read differently.
+                    let label = container["name"]?.literalString.map { "`\($0)`" } ?? "#\(index)"
+                    return Violation(
+                        "container_definitions[\(index)].image",
+                        "image `\(image)` of container \(label) \(problem)"
+                    )
                 }
             }
         ),
