@@ -45,6 +45,9 @@ enum AttributeValue {
         value == nil || value == .null
     }
 
+    /// A literal string; `nil` when absent or only known at plan.
+    static func string(_ value: JSONValue?) -> String? { value?.literalString }
+
     /// The literal strings of a list attribute; `nil` when the list itself is an interpolation.
     static func strings(_ value: JSONValue?) -> [String]? {
         switch value {
@@ -68,7 +71,7 @@ enum AttributeValue {
 
     /// A string attribute.
     static func text(_ value: JSONValue?) -> Reading<String> {
-        reading(value) { $0.literalString }
+        reading(value) { string($0) }
     }
 
     /// The value of `key` in the first nested block of `value` (`metadata_options.http_tokens`), whether the block is

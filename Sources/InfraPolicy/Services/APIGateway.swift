@@ -41,7 +41,7 @@ enum APIGatewayRules {
             trivy: ["AVD-AWS-0004"],
             resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
             check: { resource in
-                guard resource["http_method"]?.literalString != "OPTIONS" else { return [] }
+                guard AttributeValue.string(resource["http_method"]) != "OPTIONS" else { return [] }
                 let key = resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
                 let authorization = AttributeValue.text(resource[key])
                 let open = authorization == .absent || authorization.isKnown("NONE")

@@ -61,10 +61,12 @@ enum EC2Rules {
                 var open: [(String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
                 switch resource.address.type {
                 case "aws_vpc_security_group_ingress_rule":
-                    let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap { $0?.literalString }
+                    let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
+                        AttributeValue.string($0)
+                    }
                     open.append(("", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs))
                 case "aws_security_group_rule":
-                    guard resource["type"]?.literalString == "ingress" else { return [] }
+                    guard AttributeValue.string(resource["type"]) == "ingress" else { return [] }
                     let cidrs =
                         (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
                     open.append(
@@ -88,7 +90,7 @@ enum EC2Rules {
                 return open.compactMap { prefix, proto, from, to, cidrs in
                     guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
                         EC2Rules.opensMoreThanWeb(
-                            proto: proto?.literalString,
+                            proto: AttributeValue.string(proto),
                             from: AttributeValue.int(from),
                             to: AttributeValue.int(to)
                         )
@@ -116,15 +118,15 @@ enum EC2Rules {
             check: { resource in
                 if resource.address.type == "aws_vpc_security_group_egress_rule" {
                     let everywhere = [resource["cidr_ipv4"], resource["cidr_ipv6"]].contains {
-                        $0?.literalString.map(EC2Rules.everywhere.contains) == true
+                        AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
                     }
-                    return everywhere && resource["ip_protocol"]?.literalString == "-1"
+                    return everywhere && AttributeValue.string(resource["ip_protocol"]) == "-1"
                         ? [Violation("ip_protocol", "all protocols and ports open to the internet")] : []
                 }
                 return (resource["egress"]?.blocks ?? []).enumerated().compactMap { index, block in
                     let cidrs = (block["cidr_blocks"]?.arrayValue ?? []).compactMap(\.literalString)
                     guard cidrs.contains(where: EC2Rules.everywhere.contains),
-                        block["protocol"]?.literalString == "-1"
+                        AttributeValue.string(block["protocol"]) == "-1"
                     else { return nil }
                     return Violation("egress[\(index)]", "all protocols and ports open to the internet")
                 }

@@ -7,7 +7,7 @@ extension ECSRules {
     /// CPU units or MiB from `512`, `"512"`, `"1 vCPU"`, `"2 GB"`.
     static func taskSize(_ value: JSONValue?) -> Int? {
         if let number = AttributeValue.int(value) { return number }
-        guard let text = value?.literalString?.lowercased().filter({ $0 != " " }) else { return nil }
+        guard let text = AttributeValue.string(value)?.lowercased().filter({ $0 != " " }) else { return nil }
         for unit in ["vcpu", "gb"] where text.hasSuffix(unit) {
             guard let amount = Double(text.dropLast(unit.count)) else { return nil }
             return Int(amount * 1024)
@@ -159,7 +159,7 @@ extension ECSRules {
         guard facts.namesAreKnown else { return [] }
         var violations: [Violation] = []
         for (index, balancer) in (service["load_balancer"]?.blocks ?? []).enumerated() {
-            guard let name = balancer["container_name"]?.literalString else { continue }
+            guard let name = AttributeValue.string(balancer["container_name"]) else { continue }
             guard let container = facts.container(named: name) else {
                 violations.append(
                     Violation(
@@ -217,8 +217,8 @@ extension ECSRules {
     }
 
     static func ecsScalableTarget(_ target: ResourceView) -> [Violation] {
-        let namespace = target["service_namespace"]?.literalString
-        let resourceID = target["resource_id"]?.literalString
+        let namespace = AttributeValue.string(target["service_namespace"])
+        let resourceID = AttributeValue.string(target["resource_id"])
         guard namespace == "ecs" || (namespace == nil && resourceID?.hasPrefix("service/") == true) else { return [] }
         var violations: [Violation] = []
         if let resourceID {
@@ -229,7 +229,9 @@ extension ECSRules {
                 )
             }
         }
-        if let dimension = target["scalable_dimension"]?.literalString, dimension != "ecs:service:DesiredCount" {
+        if let dimension = AttributeValue.string(target["scalable_dimension"]),
+            dimension != "ecs:service:DesiredCount"
+        {
             violations.append(
                 Violation(
                     "scalable_dimension",
@@ -293,7 +295,7 @@ struct TaskDefinitionFacts {
 
     init(_ task: ResourceView) {
         networkModeIsSet = !AttributeValue.isAbsent(task["network_mode"])
-        networkMode = networkModeIsSet ? task["network_mode"]?.literalString : "bridge"
+        networkMode = networkModeIsSet ? AttributeValue.string(task["network_mode"]) : "bridge"
         if AttributeValue.isAbsent(task["requires_compatibilities"]) {
             isFargate = false
         } else {
@@ -304,7 +306,7 @@ struct TaskDefinitionFacts {
             definition in
             Container(
                 index: index,
-                name: definition["name"]?.literalString,
+                name: AttributeValue.string(definition["name"]),
                 essential: AttributeValue.bool(definition["essential"], default: true),
                 hasMemory: !AttributeValue.isAbsent(definition["memory"])
                     || !AttributeValue.isAbsent(definition["memoryReservation"]),
@@ -316,7 +318,10 @@ struct TaskDefinitionFacts {
                     )
                 },
                 dependsOn: (definition["dependsOn"]?.arrayValue ?? []).map {
-                    Dependency(container: $0["containerName"]?.literalString, condition: $0["condition"]?.literalString)
+                    Dependency(
+                        container: AttributeValue.string($0["containerName"]),
+                        condition: AttributeValue.string($0["condition"])
+                    )
                 }
             )
         }

@@ -48,7 +48,7 @@ enum ECSRules {
                 }
                 var violations: [Violation] = []
                 for (index, container) in definitions.enumerated() {
-                    let name = container["name"]?.literalString ?? "#\(index)"
+                    let name = AttributeValue.string(container["name"]) ?? "#\(index)"
                     for variable in container["environment"]?.arrayValue ?? [] {
                         guard let key = variable["name"]?.templateText else { continue }
                         let value = variable["value"]?.templateText ?? ""
@@ -80,10 +80,11 @@ enum ECSRules {
                     return []
                 }
                 return definitions.enumerated().compactMap { index, container in
-                    guard let image = container["image"]?.literalString, let problem = ECSRules.imageProblem(image)
+                    guard let image = AttributeValue.string(container["image"]),
+                        let problem = ECSRules.imageProblem(image)
                     else { return nil }
                     // Name the container (or its position), so two containers with the same image read differently.
-                    let label = container["name"]?.literalString.map { "`\($0)`" } ?? "#\(index)"
+                    let label = AttributeValue.string(container["name"]).map { "`\($0)`" } ?? "#\(index)"
                     return Violation(
                         "container_definitions[\(index)].image",
                         "image `\(image)` of container \(label) \(problem)"
@@ -126,7 +127,7 @@ enum ECSRules {
                     AttributeValue.boolean(container["privileged"]).isKnown(true)
                         ? Violation(
                             "container_definitions[\(index)].privileged",
-                            "container `\(container["name"]?.literalString ?? "#\(index)")` is privileged"
+                            "container `\(AttributeValue.string(container["name"]) ?? "#\(index)")` is privileged"
                         ) : nil
                 }
             }
@@ -147,7 +148,7 @@ enum ECSRules {
                     container["logConfiguration"] == nil
                         ? Violation(
                             "container_definitions[\(index)].logConfiguration",
-                            "container `\(container["name"]?.literalString ?? "#\(index)")` has no log configuration"
+                            "container `\(AttributeValue.string(container["name"]) ?? "#\(index)")` has no log configuration"
                         ) : nil
                 }
             }

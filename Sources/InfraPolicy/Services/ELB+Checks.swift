@@ -96,7 +96,9 @@ extension ELBRules {
             }
             evaluations += queries.count
             for query in queries {
-                wildcards += [query["key"], query["value"]].compactMap { $0?.literalString }.map(wildcardCount).reduce(
+                wildcards += [query["key"], query["value"]].compactMap { AttributeValue.string($0) }.map(
+                    wildcardCount
+                ).reduce(
                     0,
                     +
                 )
@@ -152,7 +154,9 @@ extension ELBRules {
 
     /// A target group's type against the network mode of the ECS tasks registered in it.
     static func targetGroupTargetType(_ group: ResourceView) -> [Violation] {
-        guard let targetType = group["target_type"] == nil ? "instance" : group["target_type"]?.literalString else {
+        guard
+            let targetType = group["target_type"] == nil ? "instance" : AttributeValue.string(group["target_type"])
+        else {
             return []
         }
         let document = group.document
@@ -163,7 +167,7 @@ extension ELBRules {
             }
             guard attached,
                 let task = document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition"),
-                let mode = task["network_mode"]?.literalString
+                let mode = AttributeValue.string(task["network_mode"])
             else { continue }
             let required = mode == "awsvpc" ? "ip" : (mode == "bridge" || mode == "host") ? "instance" : nil
             guard let required, required != targetType else { continue }
@@ -203,7 +207,9 @@ extension ELBRules {
 
     /// The rules of all listeners of an Application Load Balancer.
     static func loadBalancerRuleCount(_ balancer: ResourceView) -> [Violation] {
-        guard (balancer["load_balancer_type"]?.literalString ?? "application") == "application" else { return [] }
+        guard (AttributeValue.string(balancer["load_balancer_type"]) ?? "application") == "application" else {
+            return []
+        }
         let document = balancer.document
         let rules = document.referrers(
             to: balancer.address,
@@ -225,7 +231,9 @@ extension ELBRules {
     /// the load balancer's region.
     static func listenerCertificate(_ resource: ResourceView) -> [Violation] {
         if resource.address.type == "aws_lb_listener" {
-            guard let proto = resource["protocol"]?.literalString, proto == "HTTPS" || proto == "TLS" else { return [] }
+            guard let proto = AttributeValue.string(resource["protocol"]), proto == "HTTPS" || proto == "TLS" else {
+                return []
+            }
             if AttributeValue.isAbsent(resource["certificate_arn"]) {
                 return [Violation("certificate_arn", "the \(proto) listener has no certificate_arn")]
             }
@@ -234,7 +242,7 @@ extension ELBRules {
         let certificate = resource["certificate_arn"]
         let certificateRegion: String?
         let shown: String
-        if let arn = certificate?.literalString {
+        if let arn = AttributeValue.string(certificate) {
             certificateRegion = Providers.region(ofARN: arn)
             shown = "certificate `\(arn)`"
         } else if let issuer = resource.document.target(of: certificate) {
@@ -253,7 +261,9 @@ extension ELBRules {
     }
 
     static func listenerSSLPolicy(_ listener: ResourceView) -> [Violation] {
-        guard let policy = listener["ssl_policy"]?.literalString, !ELBSecurityPolicies.names.contains(policy) else {
+        guard let policy = AttributeValue.string(listener["ssl_policy"]),
+            !ELBSecurityPolicies.names.contains(policy)
+        else {
             return []
         }
         return [Violation("ssl_policy", "ssl_policy `\(policy)` is not one of the predefined ELB security policies")]
@@ -264,7 +274,7 @@ extension ELBRules {
 /// ELBv2's own rules about hyphens and the `internal-` prefix.
 enum ELBName {
     static func violations(_ value: JSONValue?, kind: String, forbidInternalPrefix: Bool) -> [Violation] {
-        guard let name = value?.literalString else { return [] }
+        guard let name = AttributeValue.string(value) else { return [] }
         let limit = NameLimit(
             kind: "\(kind) name",
             maximum: 32,

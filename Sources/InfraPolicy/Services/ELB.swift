@@ -39,7 +39,7 @@ enum ELBRules {
             trivy: ["AVD-AWS-0047"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
-                guard resource["protocol"]?.literalString == "HTTPS" else { return [] }
+                guard AttributeValue.string(resource["protocol"]) == "HTTPS" else { return [] }
                 let policy: String
                 switch AttributeValue.text(resource["ssl_policy"]) {
                 case .known(let name): policy = name
@@ -78,7 +78,7 @@ enum ELBRules {
             trivy: ["AVD-AWS-0054"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
-                guard resource["protocol"]?.literalString == "HTTP" else { return [] }
+                guard AttributeValue.string(resource["protocol"]) == "HTTP" else { return [] }
                 let actions = resource["default_action"]
                 let redirects =
                     AttributeValue.isUnknown(actions)

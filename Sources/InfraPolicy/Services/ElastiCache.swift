@@ -97,7 +97,7 @@ extension ElastiCacheRules {
     static func elastiCacheAuthTokenFormat(_ group: ResourceView) -> [Violation] {
         guard !AttributeValue.isAbsent(group["auth_token"]) else { return [] }
         var violations: [Violation] = []
-        if let token = group["auth_token"]?.literalString {
+        if let token = AttributeValue.string(group["auth_token"]) {
             if !(16...128).contains(token.count) {
                 violations.append(
                     Violation("auth_token", "auth_token is \(token.count) characters long; it must be 16–128")

@@ -31,7 +31,7 @@ enum EventBridgeRules {
                 "write `rate(N unit)` with a singular unit only for 1, or `cron(min hour day-of-month month day-of-week year)` with `?` in one day field",
             resourceTypes: ["aws_cloudwatch_event_rule"],
             check: { resource in
-                guard let expression = resource["schedule_expression"]?.literalString else { return [] }
+                guard let expression = AttributeValue.string(resource["schedule_expression"]) else { return [] }
                 return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
             }
         ),
@@ -132,7 +132,8 @@ extension EventBridgeRules {
                 of: ecs["task_definition_arn"],
                 ofType: "aws_ecs_task_definition"
             ),
-            task["network_mode"]?.literalString == "awsvpc", ecs["network_configuration"]?.blocks.isEmpty ?? true
+            AttributeValue.string(task["network_mode"]) == "awsvpc",
+            ecs["network_configuration"]?.blocks.isEmpty ?? true
         else { return [] }
         return [
             Violation(
@@ -183,8 +184,10 @@ extension EventBridgeRules {
         if let managed = role["managed_policy_arns"], managed.arrayValue?.isEmpty != true { return nil }
         var policies: [JSONValue?] = (role["inline_policy"]?.blocks ?? []).map { $0["policy"] }
         var inline = document.referrers(to: role.address, ofType: "aws_iam_role_policy", through: "role")
-        if let name = role["name"]?.literalString {
-            inline += document.resources(ofType: "aws_iam_role_policy").filter { $0["role"]?.literalString == name }
+        if let name = AttributeValue.string(role["name"]) {
+            inline += document.resources(ofType: "aws_iam_role_policy").filter {
+                AttributeValue.string($0["role"]) == name
+            }
         }
         policies += inline.map { $0["policy"] }
         for attachment in document.referrers(
@@ -196,9 +199,9 @@ extension EventBridgeRules {
             else { return nil }
             policies.append(policy["policy"])
         }
-        if let name = role["name"]?.literalString,
+        if let name = AttributeValue.string(role["name"]),
             document.resources(ofType: "aws_iam_role_policy_attachment").contains(where: {
-                $0["role"]?.literalString == name
+                AttributeValue.string($0["role"]) == name
             })
         {
             return nil

@@ -106,7 +106,7 @@ enum IAMRules {
                 "aws_iam_group_policy_attachment",
             ],
             check: { resource in
-                resource["policy_arn"]?.literalString?.hasSuffix(":policy/AdministratorAccess") == true
+                AttributeValue.string(resource["policy_arn"])?.hasSuffix(":policy/AdministratorAccess") == true
                     ? [Violation("policy_arn", "AdministratorAccess is attached")] : []
             }
         ),

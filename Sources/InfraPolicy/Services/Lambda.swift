@@ -83,7 +83,8 @@ enum LambdaRules {
             trivy: ["AVD-AWS-0067"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
-                guard let runtime = resource["runtime"]?.literalString, LambdaRules.deprecatedRuntimes.contains(runtime)
+                guard let runtime = AttributeValue.string(resource["runtime"]),
+                    LambdaRules.deprecatedRuntimes.contains(runtime)
                 else { return [] }
                 return [Violation("runtime", "runtime \(runtime) is deprecated")]
             }

@@ -8,12 +8,12 @@ extension RDSRules {
         let key = isCluster ? "cluster_identifier" : "identifier"
         let kind = isCluster ? "DB cluster identifier" : "DB instance identifier"
         var violations: [Violation] = []
-        if let identifier = resource[key]?.literalString {
+        if let identifier = AttributeValue.string(resource[key]) {
             violations += identifierProblems(identifier, maximum: 63).map {
                 Violation(key, "\(kind) `\(identifier)` \($0)")
             }
         }
-        if let prefix = resource["\(key)_prefix"]?.literalString {
+        if let prefix = AttributeValue.string(resource["\(key)_prefix"]) {
             violations += identifierProblems(prefix, maximum: 63 - 26, isPrefix: true)
                 .map { Violation("\(key)_prefix", "\(kind) prefix `\(prefix)` \($0)") }
         }
@@ -54,7 +54,7 @@ extension RDSRules {
 
     static func rdsMasterPassword(_ resource: ResourceView) -> [Violation] {
         let key = resource.address.type == "aws_rds_cluster" ? "master_password" : "password"
-        guard let password = resource[key]?.literalString else { return [] }
+        guard let password = AttributeValue.string(resource[key]) else { return [] }
         var violations: [Violation] = []
         let forbidden: Set<Unicode.Scalar> = ["/", "\"", "@", " "]
         if let bad = password.unicodeScalars.first(where: {
@@ -67,7 +67,7 @@ extension RDSRules {
                 )
             )
         }
-        let engine = resource["engine"]?.literalString
+        let engine = AttributeValue.string(resource["engine"])
         if let engine, let range = passwordLength(engine: engine), !range.contains(password.count) {
             violations.append(
                 Violation(
@@ -131,7 +131,7 @@ extension RDSRules {
     }
 
     static func auroraServerlessV2Instance(_ instance: ResourceView) -> [Violation] {
-        guard instance["instance_class"]?.literalString == "db.serverless",
+        guard AttributeValue.string(instance["instance_class"]) == "db.serverless",
             let cluster = instance.document.target(of: instance["cluster_identifier"], ofType: "aws_rds_cluster")
         else { return [] }
         var violations: [Violation] = []
@@ -143,7 +143,7 @@ extension RDSRules {
                 )
             )
         }
-        if let mode = cluster["engine_mode"]?.literalString, mode != "provisioned" {
+        if let mode = AttributeValue.string(cluster["engine_mode"]), mode != "provisioned" {
             violations.append(
                 Violation(
                     "instance_class",

@@ -98,7 +98,7 @@ enum S3Rules {
             trivy: ["AVD-AWS-0092"],
             resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_acl"],
             check: { resource in
-                let acl = resource["acl"]?.literalString ?? ""
+                let acl = AttributeValue.string(resource["acl"]) ?? ""
                 return ["public-read", "public-read-write", "authenticated-read"].contains(acl)
                     ? [Violation("acl", "acl is \(acl)")] : []
             }
@@ -192,10 +192,10 @@ extension S3Rules {
 
     static func s3BucketName(_ bucket: ResourceView) -> [Violation] {
         var violations: [Violation] = []
-        if let name = bucket["bucket"]?.literalString {
+        if let name = AttributeValue.string(bucket["bucket"]) {
             violations += bucketNameProblems(name).map { Violation("bucket", "bucket name `\(name)` \($0)") }
         }
-        if let prefix = bucket["bucket_prefix"]?.literalString {
+        if let prefix = AttributeValue.string(bucket["bucket_prefix"]) {
             if prefix.count > 37 {
                 violations.append(
                     Violation(
@@ -261,13 +261,15 @@ extension S3Rules {
                 ofType: "aws_lambda_permission",
                 through: "function_name"
             )
-            if let name = function["function_name"]?.literalString {
+            if let name = AttributeValue.string(function["function_name"]) {
                 permissions += document.resources(ofType: "aws_lambda_permission").filter {
-                    $0["function_name"]?.literalString == name
+                    AttributeValue.string($0["function_name"]) == name
                 }
             }
             // A principal only known at plan may well be S3.
-            permissions = permissions.filter { $0["principal"]?.literalString.map { $0 == "s3.amazonaws.com" } ?? true }
+            permissions = permissions.filter {
+                AttributeValue.string($0["principal"]).map { $0 == "s3.amazonaws.com" } ?? true
+            }
             let attribute = "lambda_function[\(index)].lambda_function_arn"
             if permissions.isEmpty {
                 violations.append(

@@ -123,11 +123,11 @@ extension SESRules {
             let principals =
                 (AttributeValue.strings(principal?["Service"]) ?? [])
                 + (AttributeValue.strings(principal?["AWS"]) ?? [])
-                + (principal?.literalString.map { [$0] } ?? [])
+                + (AttributeValue.string(principal).map { [$0] } ?? [])
             let actions = AttributeValue.strings(statement["Action"]) ?? []
             let rule = PolicyStatements(
                 sid: "",
-                effect: statement["Effect"]?.literalString ?? "",
+                effect: AttributeValue.string(statement["Effect"]) ?? "",
                 actions: actions,
                 resources: []
             )

@@ -140,7 +140,7 @@ enum SQSRules {
 extension SQSRules {
     static func sqsQueueName(_ queue: ResourceView) -> [Violation] {
         var violations: [Violation] = []
-        if let name = queue["name"]?.literalString {
+        if let name = AttributeValue.string(queue["name"]) {
             let base = name.hasSuffix(".fifo") ? String(name.dropLast(5)) : name
             let limit = NameLimit.sqsQueue
             if name.count > limit.maximum {
@@ -166,7 +166,7 @@ extension SQSRules {
     }
 
     static func sqsFIFOSuffix(_ queue: ResourceView) -> [Violation] {
-        guard let name = queue["name"]?.literalString,
+        guard let name = AttributeValue.string(queue["name"]),
             let fifo = AttributeValue.bool(queue["fifo_queue"], default: false)
         else {
             return []
@@ -193,7 +193,7 @@ extension SQSRules {
             )
         }
         for key in ["deduplication_scope", "fifo_throughput_limit"] {
-            if let value = queue[key]?.literalString {
+            if let value = AttributeValue.string(queue[key]) {
                 violations.append(Violation(key, "\(key) is `\(value)` on a standard (non-FIFO) queue"))
             }
         }
@@ -239,7 +239,7 @@ extension SQSRules {
                     )
                 )
             }
-        } else if let text = arn?.literalString, let deadLetterRegion = Providers.region(ofARN: text),
+        } else if let text = AttributeValue.string(arn), let deadLetterRegion = Providers.region(ofARN: text),
             let sourceRegion = Providers.region(of: source),
             deadLetterRegion != sourceRegion
         {

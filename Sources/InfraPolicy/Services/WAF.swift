@@ -46,7 +46,8 @@ enum WAFRules {
 extension WAFRules {
     /// CloudFront web ACLs are managed through us-east-1 only.
     static func wafCloudFrontRegion(_ acl: ResourceView) -> [Violation] {
-        guard acl["scope"]?.literalString == "CLOUDFRONT", let region = Providers.region(of: acl), region != "us-east-1"
+        guard AttributeValue.string(acl["scope"]) == "CLOUDFRONT", let region = Providers.region(of: acl),
+            region != "us-east-1"
         else {
             return []
         }
@@ -59,7 +60,7 @@ extension WAFRules {
     }
 
     static func wafScopeForRegionalResources(_ acl: ResourceView) -> [Violation] {
-        guard let scope = acl["scope"]?.literalString, scope != "REGIONAL" else { return [] }
+        guard let scope = AttributeValue.string(acl["scope"]), scope != "REGIONAL" else { return [] }
         let document = acl.document
         let associations = document.referrers(
             to: acl.address,
