@@ -77,15 +77,31 @@ public struct DocumentIndex: Sendable {
         return ResourceView(address: address, attributes: attributes, document: self)
     }
 
-    /// Resources of `type` that refer to `address` (through any attribute, or only `attribute`).
+    /// The resource a value refers to, when the value is a reference to a resource of `type` in this document.
+    public func target(of value: JSONValue?, ofType type: String) -> ResourceView? {
+        guard let found = target(of: value), found.address.type == type else { return nil }
+        return found
+    }
+
+    /// The resource a reference inside embedded JSON (`"${aws_sqs_queue.dlq.arn}"`) points at.
+    public func target(ofTemplate text: String?) -> ResourceView? {
+        guard let text, TemplateEscaping.hasInterpolation(text) else { return nil }
+        return target(of: .expression(text))
+    }
+
+    /// Resources of `type` that refer to `address` (through any attribute, or only `attribute`), each once, in the
+    /// order of their references. Linear in the number of references, since some checks run it for every rule of a
+    /// listener.
     public func referrers(to address: ResourceAddress, ofType type: String, through attribute: String? = nil)
         -> [ResourceView]
     {
-        (incoming[address] ?? [])
-            .filter { $0.from.type == type && (attribute == nil || $0.attribute == attribute) }
-            .map(\.from)
-            .reduce(into: [ResourceAddress]()) { if !$0.contains($1) { $0.append($1) } }
-            .map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
+        var seen: Set<ResourceAddress> = []
+        return (incoming[address] ?? []).compactMap { edge in
+            guard edge.from.type == type, attribute == nil || edge.attribute == attribute,
+                seen.insert(edge.from).inserted
+            else { return nil }
+            return ResourceView(address: edge.from, attributes: resources[edge.from] ?? [:], document: self)
+        }
     }
 
     /// The region of the default (un-aliased) AWS provider, when it is a literal.

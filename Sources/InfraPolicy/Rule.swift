@@ -107,4 +107,10 @@ public struct ResourceView: Sendable {
 
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
     public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.blocks.first }
+
+    /// Resources of `type` that refer to this one: the companions of a bucket (its public access block, versioning,
+    /// policy), or of a VPC (its flow log).
+    func companions(ofType type: String) -> [ResourceView] {
+        document.referrers(to: address, ofType: type)
+    }
 }

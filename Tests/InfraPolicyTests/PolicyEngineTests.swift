@@ -14,23 +14,25 @@ import Testing
         diagnostics.filter { $0.id.hasPrefix("POL") }
     }
 
-    // MARK: Every rule, table-driven
+    // MARK: Every pinned fixture, table-driven
 
-    @Test(arguments: RuleCase.all)
-    func passingFixtureHasNoFinding(fixture: RuleCase) {
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.passing))
+    @Test(arguments: RuleFixtures.pinned)
+    func passingFixtureHasNoFinding(fixture: RuleFixture) throws {
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.passing.first)))
         #expect(findings(diagnostics, fixture.rule).isEmpty)
     }
 
-    @Test(arguments: RuleCase.all)
-    func failingFixtureHasTheFinding(fixture: RuleCase) throws {
+    @Test(arguments: RuleFixtures.pinned)
+    func failingFixtureHasTheFinding(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing))
+        let pinned = try #require(fixture.pinned)
+        let address = try #require(fixture.pinnedAddress)
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.failing.first)))
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.severity == rule.severity)
-        #expect(finding.message == fixture.message)
-        #expect(finding.attribute == fixture.attribute)
-        #expect(finding.address == "\(fixture.type).main")
+        #expect(finding.message == pinned.message)
+        #expect(finding.attribute == pinned.attribute)
+        #expect(finding.address == address.description)
         #expect(finding.location == PolicyFixture.resourceLocation)
         #expect(finding.stack == "demo")
         #expect(finding.environment == "prod")
@@ -40,38 +42,42 @@ import Testing
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.everywhere)
-    func rulesForAllEnvironmentsFireInDev(fixture: RuleCase) {
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, environment: "dev"))
+    @Test(arguments: RuleFixtures.everywhere)
+    func rulesForAllEnvironmentsFireInDev(fixture: RuleFixture) throws {
+        let document = try #require(fixture.failing.first)
+        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: "dev"))
         #expect(findings(diagnostics, fixture.rule).count == 1)
     }
 
-    @Test(arguments: RuleCase.productionOnly)
-    func productionRulesFireOnlyInProduction(fixture: RuleCase) {
+    @Test(arguments: RuleFixtures.productionOnly)
+    func productionRulesFireOnlyInProduction(fixture: RuleFixture) throws {
+        let document = try #require(fixture.failing.first)
         for environment in ["dev", "staging", "preprod"] {
-            let diagnostics = PolicyFixture.evaluate(
-                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
-            )
+            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: environment))
             #expect(findings(diagnostics, fixture.rule).isEmpty, "\(environment)")
         }
         for environment in ["prod", "production", "Prod"] {
-            let diagnostics = PolicyFixture.evaluate(
-                PolicyFixture.stack(fixture.type, fixture.failing, environment: environment)
-            )
+            let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(document, environment: environment))
             #expect(findings(diagnostics, fixture.rule).count == 1, "\(environment)")
         }
     }
 
     @Test func theCatalogHasProductionScopedRules() {
-        #expect(!RuleCase.productionOnly.isEmpty)
-        #expect(!RuleCase.waivable.isEmpty)
-        #expect(!RuleCase.notWaivable.isEmpty)
+        #expect(!RuleFixtures.productionOnly.isEmpty)
+        #expect(!RuleFixtures.waivable.isEmpty)
+        #expect(!RuleFixtures.notWaivable.isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func waivedFindingStaysVisibleButDoesNotBlock(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    /// The pinned failing document with a waiver of the fixture's rule on its resource.
+    func waived(_ fixture: RuleFixture, expires: String) throws -> [Diagnostic] {
+        let address = try #require(fixture.pinnedAddress)
+        let waiver = PolicyFixture.waiver(fixture.rule, on: address, expires: expires)
+        return PolicyFixture.evaluate(PolicyFixture.stack(try #require(fixture.failing.first), waivers: [waiver]))
+    }
+
+    @Test(arguments: RuleFixtures.waivable)
+    func waivedFindingStaysVisibleButDoesNotBlock(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: "2099-12-31")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == "accepted for the test (until 2099-12-31)")
         #expect(!finding.isBlocking)
@@ -79,20 +85,19 @@ import Testing
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func waiverExpiringTodayStillCovers(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: PolicyFixture.today.description)
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    @Test(arguments: RuleFixtures.waivable)
+    func waiverExpiringTodayStillCovers(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: PolicyFixture.today.description)
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver != nil)
         #expect(waiverProblems(diagnostics).isEmpty)
     }
 
-    @Test(arguments: RuleCase.waivable)
-    func expiredWaiverLeavesTheFindingAndIsAnError(fixture: RuleCase) throws {
+    @Test(arguments: RuleFixtures.waivable)
+    func expiredWaiverLeavesTheFindingAndIsAnError(fixture: RuleFixture) throws {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2026-03-14")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+        let address = try #require(fixture.pinnedAddress)
+        let diagnostics = try waived(fixture, expires: "2026-03-14")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == nil)
         #expect(finding.isBlocking == (rule.severity == .error))
@@ -101,15 +106,14 @@ import Testing
         #expect(problem.id == "POL001")
         #expect(problem.severity == .error)
         #expect(problem.isBlocking)
-        #expect(problem.address == "\(fixture.type).main")
+        #expect(problem.address == address.description)
         #expect(problem.location == PolicyFixture.waiverLocation)
         #expect(problem.message == "waiver of \(fixture.rule) expired on 2026-03-14")
     }
 
-    @Test(arguments: RuleCase.notWaivable)
-    func waiverOfALimitsRuleIsRejected(fixture: RuleCase) throws {
-        let waiver = PolicyFixture.waiver(fixture.rule, on: fixture.type, expires: "2099-12-31")
-        let diagnostics = PolicyFixture.evaluate(PolicyFixture.stack(fixture.type, fixture.failing, waivers: [waiver]))
+    @Test(arguments: RuleFixtures.notWaivable)
+    func waiverOfALimitsRuleIsRejected(fixture: RuleFixture) throws {
+        let diagnostics = try waived(fixture, expires: "2099-12-31")
         let finding = try #require(findings(diagnostics, fixture.rule).only)
         #expect(finding.waiver == nil)
         #expect(finding.isBlocking)
@@ -219,6 +223,113 @@ import Testing
         #expect(problem.severity == .error)
         #expect(problem.message == "waiver names unknown rule XYZ999")
         #expect(problem.address == "aws_db_instance.main")
+    }
+
+    /// A stack with one internet-facing load balancer `aws_lb.main`, and waivers bound to the given addresses.
+    func loadBalancerStack(waivers: [Waiver]) -> RenderedStack {
+        let address = ResourceAddress(type: "aws_lb", name: "main")
+        let document: JSONValue = ["resource": ["aws_lb": ["main": ["name": "public-api", "internal": false]]]]
+        return RenderedStack(
+            stack: "demo",
+            environment: "prod",
+            document: document,
+            files: [],
+            locations: [address: PolicyFixture.resourceLocation],
+            waivers: Dictionary(grouping: waivers) { $0.address ?? address }
+        )
+    }
+
+    @Test func waiverOfAResourceThatDoesNotExistIsAnErrorWithASuggestion() throws {
+        let typo = ResourceAddress(type: "aws_lb", name: "mian")
+        let waiver = PolicyFixture.waiver(.albWAF, on: typo, expires: "2099-12-31")
+        let diagnostics = PolicyFixture.evaluate(loadBalancerStack(waivers: [waiver]))
+        let finding = try #require(findings(diagnostics, .albWAF).only)
+        #expect(finding.waiver == nil)
+        #expect(finding.isBlocking == false)  // ELB004 is a warning
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.unknownResource)
+        #expect(problem.id == "POL007")
+        #expect(problem.severity == .error)
+        #expect(problem.isBlocking)
+        #expect(problem.address == "aws_lb.mian")
+        #expect(problem.location == PolicyFixture.waiverLocation)
+        #expect(
+            problem.message
+                == "waiver of ELB004 names `aws_lb.mian`, which is not a resource of this stack (did you mean `aws_lb.main`?)"
+        )
+        #expect(!diagnostics.contains { $0.id == WaiverDiagnostic.unused })
+    }
+
+    @Test func suggestionPrefersTheSameTypeAndTheNearestName() throws {
+        let typo = ResourceAddress(type: "aws_lb", name: "publik")
+        let document: JSONValue = [
+            "resource": [
+                "aws_lb": ["internal": ["internal": true], "public": ["internal": true]],
+                "aws_lb_listener": ["publik": ["protocol": "HTTPS"]],
+            ]
+        ]
+        let waiver = PolicyFixture.waiver(.albWAF, on: typo, expires: "2099-12-31")
+        let rendered = RenderedStack(
+            stack: "demo",
+            environment: "prod",
+            document: document,
+            files: [],
+            waivers: [typo: [waiver]]
+        )
+        let problem = try #require(waiverProblems(PolicyFixture.evaluate(rendered)).only)
+        #expect(problem.id == "POL007")
+        #expect(problem.message.hasSuffix("(did you mean `aws_lb.public`?)"))
+    }
+
+    @Test func waiverRepeatedInYAMLAndSwiftGetsOneMessage() throws {
+        let address = ResourceAddress(type: "aws_lb", name: "main")
+        let inSwift = PolicyFixture.waiver(.albWAF, on: address, expires: "2099-12-31")
+        let inYAML = Waiver(
+            rule: .albWAF,
+            address: address,
+            reason: "accepted in the environment file",
+            expires: "2099-12-31",
+            location: SourceLocation(file: "stacks/demo/prod.yaml", line: 4)
+        )
+        let diagnostics = PolicyFixture.evaluate(loadBalancerStack(waivers: [inYAML, inSwift]))
+        let finding = try #require(findings(diagnostics, .albWAF).only)
+        #expect(finding.waiver == "accepted for the test (until 2099-12-31)")
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.duplicate)
+        #expect(problem.id == "POL008")
+        #expect(problem.severity == .warning)
+        #expect(problem.location == SourceLocation(file: "stacks/demo/prod.yaml", line: 4))
+        #expect(problem.address == "aws_lb.main")
+        #expect(
+            problem.message
+                == "waiver of ELB004 for `aws_lb.main` repeats the one at stacks/demo/Demo.swift:12; only that one applies"
+        )
+    }
+
+    @Test func waiverOfANonWaivableRuleGetsOneMessageEvenWhenExpiredAndUnused() throws {
+        let waiver = PolicyFixture.waiver(.logRetentionValue, on: "aws_cloudwatch_log_group", expires: "2026-01-01")
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_cloudwatch_log_group", ["retention_in_days": 30], waivers: [waiver])
+        )
+        #expect(findings(diagnostics, .logRetentionValue).isEmpty)
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == WaiverDiagnostic.notWaivable)
+        #expect(problem.message == "LOG002 cannot be waived: AWS would reject the apply anyway")
+    }
+
+    @Test func unnamedContainersWithTheSameImageAreToldApart() {
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack(
+                "aws_ecs_task_definition",
+                ["container_definitions": .string(#"[{"image":"nginx"},{"image":"nginx"}]"#)]
+            )
+        )
+        #expect(
+            findings(diagnostics, .ecsImagePinned).map(\.message) == [
+                "image `nginx` of container #0 has no tag, so it means :latest",
+                "image `nginx` of container #1 has no tag, so it means :latest",
+            ]
+        )
     }
 
     @Test func overridesAreReportedAsNotes() throws {

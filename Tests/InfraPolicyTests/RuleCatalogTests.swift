@@ -3,22 +3,23 @@ import InfraPolicy
 import Testing
 
 @Suite struct RuleCatalogTests {
-    /// Adding a rule without a case must fail a test. `RuleCase.all` pins exact findings for the first rules;
-    /// `RuleFixtures.all` (RuleFixture.swift) holds documents for every rule, so between them each rule is covered.
-    @Test func everyRuleHasACase() {
-        let caseIDs = RuleCase.all.map(\.rule)
-        let covered = Set(caseIDs).union(RuleFixtures.all.map(\.rule))
+    /// Adding a rule without a fixture must fail a test: `RuleFixtures.all` is the one table of rule cases, with
+    /// exactly one fixture per rule (some pin their exact finding).
+    @Test func everyRuleHasAFixture() {
+        let fixtureIDs = RuleFixtures.all.map(\.rule)
+        let covered = Set(fixtureIDs)
         let missing = RuleCatalog.all.map(\.id).filter { !covered.contains($0) }
-        #expect(missing.isEmpty, "add a RuleCase or a RuleFixture for: \(missing)")
-        #expect(caseIDs.count == Set(caseIDs).count, "one RuleCase per rule")
-        let stale = caseIDs.filter { RuleCatalog.rule($0) == nil }
-        #expect(stale.isEmpty, "cases for rules that no longer exist: \(stale)")
+        #expect(missing.isEmpty, "add a RuleFixture for: \(missing)")
+        #expect(fixtureIDs.count == covered.count, "one RuleFixture per rule")
+        let stale = fixtureIDs.filter { RuleCatalog.rule($0) == nil }
+        #expect(stale.isEmpty, "fixtures for rules that no longer exist: \(stale)")
     }
 
     @Test func fixturesUseATypeTheirRuleLooksAt() throws {
-        for fixture in RuleCase.all {
+        for fixture in RuleFixtures.pinned {
             let rule = try #require(RuleCatalog.rule(fixture.rule))
-            #expect(rule.resourceTypes.contains(fixture.type), "\(fixture.rule)")
+            let address = try #require(fixture.pinnedAddress)
+            #expect(rule.resourceTypes.contains(address.type), "\(fixture.rule)")
         }
     }
 

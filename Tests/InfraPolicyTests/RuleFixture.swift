@@ -3,7 +3,8 @@ import InfraPolicy
 import Testing
 
 /// A rule's test cases: documents it must pass and documents it must flag. Waived and expired-waiver cases are
-/// derived from the failing document, so every rule gets all four.
+/// derived from the failing document, so every rule gets all four. The one table of rule cases: every rule has exactly
+/// one fixture (`RuleCatalogTests.everyRuleHasAFixture`).
 struct RuleFixture: Sendable, CustomTestStringConvertible {
     let rule: RuleID
     /// Each must produce no finding of `rule`.
@@ -12,12 +13,37 @@ struct RuleFixture: Sendable, CustomTestStringConvertible {
     let failing: [JSONValue]
     /// The environment the documents are checked in (`prod` so production-scoped rules apply).
     let environment: String
+    /// Where set, the first failing document has one resource, and this is its only finding of `rule`, exactly; the
+    /// first passing document is the same resource done right.
+    let pinned: PinnedFinding?
+    /// Cases where the value the rule reads is known only at plan; each must raise no finding of `rule`.
+    let unknown: [UnknownValue]
 
-    init(_ rule: RuleID, environment: String = "prod", passing: [JSONValue], failing: [JSONValue]) {
+    init(
+        _ rule: RuleID,
+        environment: String = "prod",
+        passing: [JSONValue],
+        failing: [JSONValue],
+        pinned: PinnedFinding? = nil,
+        unknown: [UnknownValue] = []
+    ) {
         self.rule = rule
         self.passing = passing
         self.failing = failing
         self.environment = environment
+        self.pinned = pinned
+        self.unknown = unknown
+    }
+
+    /// The resource of the pinned failing document.
+    var pinnedAddress: ResourceAddress? { failing.first.flatMap(Self.firstAddress(in:)) }
+
+    /// The first resource of a fixture document, by type and name.
+    static func firstAddress(in document: JSONValue) -> ResourceAddress? {
+        guard let byType = document["resource"]?.objectValue, let type = byType.keys.sorted().first,
+            let name = byType[type]?.objectValue?.keys.sorted().first
+        else { return nil }
+        return ResourceAddress(type: type, name: name)
     }
 
     var testDescription: String { rule.rawValue }
@@ -38,7 +64,40 @@ enum Doc {
     static func one(_ type: String, _ body: JSONValue) -> JSONValue { resources([(type, "main", body)]) }
 }
 
-/// Every rule's fixtures; each family keeps its own list in its own file.
+/// The exact finding a fixture's first failing document raises.
+struct PinnedFinding: Sendable {
+    var attribute: String?
+    var message: String
+}
+
+/// Every rule's fixtures; each AWS service keeps its own list in its own file, as its rules do.
 enum RuleFixtures {
-    static var all: [RuleFixture] { security + limits + schema }
+    static var all: [RuleFixture] { services + schema }
+
+    /// Fixtures whose failing finding is pinned exactly.
+    static var pinned: [RuleFixture] { all.filter { $0.pinned != nil } }
+
+    /// Pinned fixtures of rules a waiver may cover.
+    static var waivable: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.isWaivable == true } }
+
+    /// Pinned fixtures of rules no waiver may cover.
+    static var notWaivable: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.isWaivable == false } }
+
+    /// Pinned fixtures of rules that only run in production.
+    static var productionOnly: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.scope == .production } }
+
+    /// Rules with no unknown-value case, and why: they look at which resources exist and refer to each other, not at
+    /// a value, or (RDS009) an unknown value is what they report.
+    static let readsNoValue: [RuleID: String] = [
+        .vpcFlowLogs: "asks whether a flow log resource exists",
+        .vpcDefaultSecurityGroup: "asks whether a default security group resource with rules exists",
+        .targetGroupSingleLoadBalancer: "counts the load balancers that reference the target group",
+        .loadBalancerRuleCount: "counts listener rules",
+        .s3DefaultEncryption: "asks whether an encryption configuration exists",
+        .sesSingleActiveRuleSet: "counts active rule sets per provider",
+        .rdsPasswordInConfiguration: "a password from a variable is still kept in state, which is the finding",
+    ]
+
+    /// Pinned fixtures of rules that run everywhere.
+    static var everywhere: [RuleFixture] { pinned.filter { RuleCatalog.rule($0.rule)?.scope == .allEnvironments } }
 }

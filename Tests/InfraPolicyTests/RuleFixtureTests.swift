@@ -50,11 +50,41 @@ import Testing
         }
     }
 
+    /// A value known only at plan is never reported as off (issue 11): each unknown case raises no finding.
+    @Test(arguments: RuleFixtures.all.filter { !$0.unknown.isEmpty })
+    func unknownValuesRaiseNoFinding(fixture: RuleFixture) throws {
+        let rule = try #require(RuleCatalog.rule(fixture.rule))
+        for (index, unknown) in fixture.unknown.enumerated() {
+            let document = try #require(
+                unknown.document(for: fixture, ruleTypes: rule.resourceTypes),
+                "unknown[\(index)] names a document or resource the fixture does not have"
+            )
+            #expect(!fixture.failing.contains(document), "unknown[\(index)] changes nothing")
+            let hits = findings(document, environment: fixture.environment).filter { $0.id == fixture.rule.rawValue }
+            #expect(hits.isEmpty, "unknown[\(index)] raised: \(hits.map(\.description))")
+        }
+    }
+
+    /// Every security and limits rule that reads a value has an unknown case; the exceptions say why.
+    @Test func everyRuleThatReadsAValueHasAnUnknownCase() {
+        let withCases = Set(RuleFixtures.all.filter { !$0.unknown.isEmpty }.map(\.rule))
+        let missing = RuleCatalog.all
+            .filter { $0.family != .schema && RuleFixtures.readsNoValue[$0.id] == nil && !withCases.contains($0.id) }
+            .map(\.id)
+        #expect(missing.isEmpty, "rules without an unknown-value case: \(missing)")
+        let both = withCases.filter { RuleFixtures.readsNoValue[$0] != nil }
+        #expect(both.isEmpty, "listed as reading no value, yet with unknown cases: \(both)")
+    }
+
     /// The fixture's first failing document, checked with a waiver of its rule on the first finding's resource.
-    func withWaiver(_ fixture: RuleFixture, expires: String) throws -> (rule: Rule, target: Diagnostic, result: [Diagnostic]) {
+    func withWaiver(_ fixture: RuleFixture, expires: String) throws -> (
+        rule: Rule, target: Diagnostic, result: [Diagnostic]
+    ) {
         let rule = try #require(RuleCatalog.rule(fixture.rule))
         let document = try #require(fixture.failing.first)
-        let target = try #require(findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue })
+        let target = try #require(
+            findings(document, environment: fixture.environment).first { $0.id == rule.id.rawValue }
+        )
         let address = try #require(target.address.flatMap(Self.address))
         let waiver = Waiver(
             rule: rule.id,
@@ -84,7 +114,9 @@ import Testing
     @Test(arguments: RuleFixtures.all)
     func expiredWaiverIsAnError(fixture: RuleFixture) throws {
         let (rule, target, result) = try withWaiver(fixture, expires: "2026-01-31")
-        #expect(result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil })
+        #expect(
+            result.filter { $0.id == rule.id.rawValue && $0.address == target.address }.allSatisfy { $0.waiver == nil }
+        )
         #expect(result.contains { $0.id == (rule.isWaivable ? "POL001" : "POL002") && $0.severity == .error })
     }
 

@@ -2,7 +2,30 @@ import InfraCore
 import InfraPolicy
 
 extension RuleFixtures {
-    static let networkSecurity: [RuleFixture] = [
+    /// The fixtures of the EC2 rules (Sources/InfraPolicy/Services/EC2.swift), every family.
+    static let ec2: [RuleFixture] = [
+        RuleFixture(
+            .ec2IMDSv2,
+            passing: [
+                Doc.one(
+                    "aws_launch_template",
+                    ["metadata_options": [["http_tokens": "required", "http_endpoint": "enabled"]]]
+                ), Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "required"]]]),
+            ],
+            failing: [
+                Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "optional"]]]),
+                Doc.one("aws_launch_template", [:]),
+                Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
+            ],
+            pinned: PinnedFinding(
+                attribute: "metadata_options.http_tokens",
+                message: #"IMDSv2 is not required (http_tokens is not "required")"#
+            ),
+            unknown: [
+                .at("metadata_options.http_tokens"),
+                .at("metadata_options"),
+            ]
+        ),
         RuleFixture(
             .securityGroupOpenIngress,
             passing: [
@@ -40,6 +63,9 @@ extension RuleFixtures {
                         ]
                     ]
                 ),
+            ],
+            unknown: [
+                .at("cidr_ipv4")
             ]
         ),
         RuleFixture(
@@ -56,6 +82,9 @@ extension RuleFixtures {
                     "aws_security_group",
                     ["egress": [["cidr_blocks": ["0.0.0.0/0"], "protocol": "-1", "from_port": 0, "to_port": 0]]]
                 ),
+            ],
+            unknown: [
+                .at("ip_protocol")
             ]
         ),
         RuleFixture(
@@ -64,12 +93,18 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_vpc_security_group_egress_rule", [:]),
                 Doc.one("aws_security_group_rule", ["description": ""]),
+            ],
+            unknown: [
+                .at("description")
             ]
         ),
         RuleFixture(
             .subnetPublicIPOnLaunch,
             passing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": false]), Doc.one("aws_subnet", [:])],
-            failing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": true])]
+            failing: [Doc.one("aws_subnet", ["map_public_ip_on_launch": true])],
+            unknown: [
+                .at("map_public_ip_on_launch")
+            ]
         ),
         RuleFixture(
             .launchTemplatePublicIP,
@@ -79,6 +114,9 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_launch_template", ["network_interfaces": [["associate_public_ip_address": "true"]]]),
                 Doc.one("aws_instance", ["associate_public_ip_address": true]),
+            ],
+            unknown: [
+                .at("network_interfaces.associate_public_ip_address")
             ]
         ),
         RuleFixture(
@@ -111,46 +149,25 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
-            .httpRedirectsToHTTPS,
+            .ebsEncrypted,
             passing: [
                 Doc.one(
-                    "aws_lb_listener",
-                    [
-                        "protocol": "HTTP",
-                        "default_action": [
-                            [
-                                "type": "redirect",
-                                "redirect": [["protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"]],
-                            ]
-                        ],
-                    ]
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["encrypted": "true"]]]]]
                 ),
-                Doc.one("aws_lb_listener", ["protocol": "HTTPS"]),
+                Doc.one("aws_ebs_volume", ["encrypted": true]),
             ],
             failing: [
                 Doc.one(
-                    "aws_lb_listener",
-                    ["protocol": "HTTP", "default_action": [["type": "forward", "target_group_arn": "arn"]]]
-                )
-            ]
-        ),
-        RuleFixture(
-            .albDropInvalidHeaders,
-            passing: [
-                Doc.one("aws_lb", ["drop_invalid_header_fields": true]),
-                Doc.one("aws_lb", ["load_balancer_type": "network"]),
+                    "aws_launch_template",
+                    ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["volume_size": 30]]]]]
+                ),
+                Doc.one("aws_ebs_volume", [:]),
+                Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
             ],
-            failing: [Doc.one("aws_lb", [:])]
-        ),
-        RuleFixture(
-            .albDeletionProtection,
-            passing: [Doc.one("aws_lb", ["enable_deletion_protection": true])],
-            failing: [Doc.one("aws_lb", ["enable_deletion_protection": false])]
-        ),
-        RuleFixture(
-            .albAccessLogs,
-            passing: [Doc.one("aws_lb", ["access_logs": [["bucket": "logs", "enabled": true]]])],
-            failing: [Doc.one("aws_lb", [:])]
+            unknown: [
+                .at("block_device_mappings.ebs.encrypted")
+            ]
         ),
     ]
 }

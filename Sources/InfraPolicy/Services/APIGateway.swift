@@ -1,0 +1,61 @@
+import InfraCore
+
+/// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
+extension RuleID {
+    public static let apiGatewayAccessLogs: RuleID = "APG001"
+    public static let apiGatewayAuthorization: RuleID = "APG002"
+}
+
+/// API Gateway: stage access logs and method authorization.
+///
+/// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
+enum APIGatewayRules {
+    static let all: [Rule] = security + limits
+
+    /// Security and reliability rules: each may be waived with a reason and an expiry date.
+    static let security: [Rule] = [
+        Rule(
+            .apiGatewayAccessLogs,
+            family: .security,
+            severity: .warning,
+            title: "API Gateway stages write access logs",
+            rationale: "Access logs are the record of who called the API.",
+            remediation: "set `access_log_settings` (REST stages) or `access_log_settings` on the HTTP API stage",
+            checkov: ["CKV_AWS_76"],
+            trivy: ["AVD-AWS-0001"],
+            resourceTypes: ["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
+            check: { resource in
+                let settings = resource["access_log_settings"]
+                return !AttributeValue.isUnknown(settings) && (settings?.blocks.isEmpty ?? true)
+                    ? [Violation("access_log_settings", "stage has no access log")] : []
+            }
+        ),
+        Rule(
+            .apiGatewayAuthorization,
+            family: .security,
+            severity: .warning,
+            title: "API methods require authorization",
+            rationale: "An API method with authorization NONE can be called by anyone who finds the URL.",
+            remediation: "use an IAM, Cognito or Lambda authorizer, or waive for a deliberately public method",
+            checkov: ["CKV_AWS_59"],
+            trivy: ["AVD-AWS-0004"],
+            resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
+            check: { resource in
+                guard AttributeValue.string(resource["http_method"]) != "OPTIONS" else { return [] }
+                let key = resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
+                let authorization = AttributeValue.text(resource[key])
+                let open = authorization == .absent || authorization.isKnown("NONE")
+                return open && !AttributeValue.boolean(resource["api_key_required"]).mayBe(true)
+                    ? [
+                        Violation(
+                            resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type",
+                            "no authorization"
+                        )
+                    ] : []
+            }
+        ),
+    ]
+
+    /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
+    static let limits: [Rule] = []
+}

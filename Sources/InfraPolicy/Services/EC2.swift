@@ -1,0 +1,280 @@
+import InfraCore
+
+/// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
+extension RuleID {
+    public static let ebsEncrypted: RuleID = "EC2006"
+    public static let ec2IMDSv2: RuleID = "EC2001"
+    public static let launchTemplatePublicIP: RuleID = "EC2005"
+    public static let securityGroupOpenEgress: RuleID = "EC2003"
+    public static let securityGroupOpenIngress: RuleID = "EC2002"
+    public static let securityGroupRuleDescription: RuleID = "EC2009"
+    public static let subnetPublicIPOnLaunch: RuleID = "EC2004"
+    public static let vpcDefaultSecurityGroup: RuleID = "EC2008"
+    public static let vpcFlowLogs: RuleID = "EC2007"
+}
+
+/// EC2 and VPC: security groups, subnets, instances and launch templates, EBS volumes, flow logs.
+///
+/// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
+enum EC2Rules {
+    static let all: [Rule] = security + limits
+
+    /// Security and reliability rules: each may be waived with a reason and an expiry date.
+    static let security: [Rule] = [
+        Rule(
+            .ec2IMDSv2,
+            family: .security,
+            severity: .error,
+            title: "Instances require IMDSv2",
+            rationale:
+                "IMDSv1 answers any request that reaches 169.254.169.254, so a server-side request forgery can read the instance role's credentials.",
+            remediation: "set `metadata_options { http_tokens = \"required\" }`",
+            checkov: ["CKV_AWS_79"],
+            trivy: ["AVD-AWS-0028"],
+            resourceTypes: ["aws_launch_template", "aws_instance"],
+            check: { resource in
+                AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"])).mayBe(
+                    "required"
+                )
+                    ? []
+                    : [
+                        Violation(
+                            "metadata_options.http_tokens",
+                            "IMDSv2 is not required (http_tokens is not \"required\")"
+                        )
+                    ]
+            }
+        ),
+        Rule(
+            .securityGroupOpenIngress,
+            family: .security,
+            severity: .error,
+            title: "Security groups do not open ports beyond 80/443 to the internet",
+            rationale:
+                "SSH, databases and admin ports reachable from 0.0.0.0/0 or ::/0 are found and attacked within minutes.",
+            remediation:
+                "allow the port from a security group or a known CIDR, or put the service behind a load balancer",
+            checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260"],
+            trivy: ["AVD-AWS-0107"],
+            resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
+            check: { resource in
+                var open: [(String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
+                switch resource.address.type {
+                case "aws_vpc_security_group_ingress_rule":
+                    let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
+                        AttributeValue.string($0)
+                    }
+                    open.append(("", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs))
+                case "aws_security_group_rule":
+                    guard AttributeValue.string(resource["type"]) == "ingress" else { return [] }
+                    let cidrs =
+                        (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                    open.append(
+                        (
+                            "", resource["protocol"], resource["from_port"], resource["to_port"],
+                            cidrs.compactMap(\.literalString)
+                        )
+                    )
+                default:
+                    for (index, block) in (resource["ingress"]?.blocks ?? []).enumerated() {
+                        let cidrs =
+                            (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                        open.append(
+                            (
+                                "ingress[\(index)].", block["protocol"], block["from_port"], block["to_port"],
+                                cidrs.compactMap(\.literalString)
+                            )
+                        )
+                    }
+                }
+                return open.compactMap { prefix, proto, from, to, cidrs in
+                    guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
+                        EC2Rules.opensMoreThanWeb(
+                            proto: AttributeValue.string(proto),
+                            from: AttributeValue.int(from),
+                            to: AttributeValue.int(to)
+                        )
+                    else { return nil }
+                    let ports =
+                        AttributeValue.int(from).map { f in
+                            AttributeValue.int(to).map { $0 == f ? "port \(f)" : "ports \(f)-\($0)" } ?? "port \(f)"
+                        } ?? "all ports"
+                    return Violation("\(prefix)from_port", "\(ports) open to \(cidr)")
+                }
+            }
+        ),
+        Rule(
+            .securityGroupOpenEgress,
+            family: .security,
+            severity: .note,
+            title: "Security groups do not allow all traffic out to the internet",
+            rationale:
+                "Unrestricted egress lets a compromised workload exfiltrate data or reach command-and-control on any port.",
+            remediation:
+                "allow only the ports the workload needs (e.g. 443), or waive for hosts that must reach arbitrary ports",
+            checkov: ["CKV_AWS_382"],
+            trivy: ["AVD-AWS-0104"],
+            resourceTypes: ["aws_vpc_security_group_egress_rule", "aws_security_group"],
+            check: { resource in
+                if resource.address.type == "aws_vpc_security_group_egress_rule" {
+                    let everywhere = [resource["cidr_ipv4"], resource["cidr_ipv6"]].contains {
+                        AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
+                    }
+                    return everywhere && AttributeValue.string(resource["ip_protocol"]) == "-1"
+                        ? [Violation("ip_protocol", "all protocols and ports open to the internet")] : []
+                }
+                return (resource["egress"]?.blocks ?? []).enumerated().compactMap { index, block in
+                    let cidrs = (block["cidr_blocks"]?.arrayValue ?? []).compactMap(\.literalString)
+                    guard cidrs.contains(where: EC2Rules.everywhere.contains),
+                        AttributeValue.string(block["protocol"]) == "-1"
+                    else { return nil }
+                    return Violation("egress[\(index)]", "all protocols and ports open to the internet")
+                }
+            }
+        ),
+        Rule(
+            .securityGroupRuleDescription,
+            family: .security,
+            severity: .note,
+            title: "Security group rules say why they exist",
+            rationale: "A rule without a description is hard to review and harder to remove safely.",
+            remediation: "set `description` on the rule",
+            checkov: ["CKV_AWS_23"],
+            trivy: ["AVD-AWS-0124"],
+            resourceTypes: [
+                "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_security_group_rule",
+            ],
+            check: { resource in
+                (resource["description"]?.templateText ?? "").isEmpty
+                    ? [Violation("description", "rule has no description")] : []
+            }
+        ),
+        Rule(
+            .subnetPublicIPOnLaunch,
+            family: .security,
+            severity: .warning,
+            title: "Subnets do not give instances public IPs by default",
+            rationale:
+                "map_public_ip_on_launch puts every instance and task launched there on the internet unless it opts out.",
+            remediation:
+                "set `map_public_ip_on_launch = false`; give public addresses only to load balancers or NAT gateways",
+            checkov: ["CKV_AWS_130"],
+            trivy: ["AVD-AWS-0164"],
+            resourceTypes: ["aws_subnet"],
+            check: { resource in
+                AttributeValue.boolean(resource["map_public_ip_on_launch"]).isKnown(true)
+                    ? [Violation("map_public_ip_on_launch", "map_public_ip_on_launch is true")] : []
+            }
+        ),
+        Rule(
+            .launchTemplatePublicIP,
+            family: .security,
+            severity: .warning,
+            title: "Instances do not get public IP addresses",
+            rationale:
+                "A public address exposes the host directly; hosts behind a load balancer reach the internet through NAT.",
+            remediation: "set `associate_public_ip_address = false` and launch into private subnets",
+            checkov: ["CKV_AWS_88"],
+            trivy: ["AVD-AWS-0009"],
+            resourceTypes: ["aws_launch_template", "aws_instance"],
+            check: { resource in
+                if AttributeValue.boolean(resource["associate_public_ip_address"]).isKnown(true) {
+                    return [Violation("associate_public_ip_address", "associate_public_ip_address is true")]
+                }
+                return (resource["network_interfaces"]?.blocks ?? []).enumerated().compactMap { index, block in
+                    AttributeValue.boolean(block["associate_public_ip_address"]).isKnown(true)
+                        ? Violation(
+                            "network_interfaces[\(index)].associate_public_ip_address",
+                            "associate_public_ip_address is true"
+                        ) : nil
+                }
+            }
+        ),
+        Rule(
+            .vpcFlowLogs,
+            family: .security,
+            severity: .warning,
+            title: "VPCs record flow logs",
+            rationale:
+                "Without flow logs there is no record of which addresses talked to what, which incident response needs.",
+            remediation: "add an `aws_flow_log` for the VPC (to CloudWatch Logs or S3)",
+            checkov: ["CKV2_AWS_11"],
+            trivy: ["AVD-AWS-0178"],
+            resourceTypes: ["aws_vpc"],
+            check: { resource in
+                resource.companions(ofType: "aws_flow_log").isEmpty
+                    ? [Violation(nil, "VPC has no flow log")] : []
+            }
+        ),
+        Rule(
+            .vpcDefaultSecurityGroup,
+            family: .security,
+            severity: .note,
+            title: "The default security group of a VPC allows nothing",
+            rationale:
+                "Resources created without a security group land in the default one, which by default lets members talk freely.",
+            remediation: "manage it with an empty `aws_default_security_group` for the VPC",
+            checkov: ["CKV2_AWS_12"],
+            trivy: ["AVD-AWS-0173"],
+            resourceTypes: ["aws_vpc"],
+            check: { resource in
+                let defaults = resource.companions(ofType: "aws_default_security_group")
+                guard let group = defaults.first else {
+                    return [Violation(nil, "the VPC's default security group is not restricted")]
+                }
+                let hasRules = !(group["ingress"]?.blocks.isEmpty ?? true) || !(group["egress"]?.blocks.isEmpty ?? true)
+                return hasRules ? [Violation(nil, "the VPC's default security group \(group.address) has rules")] : []
+            }
+        ),
+        Rule(
+            .ebsEncrypted,
+            family: .security,
+            severity: .error,
+            title: "EBS volumes are encrypted",
+            rationale: "Unencrypted volumes and their snapshots can be read by whoever obtains a copy.",
+            remediation:
+                "set `encrypted = true` on the volume or block-device mapping (or turn on EBS encryption by default)",
+            checkov: ["CKV_AWS_3", "CKV_AWS_8"],
+            trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
+            resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance"],
+            check: { resource in
+                switch resource.address.type {
+                case "aws_ebs_volume":
+                    return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
+                        ? [] : [Violation("encrypted", "volume is not encrypted")]
+                case "aws_instance":
+                    let root = resource["root_block_device"]
+                    return root == nil
+                        || AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true)
+                        ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
+                default:
+                    return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
+                        guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
+                        return AttributeValue.boolean(ebs["encrypted"]).mayBe(true)
+                            ? nil
+                            : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
+                    }
+                }
+            }
+        ),
+    ]
+
+    /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
+    static let limits: [Rule] = []
+}
+
+extension EC2Rules {
+    /// The CIDR ranges that mean "anyone on the internet".
+    static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
+
+    /// Ports a public ingress may open without a finding.
+    static let webPorts: Set<Int> = [80, 443]
+
+    /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
+    static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {
+        if proto == "-1" || proto == "all" { return true }
+        guard let from, let to else { return true }
+        if from == -1 || to == -1 { return true }
+        return (from...max(from, to)).contains { !webPorts.contains($0) }
+    }
+}

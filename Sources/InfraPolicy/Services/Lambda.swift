@@ -1,0 +1,154 @@
+import InfraCore
+
+/// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
+extension RuleID {
+    public static let lambdaDeprecatedRuntime: RuleID = "LMB006"
+    public static let lambdaEnvironmentKMS: RuleID = "LMB002"
+    public static let lambdaFunctionName: RuleID = "LMB101"
+    public static let lambdaPlaintextSecret: RuleID = "LMB001"
+    public static let lambdaSettings: RuleID = "LMB102"
+    public static let lambdaTracing: RuleID = "LMB005"
+}
+
+/// Lambda functions.
+///
+/// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
+enum LambdaRules {
+    static let all: [Rule] = security + limits
+
+    /// Security and reliability rules: each may be waived with a reason and an expiry date.
+    static let security: [Rule] = [
+        Rule(
+            .lambdaPlaintextSecret,
+            family: .security,
+            severity: .error,
+            title: "No secrets in plaintext Lambda environment variables",
+            rationale:
+                "Function environment variables are visible to anyone with lambda:GetFunctionConfiguration and in Terraform state.",
+            remediation: "read the secret at start-up from Secrets Manager or SSM Parameter Store; pass only its name",
+            checkov: ["CKV_AWS_45"],
+            trivy: ["AVD-AWS-0066"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                let variables = resource.block("environment")?["variables"]?.objectValue ?? [:]
+                return variables.keys.sorted().compactMap { key in
+                    guard let reason = SecretDetector.reason(name: key, value: variables[key]?.templateText ?? "")
+                    else {
+                        return nil
+                    }
+                    return Violation(
+                        "environment.variables.\(key)",
+                        "\(key) is a plaintext environment variable (\(reason))"
+                    )
+                }
+            }
+        ),
+        Rule(
+            .lambdaEnvironmentKMS,
+            family: .security,
+            severity: .note,
+            title: "Lambda environment variables use a customer-managed key",
+            rationale: "A customer-managed key lets you control who can read the function's configuration values.",
+            remediation: "set `kms_key_arn`",
+            checkov: ["CKV_AWS_173"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                let hasVariables = !(resource.block("environment")?["variables"]?.objectValue?.isEmpty ?? true)
+                return hasVariables && resource["kms_key_arn"] == nil
+                    ? [Violation("kms_key_arn", "environment variables use the AWS-managed key")] : []
+            }
+        ),
+        Rule(
+            .lambdaTracing,
+            family: .security,
+            severity: .note,
+            title: "Lambda functions are traced",
+            rationale: "X-Ray traces show where a slow or failing invocation spent its time.",
+            remediation: "set `tracing_config { mode = \"Active\" }` and allow xray:PutTraceSegments",
+            checkov: ["CKV_AWS_50"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                AttributeValue.text(AttributeValue.member("mode", of: resource["tracing_config"])).mayBe("Active")
+                    ? [] : [Violation("tracing_config", "tracing is not active")]
+            }
+        ),
+        Rule(
+            .lambdaDeprecatedRuntime,
+            family: .security,
+            severity: .error,
+            title: "Lambda functions use a supported runtime",
+            rationale:
+                "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
+            remediation: "move to a current runtime (e.g. python3.12, nodejs20.x)",
+            trivy: ["AVD-AWS-0067"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                guard let runtime = AttributeValue.string(resource["runtime"]),
+                    LambdaRules.deprecatedRuntimes.contains(runtime)
+                else { return [] }
+                return [Violation("runtime", "runtime \(runtime) is deprecated")]
+            }
+        ),
+    ]
+
+    /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
+    static let limits: [Rule] = [
+        Rule(
+            .lambdaFunctionName,
+            family: .limits,
+            severity: .error,
+            title: "Lambda function names are at most 64 characters",
+            rationale:
+                "CreateFunction limits a function name to 64 letters, digits, hyphens and underscores; the provider accepts up to 140 (the ARN form), so 65–140-character names pass validate and fail apply.",
+            remediation: "shorten the function name",
+            resourceTypes: ["aws_lambda_function"],
+            check: { NameLimit.lambdaFunction.violations($0["function_name"], attribute: "function_name") }
+        ),
+        Rule(
+            .lambdaSettings,
+            family: .limits,
+            severity: .error,
+            title: "Lambda memory, timeout and reserved concurrency are in range",
+            rationale:
+                "Lambda accepts 128–10240 MB of memory, a timeout of 1–900 seconds, and reserved concurrency of -1 (unreserved) or more; validate checks only literal values.",
+            remediation:
+                "keep memory_size within 128–10240, timeout within 1–900 and reserved_concurrent_executions ≥ -1",
+            resourceTypes: ["aws_lambda_function"],
+            check: { LambdaRules.lambdaSettings($0) }
+        ),
+    ]
+}
+
+extension LambdaRules {
+    static func lambdaSettings(_ function: ResourceView) -> [Violation] {
+        var violations: [Violation] = []
+        if let memory = AttributeValue.int(function["memory_size"]), !(128...10240).contains(memory) {
+            violations.append(Violation("memory_size", "memory_size \(memory) MB is outside 128–10240"))
+        }
+        if let timeout = AttributeValue.int(function["timeout"]), !(1...900).contains(timeout) {
+            violations.append(Violation("timeout", "timeout \(timeout) s is outside 1–900"))
+        }
+        if let reserved = AttributeValue.int(function["reserved_concurrent_executions"]), reserved < -1 {
+            violations.append(
+                Violation("reserved_concurrent_executions", "reserved_concurrent_executions \(reserved) is below -1")
+            )
+        }
+        return violations
+    }
+
+    /// Runtimes AWS has deprecated for new functions.
+    static let deprecatedRuntimes: Set<String> = [
+        "python2.7", "python3.6", "python3.7", "python3.8", "nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10",
+        "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "dotnetcore1.0", "dotnetcore2.0",
+        "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0", "dotnet6", "ruby2.5", "ruby2.7", "go1.x", "provided",
+    ]
+}
+
+extension NameLimit {
+    static let lambdaFunction = NameLimit(
+        kind: "Lambda function name",
+        maximum: 64,
+        charset: "letters, digits, hyphens and underscores",
+        allows: NameCharacters.alphanumeric(or: "-_")
+    )
+}

@@ -1,0 +1,156 @@
+import InfraCore
+
+// The checks behind the rules of RDSRules (RDS.swift).
+extension RDSRules {
+    /// `identifier` or `cluster_identifier` and their prefixes against RDS's identifier rules.
+    static func rdsIdentifier(_ resource: ResourceView) -> [Violation] {
+        let isCluster = resource.address.type == "aws_rds_cluster"
+        let key = isCluster ? "cluster_identifier" : "identifier"
+        let kind = isCluster ? "DB cluster identifier" : "DB instance identifier"
+        var violations: [Violation] = []
+        if let identifier = AttributeValue.string(resource[key]) {
+            violations += identifierProblems(identifier, maximum: 63).map {
+                Violation(key, "\(kind) `\(identifier)` \($0)")
+            }
+        }
+        if let prefix = AttributeValue.string(resource["\(key)_prefix"]) {
+            violations += identifierProblems(prefix, maximum: 63 - 26, isPrefix: true)
+                .map { Violation("\(key)_prefix", "\(kind) prefix `\(prefix)` \($0)") }
+        }
+        return violations
+    }
+
+    private static func identifierProblems(_ text: String, maximum: Int, isPrefix: Bool = false) -> [String] {
+        var problems: [String] = []
+        if text.isEmpty { return ["is empty"] }
+        if text.count > maximum {
+            problems.append(
+                "is \(text.count) characters long; the limit is \(maximum)\(isPrefix ? " (Terraform appends 26 characters)" : "")"
+            )
+        }
+        if let first = text.unicodeScalars.first, !NameCharacters.isLetter(first) {
+            problems.append("does not start with a letter")
+        }
+        if let bad = text.unicodeScalars.first(where: { !(NameCharacters.isLowercaseAlphanumeric($0) || $0 == "-") }) {
+            problems.append("contains `\(bad)`; only lowercase letters, digits and hyphens are allowed")
+        }
+        if text.contains("--") { problems.append("contains two consecutive hyphens") }
+        if !isPrefix, text.hasSuffix("-") { problems.append("ends with a hyphen") }
+        return problems
+    }
+
+    static func rdsFinalSnapshotIdentifier(_ resource: ResourceView) -> [Violation] {
+        guard AttributeValue.bool(resource["skip_final_snapshot"], default: false) == false,
+            AttributeValue.isAbsent(resource["final_snapshot_identifier"]),
+            AttributeValue.isAbsent(resource["replicate_source_db"])
+        else { return [] }
+        return [
+            Violation(
+                "final_snapshot_identifier",
+                "skip_final_snapshot is false\(resource["skip_final_snapshot"] == nil ? " (the default)" : "") but no final_snapshot_identifier is set, so destroy will fail"
+            )
+        ]
+    }
+
+    static func rdsMasterPassword(_ resource: ResourceView) -> [Violation] {
+        let key = resource.address.type == "aws_rds_cluster" ? "master_password" : "password"
+        guard let password = AttributeValue.string(resource[key]) else { return [] }
+        var violations: [Violation] = []
+        let forbidden: Set<Unicode.Scalar> = ["/", "\"", "@", " "]
+        if let bad = password.unicodeScalars.first(where: {
+            !($0.value >= 0x20 && $0.value < 0x7F) || forbidden.contains($0)
+        }) {
+            violations.append(
+                Violation(
+                    key,
+                    "the master password contains \(Wording.describe(bad)); RDS allows printable ASCII except `/`, `\"`, `@` and space"
+                )
+            )
+        }
+        let engine = AttributeValue.string(resource["engine"])
+        if let engine, let range = passwordLength(engine: engine), !range.contains(password.count) {
+            violations.append(
+                Violation(
+                    key,
+                    "the master password is \(password.count) characters long; \(engine) accepts \(range.lowerBound)–\(range.upperBound)"
+                )
+            )
+        }
+        return violations
+    }
+
+    /// Master password lengths by engine (CreateDBInstance `MasterUserPassword`); `nil` when the engine is not known.
+    private static func passwordLength(engine: String) -> ClosedRange<Int>? {
+        if engine.contains("mysql") || engine.contains("mariadb") || engine == "aurora" { return 8...41 }
+        if engine.contains("postgres") { return 8...128 }
+        if engine.hasPrefix("oracle") { return 8...30 }
+        if engine.hasPrefix("sqlserver") { return 8...128 }
+        return nil
+    }
+
+    static func auroraServerlessV2Capacity(_ cluster: ResourceView) -> [Violation] {
+        guard let scaling = cluster.block("serverlessv2_scaling_configuration") else { return [] }
+        let path = "serverlessv2_scaling_configuration"
+        var violations: [Violation] = []
+        let minimum = AttributeValue.double(scaling["min_capacity"])
+        let maximum = AttributeValue.double(scaling["max_capacity"])
+        for (name, value) in [("min_capacity", minimum), ("max_capacity", maximum)] {
+            if let value, (value * 2).rounded() != value * 2 {
+                violations.append(Violation("\(path).\(name)", "\(name) \(format(value)) is not a multiple of 0.5 ACU"))
+            }
+        }
+        if let minimum, minimum != 0, minimum < 0.5 {
+            violations.append(
+                Violation(
+                    "\(path).min_capacity",
+                    "min_capacity \(format(minimum)) is below 0.5 ACU (0 is allowed only for auto-pause)"
+                )
+            )
+        }
+        if let maximum, maximum > 256 {
+            violations.append(
+                Violation("\(path).max_capacity", "max_capacity \(format(maximum)) is above the limit of 256 ACU")
+            )
+        }
+        if let maximum, maximum < 1 {
+            violations.append(Violation("\(path).max_capacity", "max_capacity \(format(maximum)) is below 1 ACU"))
+        }
+        if let minimum, let maximum, minimum > maximum {
+            violations.append(
+                Violation(
+                    "\(path).min_capacity",
+                    "min_capacity \(format(minimum)) is above max_capacity \(format(maximum))"
+                )
+            )
+        }
+        return violations
+    }
+
+    private static func format(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    static func auroraServerlessV2Instance(_ instance: ResourceView) -> [Violation] {
+        guard AttributeValue.string(instance["instance_class"]) == "db.serverless",
+            let cluster = instance.document.target(of: instance["cluster_identifier"], ofType: "aws_rds_cluster")
+        else { return [] }
+        var violations: [Violation] = []
+        if cluster.block("serverlessv2_scaling_configuration") == nil {
+            violations.append(
+                Violation(
+                    "instance_class",
+                    "a db.serverless instance joins `\(cluster.address)`, which has no serverlessv2_scaling_configuration"
+                )
+            )
+        }
+        if let mode = AttributeValue.string(cluster["engine_mode"]), mode != "provisioned" {
+            violations.append(
+                Violation(
+                    "instance_class",
+                    "a db.serverless instance joins `\(cluster.address)`, whose engine_mode is `\(mode)`, not `provisioned`"
+                )
+            )
+        }
+        return violations
+    }
+}

@@ -1,0 +1,35 @@
+import InfraCore
+
+/// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
+extension RuleID {
+    public static let snsEncrypted: RuleID = "SNS001"
+}
+
+/// SNS topics.
+///
+/// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
+enum SNSRules {
+    static let all: [Rule] = security + limits
+
+    /// Security and reliability rules: each may be waived with a reason and an expiry date.
+    static let security: [Rule] = [
+        Rule(
+            .snsEncrypted,
+            family: .security,
+            severity: .error,
+            title: "Topics are encrypted at rest",
+            rationale: "Notifications often carry operational or personal data.",
+            remediation:
+                "set `kms_master_key_id` (a customer-managed key if CloudWatch or EventBridge publish to the topic)",
+            checkov: ["CKV_AWS_26"],
+            trivy: ["AVD-AWS-0095"],
+            resourceTypes: ["aws_sns_topic"],
+            check: { resource in
+                resource["kms_master_key_id"] == nil ? [Violation("kms_master_key_id", "topic is not encrypted")] : []
+            }
+        )
+    ]
+
+    /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
+    static let limits: [Rule] = []
+}

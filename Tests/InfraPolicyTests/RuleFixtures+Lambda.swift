@@ -1,0 +1,85 @@
+import InfraCore
+import InfraPolicy
+
+extension RuleFixtures {
+    /// The fixtures of the Lambda rules (Sources/InfraPolicy/Services/Lambda.swift), every family.
+    static let lambda: [RuleFixture] = [
+        RuleFixture(
+            .lambdaPlaintextSecret,
+            passing: [
+                Doc.one(
+                    "aws_lambda_function",
+                    ["environment": [["variables": ["SECRET_ARN": "arn:aws:secretsmanager:x"]]]]
+                )
+            ],
+            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["CHAT_API_KEY": "abc123"]]]])],
+            unknown: [
+                .at("environment")
+            ]
+        ),
+        RuleFixture(
+            .lambdaEnvironmentKMS,
+            passing: [
+                Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]], "kms_key_arn": "arn:k"]),
+                Doc.one("aws_lambda_function", [:]),
+            ],
+            failing: [Doc.one("aws_lambda_function", ["environment": [["variables": ["A": "b"]]]])],
+            unknown: [
+                .at("kms_key_arn")
+            ]
+        ),
+        RuleFixture(
+            .lambdaTracing,
+            passing: [Doc.one("aws_lambda_function", ["tracing_config": [["mode": "Active"]]])],
+            failing: [Doc.one("aws_lambda_function", [:])],
+            unknown: [
+                .at("tracing_config.mode")
+            ]
+        ),
+        RuleFixture(
+            .lambdaDeprecatedRuntime,
+            passing: [Doc.one("aws_lambda_function", ["runtime": "python3.12"])],
+            failing: [Doc.one("aws_lambda_function", ["runtime": "python3.8"])],
+            unknown: [
+                .at("runtime")
+            ]
+        ),
+        RuleFixture(
+            .lambdaFunctionName,
+            passing: [
+                Doc.one("aws_lambda_function", ["function_name": "AggregatorStoppedTask"]),
+                Doc.one("aws_lambda_function", ["function_name": Doc.name(64)]),
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", ["function_name": Doc.name(65)]),
+                Doc.one("aws_lambda_function", ["function_name": "stopped.task"]),
+            ],
+            unknown: [
+                .at("function_name")
+            ]
+        ),
+        RuleFixture(
+            .lambdaSettings,
+            passing: [
+                Doc.one(
+                    "aws_lambda_function",
+                    ["memory_size": 128, "timeout": 900, "reserved_concurrent_executions": -1]
+                ),
+                Doc.one(
+                    "aws_lambda_function",
+                    ["memory_size": 10240, "timeout": 1, "reserved_concurrent_executions": 0]
+                ),
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", ["memory_size": 64]),
+                Doc.one("aws_lambda_function", ["memory_size": 10241]),
+                Doc.one("aws_lambda_function", ["timeout": 901]),
+                Doc.one("aws_lambda_function", ["timeout": 0]),
+                Doc.one("aws_lambda_function", ["reserved_concurrent_executions": -2]),
+            ],
+            unknown: [
+                .at("memory_size")
+            ]
+        ),
+    ]
+}

@@ -1,0 +1,190 @@
+import InfraCore
+import InfraPolicy
+
+extension RuleFixtures {
+    /// The fixtures of the S3 rules (Sources/InfraPolicy/Services/S3.swift), every family.
+    static let s3: [RuleFixture] = [
+        RuleFixture(
+            .s3PublicAccessBlock,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: true)),
+                ])
+            ],
+            failing: [
+                Doc.one("aws_s3_bucket", [:]),
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: false)),
+                ]),
+            ],
+            unknown: [
+                .at("block_public_policy", of: "aws_s3_bucket_public_access_block.b", inFailing: 1)
+            ]
+        ),
+        RuleFixture(
+            .s3Versioning,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_versioning", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "versioning_configuration": [["status": "Enabled"]],
+                        ]
+                    ),
+                ])
+            ],
+            failing: [
+                Doc.one("aws_s3_bucket", [:]),
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_versioning", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "versioning_configuration": [["status": "Suspended"]],
+                        ]
+                    ),
+                ]),
+            ],
+            unknown: [
+                .at("versioning_configuration.status", of: "aws_s3_bucket_versioning.b", inFailing: 1)
+            ]
+        ),
+        RuleFixture(
+            .s3TLSOnly,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_policy", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "policy": .expression(
+                                #"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"${aws_s3_bucket.b.arn}","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+                            ),
+                        ]
+                    ),
+                ])
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])],
+            unknown: [
+                .document(
+                    Doc.resources([
+                        ("aws_s3_bucket", "b", [:]),
+                        (
+                            "aws_s3_bucket_policy", "b",
+                            [
+                                "bucket": .expression("${aws_s3_bucket.b.id}"),
+                                "policy": .expression("${data.aws_iam_policy_document.tls_only.json}"),
+                            ]
+                        ),
+                    ])
+                )
+            ]
+        ),
+        RuleFixture(
+            .s3PublicACL,
+            passing: [Doc.one("aws_s3_bucket_acl", ["acl": "private"])],
+            failing: [
+                Doc.one("aws_s3_bucket_acl", ["acl": "public-read"]),
+                Doc.one("aws_s3_bucket", ["acl": "public-read-write"]),
+            ],
+            unknown: [
+                .at("acl")
+            ]
+        ),
+        RuleFixture(
+            .s3DefaultEncryption,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_server_side_encryption_configuration", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [["apply_server_side_encryption_by_default": [["sse_algorithm": "AES256"]]]],
+                        ]
+                    ),
+                ])
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])]
+        ),
+        RuleFixture(
+            .s3ForceDestroy,
+            passing: [Doc.one("aws_s3_bucket", ["force_destroy": false])],
+            failing: [Doc.one("aws_s3_bucket", ["force_destroy": true])],
+            unknown: [
+                .at("force_destroy")
+            ]
+        ),
+        RuleFixture(
+            .s3OwnershipEnforced,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_ownership_controls", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [["object_ownership": "BucketOwnerEnforced"]],
+                        ]
+                    ),
+                ])
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])],
+            unknown: [
+                .document(
+                    Doc.resources([
+                        ("aws_s3_bucket", "b", [:]),
+                        (
+                            "aws_s3_bucket_ownership_controls", "b",
+                            [
+                                "bucket": .expression("${aws_s3_bucket.b.id}"),
+                                "rule": [["object_ownership": Doc.ref("var", "ownership")]],
+                            ]
+                        ),
+                    ])
+                )
+            ]
+        ),
+        RuleFixture(
+            .s3BucketName,
+            passing: [
+                Doc.one("aws_s3_bucket", ["bucket": "bmlt-aggregator-server-list-prod"]),
+                Doc.one("aws_s3_bucket", ["bucket": "logs.example.com"]),
+                Doc.one("aws_s3_bucket", ["bucket": .expression("${var.project}-logs")]),
+                Doc.one("aws_s3_bucket", ["bucket_prefix": "uploads-"]),
+            ],
+            failing: [
+                Doc.one("aws_s3_bucket", ["bucket": "My_Bucket"]),
+                Doc.one("aws_s3_bucket", ["bucket": "ab"]),
+                Doc.one("aws_s3_bucket", ["bucket": "192.168.1.10"]),
+                Doc.one("aws_s3_bucket", ["bucket": "xn--bucket"]),
+                Doc.one("aws_s3_bucket", ["bucket": "data-s3alias"]),
+                Doc.one("aws_s3_bucket", ["bucket": "logs..example"]),
+                Doc.one("aws_s3_bucket", ["bucket": "-logs"]),
+                Doc.one("aws_s3_bucket", ["bucket": Doc.name(64)]),
+                Doc.one("aws_s3_bucket", ["bucket_prefix": Doc.name(38)]),
+            ],
+            unknown: [
+                .at("bucket")
+            ]
+        ),
+        RuleFixture(
+            .s3NotificationLambdaPermission,
+            passing: [Doc.notification(permission: "s3.amazonaws.com", dependsOn: true)],
+            failing: [
+                Doc.notification(permission: nil, dependsOn: false),
+                Doc.notification(permission: "s3.amazonaws.com", dependsOn: false),
+                Doc.notification(permission: "events.amazonaws.com", dependsOn: true),
+            ],
+            unknown: [
+                .at("lambda_function.lambda_function_arn", of: "aws_s3_bucket_notification.uploads")
+            ]
+        ),
+    ]
+}
