@@ -1,0 +1,53 @@
+import InfraCore
+
+/// Decides which values a summary, diff or pull-request comment may print.
+///
+/// A plan summary ends up in CI logs and PR comments, which are far more public than the state file. A value is
+/// withheld when Terraform marks it sensitive (the caller passes that in) or when the same detector the
+/// plaintext-secret rules (`ECS001`, `LMB001`) use classes it as a secret by its name or its shape. Reports then say
+/// only that the value changed.
+public enum SecretRedaction {
+    /// What is printed instead of a withheld value.
+    public static let placeholder = "(sensitive)"
+
+    /// Whether the leaf at `path` holding `value` must not be printed. The name checked is the last object key on the
+    /// path (`environment.variables.DB_PASSWORD` → `DB_PASSWORD`); the value is checked for secret shapes (access
+    /// key ids, PEM keys, URLs with a password) at any depth.
+    public static func isSecret(path: [JSONValueDiff.Step], value: JSONValue?) -> Bool {
+        let name =
+            path.reversed().lazy.compactMap { step -> String? in
+                if case .key(let key) = step { return key }
+                return nil
+            }.first ?? ""
+        return containsSecret(name: name, value: value)
+    }
+
+    /// Whether the hashicorp/aws schema marks the attribute at `path` of a resource of `type` sensitive (an RDS
+    /// `password`, say): Terraform itself would hide it in a plan.
+    public static func isSchemaSensitive(type: String, path: [JSONValueDiff.Step]) -> Bool {
+        guard var block = AWSProviderSchema.shared.resources[type] else { return false }
+        for step in path {
+            guard case .key(let key) = step else { continue }
+            if let attribute = block.attributes[key] { return attribute.isSensitive }
+            guard let nested = block.blockTypes[key] else { return false }
+            block = nested.block
+        }
+        return false
+    }
+
+    private static func containsSecret(name: String, value: JSONValue?) -> Bool {
+        switch value {
+        case .object(let members)?:
+            return members.contains { containsSecret(name: $0.key, value: $0.value) }
+        case .array(let elements)?:
+            return elements.contains { containsSecret(name: name, value: $0) }
+        case .string(let text)?, .expression(let text)?:
+            return SecretDetector.reason(name: name, value: text) != nil
+        case nil, .null?, .bool?:
+            // Absence and flags (`manage_master_user_password = true`) reveal nothing.
+            return false
+        default:
+            return SecretDetector.reason(name: name, value: "") != nil
+        }
+    }
+}
