@@ -21,6 +21,7 @@ struct Infragen: AsyncParsableCommand {
               infragen lint --format sarif         findings of every stack as SARIF, for code scanning
               infragen lint --tf-json cdk.tf.json  check a Terraform JSON file infragen did not write
               infragen waivers --expiring-within 30  waivers to renew or fix soon
+              infragen graph prod --stack aggregator  the stack's architecture as Mermaid
               infragen rules                       the policy rules, with ids to waive
               infragen explain RDS001              one rule in full
 
@@ -30,7 +31,7 @@ struct Infragen: AsyncParsableCommand {
         version: InfragenVersion.current,
         subcommands: [
             RenderCommand.self, PlanCommand.self, DiffCommand.self, LintCommand.self, WaiversCommand.self,
-            ListCommand.self, RulesCommand.self, ExplainCommand.self,
+            GraphCommand.self, ListCommand.self, RulesCommand.self, ExplainCommand.self,
         ]
     )
 }
