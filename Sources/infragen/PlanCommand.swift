@@ -42,7 +42,7 @@ struct PlanCommand: AsyncParsableCommand {
     var outputRoot: String = "out"
 
     @Option(help: "How many stacks to plan at once (default: the number of processors).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Plan without AWS: local backend, dummy credentials, the provider's skip flags.")
     var offline = false
@@ -74,7 +74,7 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
@@ -111,8 +111,10 @@ struct PlanCommand: AsyncParsableCommand {
             $0.isEmpty ? nil : $0
         }
         let offline = offline
-        let outcomes = try await Self.bounded(folders, jobs: jobs) { rendered, folder in
-            try await Self.plan(
+        let outcomes = try await Self.bounded(folders, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            rendered,
+            folder in
+            await Self.plan(
                 rendered,
                 in: folder,
                 terraform: terraform,
@@ -170,7 +172,7 @@ struct PlanCommand: AsyncParsableCommand {
         pluginDirectory: String?,
         offline: Bool,
         progress: PlanProgress
-    ) async throws -> StackPlan {
+    ) async -> StackPlan {
         let target = rendered.folder
         func failure(_ step: String, _ message: String) async -> StackPlan {
             await progress.done(target, outcome: "terraform \(step) failed")
@@ -188,17 +190,17 @@ struct PlanCommand: AsyncParsableCommand {
         await progress.step(target, "init")
         var initArguments = ["init", "-input=false", "-no-color", "-reconfigure"]
         if let pluginDirectory { initArguments.append("-plugin-dir=\(pluginDirectory)") }
-        let initialized = try await terraform.run(initArguments, in: folder)
+        let initialized = await terraform.run(initArguments, in: folder)
         guard initialized.status == 0 else { return await failure("init", initialized.message) }
 
         await progress.step(target, "plan")
         var planArguments = ["plan", "-input=false", "-no-color", "-out=\(planFile)"]
         if offline { planArguments.append("-lock=false") }
-        let planned = try await terraform.run(planArguments, in: folder)
+        let planned = await terraform.run(planArguments, in: folder)
         guard planned.status == 0 else { return await failure("plan", planned.message) }
 
         await progress.step(target, "show")
-        let shown = try await terraform.run(["show", "-json", "-no-color", planFile], in: folder)
+        let shown = await terraform.run(["show", "-json", "-no-color", planFile], in: folder)
         guard shown.status == 0 else { return await failure("show", shown.message) }
         do {
             let summary = try PlanSummary.parse(

@@ -29,8 +29,17 @@ struct TerraformCLI: Sendable {
         return nil
     }
 
-    /// Runs `terraform <arguments>` in `folder` and waits for it to finish.
-    func run(_ arguments: [String], in folder: URL) async throws -> Result {
+    /// Runs `terraform <arguments>` in `folder` and waits for it to finish. A terraform that cannot be started is a
+    /// failed run (status -1) whose message says why, so it is reported like any other terraform failure.
+    func run(_ arguments: [String], in folder: URL) async -> Result {
+        do {
+            return try await launch(arguments, in: folder)
+        } catch {
+            return Result(status: -1, stdout: "", stderr: "cannot run \(executable.path): \(error)")
+        }
+    }
+
+    private func launch(_ arguments: [String], in folder: URL) async throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-terraform-\(UUID())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
