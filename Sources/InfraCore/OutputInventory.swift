@@ -18,6 +18,7 @@ public enum OutputInventory {
     /// - Parameters:
     ///   - existing: the files found under the checked folders, relative to the output root.
     ///   - expected: the files a render writes, relative to the output root.
+    /// - Returns: the orphans, sorted.
     public static func orphans(existing: [String], expected: Set<String>) -> [String] {
         existing.filter { !expected.contains($0) && !isWorkingFile($0) }.sorted()
     }

@@ -13,6 +13,7 @@ public enum VersionsFile {
     /// - Parameters:
     ///   - configuration: the versions, providers and backend to write.
     ///   - header: a comment line (without `#`) saying where the file comes from.
+    /// - Returns: the file's text, ending in a newline.
     public static func text(for configuration: TerraformConfiguration, header: String) -> String {
         var lines = ["# \(header)", "terraform {", "  required_version = \(quoted(configuration.requiredVersion))"]
         if !configuration.requiredProviders.isEmpty {

@@ -16,6 +16,7 @@ extension PlanSummary {
     ///   - text: the JSON document.
     ///   - stack: the stack the plan belongs to, for the summary and for diagnostics.
     ///   - environment: the environment the plan belongs to.
+    /// - Returns: the summary, resources sorted by action then address.
     /// - Throws: `PLAN001` when the text is not JSON or not a plan document.
     public static func parse(showJSON text: String, stack: String, environment: String) throws(DiagnosticError)
         -> PlanSummary
