@@ -48,6 +48,10 @@ public enum JSONValueDiff {
             for index in old.indices {
                 walk(old[index], new[index], path: path + [.index(index)], into: &found)
             }
+        case (let old?, let new?) where embedded(old) != nil && embedded(new) != nil:
+            // JSON inside a string (container definitions, IAM policies): compare what it holds, so the change is
+            // named precisely and a secret inside it can be recognised and withheld.
+            walk(embedded(old), embedded(new), path: path, into: &found)
         default:
             found.append(Change(path: path, before: before, after: after))
         }
@@ -65,10 +69,33 @@ public enum JSONValueDiff {
         return text
     }
 
-    /// The value at `path`, or `nil` when the path leads nowhere.
+    /// The JSON object or array a string holds (`container_definitions`, an IAM policy), or `nil` for any other value.
+    public static func embedded(_ value: JSONValue) -> JSONValue? {
+        guard let text = value.templateText ?? value.literalString,
+            let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return nil }
+        let source: String
+        switch value {
+        case .string(let literal): source = literal
+        default: source = text
+        }
+        do throws(DiagnosticError) {
+            let parsed = try JSONParser().parse(source, file: "<embedded>").value
+            return parsed.objectValue != nil || parsed.arrayValue != nil ? parsed : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// The value at `path`, or `nil` when the path leads nowhere. A step into a string holding JSON steps into what
+    /// it holds, as `changes` does.
     public static func value(at path: [Step], in value: JSONValue?) -> JSONValue? {
         var current = value
         for step in path {
+            if let text = current, text.objectValue == nil, text.arrayValue == nil, let inner = embedded(text) {
+                current = inner
+            }
             switch (step, current) {
             case (.key(let key), .object(let members)?): current = members[key]
             case (.index(let index), .array(let elements)?) where elements.indices.contains(index):

@@ -63,7 +63,12 @@ public struct DocumentDiff: Hashable, Sendable {
             case (.some, nil): entries.append(Entry(address: address, kind: .removed))
             case (let a?, let b?) where a != b:
                 let attributes = JSONValueDiff.changes(from: a, to: b).map { change in
-                    Self.attribute(change, sensitive: SecretRedaction.isSchemaSensitive(type: type, path: change.path))
+                    Self.attribute(
+                        change,
+                        sensitive: SecretRedaction.isSchemaSensitive(type: type, path: change.path),
+                        before: a,
+                        after: b
+                    )
                 }
                 if !attributes.isEmpty {
                     entries.append(Entry(address: address, kind: .changed, attributes: attributes))
@@ -81,7 +86,12 @@ public struct DocumentDiff: Hashable, Sendable {
             case (let a?, let b?) where a != b:
                 let sensitive = a["sensitive"] == true || b["sensitive"] == true
                 let attributes = JSONValueDiff.changes(from: a, to: b).map { change in
-                    Self.attribute(change, sensitive: sensitive && change.path.first == .key("value"))
+                    Self.attribute(
+                        change,
+                        sensitive: sensitive && change.path.first == .key("value"),
+                        before: a,
+                        after: b
+                    )
                 }
                 entries.append(Entry(address: address, kind: .changed, attributes: attributes))
             default: break
@@ -116,10 +126,15 @@ public struct DocumentDiff: Hashable, Sendable {
         return found
     }
 
-    private static func attribute(_ change: JSONValueDiff.Change, sensitive: Bool) -> PlanSummary.AttributeChange {
+    private static func attribute(
+        _ change: JSONValueDiff.Change,
+        sensitive: Bool,
+        before: JSONValue,
+        after: JSONValue
+    ) -> PlanSummary.AttributeChange {
         let withheld =
-            sensitive || SecretRedaction.isSecret(path: change.path, value: change.before)
-            || SecretRedaction.isSecret(path: change.path, value: change.after)
+            sensitive || SecretRedaction.isSecret(path: change.path, value: change.before, in: before)
+            || SecretRedaction.isSecret(path: change.path, value: change.after, in: after)
         func shown(_ value: JSONValue?) -> String? {
             guard let value else { return nil }
             return withheld ? SecretRedaction.placeholder : JSONValueDiff.display(value)

@@ -114,8 +114,8 @@ extension PlanSummary {
             let sensitive =
                 JSONValueDiff.isMarked(path.path, in: change["before_sensitive"])
                 || JSONValueDiff.isMarked(path.path, in: change["after_sensitive"])
-                || SecretRedaction.isSecret(path: path.path, value: path.before)
-                || SecretRedaction.isSecret(path: path.path, value: path.after)
+                || SecretRedaction.isSecret(path: path.path, value: path.before, in: before)
+                || SecretRedaction.isSecret(path: path.path, value: path.after, in: after)
             let isUnknown = JSONValueDiff.isMarked(path.path, in: unknown)
             return AttributeChange(
                 path: path.pathText,

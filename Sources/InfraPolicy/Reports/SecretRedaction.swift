@@ -13,12 +13,20 @@ public enum SecretRedaction {
     /// Whether the leaf at `path` holding `value` must not be printed. The name checked is the last object key on the
     /// path (`environment.variables.DB_PASSWORD` → `DB_PASSWORD`); the value is checked for secret shapes (access
     /// key ids, PEM keys, URLs with a password) at any depth.
-    public static func isSecret(path: [JSONValueDiff.Step], value: JSONValue?) -> Bool {
-        let name =
+    ///
+    /// With `root` (the whole resource the path is in), a `value` beside a `name` is judged by that name, as in a
+    /// container definition's `{"name": "DB_PASSWORD", "value": "…"}`.
+    public static func isSecret(path: [JSONValueDiff.Step], value: JSONValue?, in root: JSONValue? = nil) -> Bool {
+        var name =
             path.reversed().lazy.compactMap { step -> String? in
                 if case .key(let key) = step { return key }
                 return nil
             }.first ?? ""
+        if path.last == .key("value"), let root,
+            let sibling = JSONValueDiff.value(at: Array(path.dropLast()) + [.key("name")], in: root)?.templateText
+        {
+            name = sibling
+        }
         return containsSecret(name: name, value: value)
     }
 
@@ -38,11 +46,17 @@ public enum SecretRedaction {
     private static func containsSecret(name: String, value: JSONValue?) -> Bool {
         switch value {
         case .object(let members)?:
+            if let pairName = members["name"]?.templateText, let pairValue = members["value"],
+                containsSecret(name: pairName, value: pairValue)
+            {
+                return true
+            }
             return members.contains { containsSecret(name: $0.key, value: $0.value) }
         case .array(let elements)?:
             return elements.contains { containsSecret(name: name, value: $0) }
         case .string(let text)?, .expression(let text)?:
-            return SecretDetector.reason(name: name, value: text) != nil
+            if SecretDetector.reason(name: name, value: text) != nil { return true }
+            return JSONValueDiff.embedded(value ?? .null).map { containsSecret(name: name, value: $0) } ?? false
         case nil, .null?, .bool?:
             // Absence and flags (`manage_master_user_password = true`) reveal nothing.
             return false
