@@ -57,6 +57,26 @@ import Testing
         #expect(attribute["after"] as? String == "\"t3a.large\"")
     }
 
+    @Test func diffAgainstAGitRevisionReadsItsCommittedOutput() throws {
+        let project = try cli.scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        #expect(try cli.infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
+        for arguments in [
+            ["init", "-q"], ["add", "-A"],
+            ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rendered"],
+        ] {
+            let git = try HelperProcess.run("/usr/bin/env", ["git"] + arguments, in: project)
+            try #require(git.status == 0, "git \(arguments): \(git.output)")
+        }
+        try cli.edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0.replacingOccurrences(of: "t3a.small", with: "t3a.large")
+        }
+        let run = try cli.infragen(["diff", "prod", "--against", "HEAD", "--today", "2026-11-23"], in: project)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("aggregator (HEAD → render): 0 added, 1 changed, 0 removed\n"))
+        #expect(run.stdout.contains("instance_type: \"t3a.small\" → \"t3a.large\""))
+    }
+
     @Test func diffOfTwoEnvironmentsNeedsOneStackAndAKnownRevision() throws {
         #expect(try cli.infragen(["diff", "prod", "prod"]).status == 64)
         let same = try cli.infragen(["diff", "prod", "prod", "--stack", "aggregator", "--today", "2026-11-23"])
@@ -69,5 +89,24 @@ import Testing
         )
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("error[DIFF001]: `no-such-ref` is neither a folder nor a git revision"))
+    }
+}
+
+/// Runs a helper program (git) for a test; returns its status and combined output.
+enum HelperProcess {
+    static func run(_ program: String, _ arguments: [String], in directory: URL) throws -> (
+        status: Int32, output: String
+    ) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
