@@ -3,13 +3,17 @@
 public struct RenderedStack: Sendable {
     public var stack: String
     public var environment: String
-    /// The whole document, as it is written to `main.tf.json`.
+    /// The whole configuration as one Terraform JSON document, as policy rules read it. It is written as
+    /// `main.tf.json` without its `terraform` block, which goes to `versions.tf` (see `VersionsFile`).
     public var document: JSONValue
-    /// `main.tf.json` first, then the generated files in path order.
+    /// `main.tf.json` first, then `versions.tf`, then the generated files in path order.
     public var files: [GeneratedFile]
     public var locations: [ResourceAddress: SourceLocation]
     public var waivers: [ResourceAddress: [Waiver]]
     public var overriddenPaths: [ResourceAddress: [String]]
+    /// The versions, backend and providers the document was rendered with; `nil` for a document read from a file.
+    /// `plan --offline` derives its override from it (one entry per aliased provider).
+    public var configuration: TerraformConfiguration?
 
     public init(
         stack: String,
@@ -18,7 +22,8 @@ public struct RenderedStack: Sendable {
         files: [GeneratedFile],
         locations: [ResourceAddress: SourceLocation] = [:],
         waivers: [ResourceAddress: [Waiver]] = [:],
-        overriddenPaths: [ResourceAddress: [String]] = [:]
+        overriddenPaths: [ResourceAddress: [String]] = [:],
+        configuration: TerraformConfiguration? = nil
     ) {
         self.stack = stack
         self.environment = environment
@@ -27,6 +32,7 @@ public struct RenderedStack: Sendable {
         self.locations = locations
         self.waivers = waivers
         self.overriddenPaths = overriddenPaths
+        self.configuration = configuration
     }
 
     /// The name of the main file in every stack's output folder.

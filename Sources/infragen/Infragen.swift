@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `infragen` command: typed Swift stacks in, policy-checked Terraform JSON out.
 @main
-struct Infragen: ParsableCommand {
+struct Infragen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "infragen",
         abstract:
@@ -15,9 +15,13 @@ struct Infragen: ParsableCommand {
             Examples:
               infragen list                        stacks and their environments
               infragen render prod                 render every prod stack into out/prod/
-              infragen render prod --check         fail if out/ is stale (for CI); writes nothing
+              infragen render prod --check         fail if out/ is stale or has orphans (for CI); writes nothing
+              infragen plan prod --offline         render, then terraform init + plan per stack, summarised
+              infragen diff prod                   what a fresh render changes against out/prod
               infragen lint --format sarif         findings of every stack as SARIF, for code scanning
               infragen lint --tf-json cdk.tf.json  check a Terraform JSON file infragen did not write
+              infragen waivers --expiring-within 30  waivers to renew or fix soon
+              infragen graph prod --stack aggregator  the stack's architecture as Mermaid
               infragen rules                       the policy rules, with ids to waive
               infragen explain RDS001              one rule in full
 
@@ -25,7 +29,10 @@ struct Infragen: ParsableCommand {
             serverList.json, unknown environment or stack) · 3 an external tool failed · 64 usage.
             """,
         version: InfragenVersion.current,
-        subcommands: [RenderCommand.self, LintCommand.self, ListCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [
+            RenderCommand.self, PlanCommand.self, DiffCommand.self, LintCommand.self, WaiversCommand.self,
+            GraphCommand.self, ListCommand.self, RulesCommand.self, ExplainCommand.self,
+        ]
     )
 }
 

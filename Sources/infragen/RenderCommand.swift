@@ -15,7 +15,10 @@ struct RenderCommand: ParsableCommand {
             nothing is written. Findings print like compiler errors, pointing at the Swift line that declared
             the resource. Files are rewritten only when their bytes change.
 
-            With --check nothing is written; the command fails if out/ differs from what would be rendered.
+            With --check nothing is written; the command fails if out/ differs from what would be rendered: a file
+            is stale (missing or different) or orphaned (in out/<env>/ but not written by a render; terraform's
+            working files such as .terraform/, plan and state files are ignored). --format json adds a `check`
+            member listing both.
             """
     )
 
@@ -34,63 +37,64 @@ struct RenderCommand: ParsableCommand {
     var format: TextOrJSON = .text
 
     func run() throws {
-        let loader = try StackLoader(project: project)
-        let files = loader.files
-        let targets: [StackLoader.Target]
-        switch loader.targets(environment: environment) {
-        case .success(let selected): targets = selected
-        case .failure(let error):
-            Terminal.error(DiagnosticReport.text(error.diagnostics))
-            throw ExitStatus.badInput
-        }
-
-        let loaded = loader.load(targets)
-        let outcomes = loaded.outcomes
-        let allInputErrors = loaded.inputErrors
-        let findings = loaded.findings
-        let shown = allInputErrors + findings
-        switch format {
-        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.text(shown)) }
-        case .json: Terminal.output(ReportFormat.json.render(shown.sorted(), rules: RuleCatalog.all, options: ReportOptions()))
-        }
-        guard allInputErrors.isEmpty else {
-            Terminal.error("infragen: bad input; nothing written\n")
-            throw ExitStatus.badInput
-        }
-        guard !findings.contains(where: \.isBlocking) else {
-            Terminal.error("infragen: \(ReportSummary(findings)); nothing written\n")
-            throw ExitStatus.findings
-        }
+        let passed = try RenderGate.pass(
+            project: project,
+            environment: environment,
+            findingsOutput: format == .json ? .json : .text
+        )
+        let files = passed.files
+        let findings = passed.findings
 
         var stale: [String] = []
-        for outcome in outcomes {
-            guard let rendered = outcome.rendered else { continue }
+        var expected: Set<String> = []
+        for rendered in passed.stacks {
             for file in rendered.files {
                 let path = "\(outputRoot)/\(rendered.folder)/\(file.path)"
+                expected.insert(path)
                 if check {
                     if files.existingBytes(at: path) != file.bytes { stale.append(path) }
                 } else {
                     let changed = try files.write(file.bytes, to: path)
                     let size = Self.byteCount(file.bytes.count)
-                    let detail =
-                        file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
+                    let resources = passed.resourceCounts[rendered.folder] ?? 0
+                    let detail = file.path == RenderedStack.mainFileName ? "\(resources) resources, \(size)" : size
                     let line = "\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n"
                     // With --format json, stdout carries only the findings document.
                     if format == .json { Terminal.error(line) } else { Terminal.output(line) }
                 }
             }
         }
-        if check {
-            guard stale.isEmpty else {
-                for path in stale { Terminal.error("stale: \(path)\n") }
-                Terminal.error(
-                    "infragen: \(stale.count) file(s) differ from a fresh render; run `infragen render \(environment)`\n"
-                )
-                throw ExitStatus.findings
-            }
-            Terminal.error("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
+        guard check else {
+            if format == .json { Terminal.output(JSONReport.render(findings)) }
+            if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
+            return
+        }
+        // With --stack only the named stacks' folders are checked; otherwise the whole environment's folder, so a
+        // removed or renamed stack's leftovers are found too.
+        let folders =
+            project.stacks.isEmpty
+            ? ["\(outputRoot)/\(environment)"]
+            : passed.stacks.map { "\(outputRoot)/\($0.folder)" }
+        let existing = folders.flatMap { OutputListing.files(under: $0, files: files) }
+        let orphaned = OutputInventory.orphans(existing: existing, expected: expected)
+        stale.sort()
+        if format == .json {
+            Terminal.output(RenderCheckReport.render(findings, stale: stale, orphaned: orphaned))
         }
         if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
+        guard stale.isEmpty && orphaned.isEmpty else {
+            for path in stale { Terminal.error("stale: \(path)\n") }
+            for path in orphaned { Terminal.error("orphaned: \(path)\n") }
+            var problems: [String] = []
+            if !stale.isEmpty { problems.append("\(stale.count) file(s) differ from a fresh render") }
+            if !orphaned.isEmpty { problems.append("\(orphaned.count) file(s) would not be written by one") }
+            Terminal.error(
+                "infragen: \(problems.joined(separator: "; ")); run `infragen render \(environment)`"
+                    + (orphaned.isEmpty ? "" : " and delete the orphaned files") + "\n"
+            )
+            throw ExitStatus.findings
+        }
+        Terminal.error("up to date: \(passed.stacks.count) stack(s) in \(outputRoot)/\(environment)\n")
     }
 
     static func byteCount(_ count: Int) -> String {

@@ -1,0 +1,62 @@
+import InfraCore
+import InfraPolicy
+import Stacks
+
+/// The policy gate `render` and `plan` share: load the selected stacks of an environment, print their findings, and
+/// stop (exit 2 on bad input, 1 on an unwaived error) before anything is written or planned.
+enum RenderGate {
+    /// What passed the gate.
+    struct Passed {
+        var files: ProjectFiles
+        /// Every selected stack of the environment, each with its rendered document.
+        var stacks: [RenderedStack]
+        /// Resource counts by stack folder (`prod/aggregator`), for the `wrote` lines.
+        var resourceCounts: [String: Int]
+        /// Findings that did not block (notes, warnings, waived ones), sorted.
+        var findings: [Diagnostic]
+    }
+
+    /// How findings are shown: compiler-style on stderr, or a JSON document on stdout. With `json`, the document is
+    /// printed here only when the gate closes; otherwise the caller prints it, so that it can add what it found
+    /// (`render --check` adds its stale and orphaned files) and stdout holds one document.
+    enum FindingsOutput {
+        case text, json
+    }
+
+    /// Loads and checks; prints findings; throws the exit status when the gate is closed.
+    static func pass(project: ProjectOptions, environment: String, findingsOutput: FindingsOutput) throws -> Passed {
+        let loader = try StackLoader(project: project)
+        let targets: [StackLoader.Target]
+        switch loader.targets(environment: environment) {
+        case .success(let selected): targets = selected
+        case .failure(let error):
+            Terminal.error(DiagnosticReport.text(error.diagnostics))
+            throw ExitStatus.badInput
+        }
+        let loaded = loader.load(targets)
+        let shown = loaded.inputErrors + loaded.findings
+        switch findingsOutput {
+        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.text(shown)) }
+        case .json:
+            if !loaded.inputErrors.isEmpty || loaded.findings.contains(where: \.isBlocking) {
+                Terminal.output(
+                    ReportFormat.json.render(shown.sorted(), rules: RuleCatalog.all, options: ReportOptions())
+                )
+            }
+        }
+        guard loaded.inputErrors.isEmpty else {
+            Terminal.error("infragen: bad input; nothing written\n")
+            throw ExitStatus.badInput
+        }
+        guard !loaded.findings.contains(where: \.isBlocking) else {
+            Terminal.error("infragen: \(ReportSummary(loaded.findings)); nothing written\n")
+            throw ExitStatus.findings
+        }
+        let stacks = loaded.outcomes.compactMap(\.rendered)
+        var counts: [String: Int] = [:]
+        for outcome in loaded.outcomes {
+            if let rendered = outcome.rendered { counts[rendered.folder] = outcome.resourceCount }
+        }
+        return Passed(files: loader.files, stacks: stacks, resourceCounts: counts, findings: loaded.findings)
+    }
+}
