@@ -51,6 +51,7 @@ public enum VersionsFile {
         case .double(let number): number.description
         case .string(let text): quoted(text)
         case .expression(let text): quoted(text)
+        case .template(let template): quoted(template.text)
         case .array(let elements): "[" + elements.map { Self.value($0) }.joined(separator: ", ") + "]"
         case .object(let members):
             "{ " + members.keys.sorted().map { "\($0) = \(Self.value(members[$0] ?? .null))" }.joined(separator: ", ")
