@@ -71,14 +71,17 @@ struct LintCommand: ParsableCommand {
         let lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
         let options = ReportOptions(failOn: failOn, toolVersion: InfragenVersion.current, targets: lint.targets)
         let diagnostics = (lint.inputErrors + lint.findings).sorted()
-        let report = format.render(diagnostics, rules: RuleCatalog.all, options: options)
+        let report = SummaryLine.normalized(
+            format.render(diagnostics, rules: RuleCatalog.all, options: options),
+            diagnostics
+        )
 
         if let output {
             let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
             do {
-                _ = try files.write(Array(report.utf8), to: output)
+                try ReportFile.write(Array(report.utf8), to: output, files: files)
             } catch {
-                Terminal.error("error[IO003]: cannot write \(output): \(error.localizedDescription)\n")
+                Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: report not written\n")
                 throw ExitStatus.badInput
             }
         } else {
@@ -92,7 +95,7 @@ struct LintCommand: ParsableCommand {
             Terminal.error("infragen: bad input\n")
             throw ExitStatus.badInput
         }
-        if let output { Terminal.error("infragen: \(ReportSummary(diagnostics)); report written to \(output)\n") }
+        if let output { Terminal.error("infragen: \(SummaryLine.text(diagnostics)); report written to \(output)\n") }
         if diagnostics.contains(where: { $0.fails(at: failOn) }) { throw ExitStatus.findings }
     }
 

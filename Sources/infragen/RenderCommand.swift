@@ -43,6 +43,12 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(DiagnosticReport.text(error.diagnostics))
             throw ExitStatus.badInput
         }
+        // A file where the output folder must go is found before any work is done, and before anything is written.
+        let folders = targets.map { "\($0.environment)/\($0.entry.name)" }
+        if let blocked = OutputTransaction.preflight(files: files, outputRoot: outputRoot, folders: folders) {
+            Terminal.error(DiagnosticReport.text([blocked]) + "infragen: bad output path; nothing written\n")
+            throw ExitStatus.badInput
+        }
 
         let loaded = loader.load(targets)
         let outcomes = loaded.outcomes
@@ -51,36 +57,37 @@ struct RenderCommand: ParsableCommand {
         let shown = allInputErrors + findings
         switch format {
         case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.text(shown)) }
-        case .json: Terminal.output(ReportFormat.json.render(shown.sorted(), rules: RuleCatalog.all, options: ReportOptions()))
+        case .json:
+            Terminal.output(ReportFormat.json.render(shown.sorted(), rules: RuleCatalog.all, options: ReportOptions()))
         }
         guard allInputErrors.isEmpty else {
             Terminal.error("infragen: bad input; nothing written\n")
             throw ExitStatus.badInput
         }
         guard !findings.contains(where: \.isBlocking) else {
-            Terminal.error("infragen: \(ReportSummary(findings)); nothing written\n")
+            Terminal.error("infragen: \(SummaryLine.text(findings)); nothing written\n")
             throw ExitStatus.findings
         }
-
-        var stale: [String] = []
-        for outcome in outcomes {
-            guard let rendered = outcome.rendered else { continue }
-            for file in rendered.files {
-                let path = "\(outputRoot)/\(rendered.folder)/\(file.path)"
-                if check {
-                    if files.existingBytes(at: path) != file.bytes { stale.append(path) }
-                } else {
-                    let changed = try files.write(file.bytes, to: path)
-                    let size = Self.byteCount(file.bytes.count)
-                    let detail =
-                        file.path == RenderedStack.mainFileName ? "\(outcome.resourceCount) resources, \(size)" : size
-                    let line = "\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n"
-                    // With --format json, stdout carries only the findings document.
-                    if format == .json { Terminal.error(line) } else { Terminal.output(line) }
-                }
-            }
+        let planned = outcomes.compactMap(\.rendered).flatMap { rendered in
+            rendered.files.map { (relative: "\(rendered.folder)/\($0.path)", file: $0, rendered: rendered) }
         }
+        if let escaping = planned.first(where: { !Self.staysInside($0.relative) }) {
+            Terminal.error(
+                DiagnosticReport.text([
+                    Diagnostic(
+                        id: "IO006",
+                        severity: .error,
+                        message: "refusing to write `\(escaping.relative)`: it would land outside \(outputRoot)",
+                        hint: "a stack's file names must be plain relative paths; report this as a bug in the stack"
+                    )
+                ]) + "infragen: nothing written\n"
+            )
+            throw ExitStatus.badInput
+        }
+
         if check {
+            let stale = planned.map { (path: OutputTransaction.shown(outputRoot, $0.relative), bytes: $0.file.bytes) }
+                .filter { files.existingBytes(at: $0.path) != $0.bytes }.map(\.path)
             guard stale.isEmpty else {
                 for path in stale { Terminal.error("stale: \(path)\n") }
                 Terminal.error(
@@ -88,9 +95,43 @@ struct RenderCommand: ParsableCommand {
                 )
                 throw ExitStatus.findings
             }
-            Terminal.error("up to date: \(outcomes.count) stack(s) in \(outputRoot)/\(environment)\n")
+            Terminal.error(
+                "up to date: \(outcomes.count) stack(s) in \(OutputTransaction.shown(outputRoot, environment))\n"
+            )
+        } else {
+            var lines: [String] = []
+            do throws(DiagnosticError) {
+                let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+                for entry in planned {
+                    let changed = try transaction.stage(entry.file.bytes, at: entry.relative)
+                    let size = Self.byteCount(entry.file.bytes.count)
+                    let count = outcomes.first { $0.rendered?.folder == entry.rendered.folder }?.resourceCount ?? 0
+                    let detail = entry.file.path == RenderedStack.mainFileName ? "\(count) resources, \(size)" : size
+                    let path = OutputTransaction.shown(outputRoot, entry.relative)
+                    lines.append("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+                }
+                try transaction.commit()
+            } catch {
+                Terminal.error(
+                    DiagnosticReport.text(error.diagnostics)
+                        + "infragen: cannot write the output; previous output left as it was\n"
+                )
+                throw ExitStatus.badInput
+            }
+            // With --format json, stdout carries only the findings document.
+            for line in lines {
+                if format == .json { Terminal.error(line) } else { Terminal.output(line) }
+            }
         }
-        if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
+        if !findings.isEmpty { Terminal.error("infragen: \(SummaryLine.text(findings))\n") }
+    }
+
+    /// True for a relative path with no empty, `.` or `..` component: it cannot leave the output folder.
+    static func staysInside(_ relative: String) -> Bool {
+        !relative.hasPrefix("/")
+            && relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+                !$0.isEmpty && $0 != "." && $0 != ".."
+            }
     }
 
     static func byteCount(_ count: Int) -> String {

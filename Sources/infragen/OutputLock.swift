@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// An exclusive `flock` on `<out>/.infragen.lock`, so that two renders into one output folder cannot interleave.
+///
+/// `flock` rather than "create the file if absent": the kernel releases the lock when the process ends, however it
+/// ends, so a killed render never leaves a stale lock behind that a user would have to delete by hand. The file holds
+/// the owner's process id, for the message the second run prints.
+final class OutputLock {
+    static let fileName = ".infragen.lock"
+
+    private let descriptor: Int32
+
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
+    /// The outcome of trying to take the lock.
+    enum Attempt {
+        case acquired(OutputLock)
+        /// Another process holds it; its process id when the file says so.
+        case held(by: String?)
+    }
+
+    /// Takes the lock in `folder` (which must exist) without waiting.
+    static func acquire(in folder: String) throws(FileSystemError) -> Attempt {
+        let path = folder + "/" + fileName
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, operation: .lock, code: errno) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(descriptor)
+            guard code == EWOULDBLOCK else { throw FileSystemError(path: path, operation: .lock, code: code) }
+            let holder = (try? FileSystem.readFile(path, limit: 64)).map { String(decoding: $0, as: UTF8.self) }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return .held(by: holder?.isEmpty == false ? holder : nil)
+        }
+        let text = Array("\(FileSystem.processID)\n".utf8)
+        if ftruncate(descriptor, 0) == 0 {
+            _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        }
+        return .acquired(OutputLock(descriptor: descriptor))
+    }
+}
