@@ -8,14 +8,21 @@ import Stacks
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render every stack of an environment to out/<env>/<stack>/main.tf.json.",
+        abstract: "Render the stacks of an environment to out/<env>/<stack>/.",
         discussion: """
-            Each stack is built from its Swift definition and stacks/<stack>/<env>.yaml, checked (model checks and
-            every policy rule), and written only if no unwaived error remains anywhere: one bad stack means
-            nothing is written. Findings print like compiler errors, pointing at the Swift line that declared
-            the resource. Files are rewritten only when their bytes change.
+            Each stack is built from its Swift definition and stacks/<stack>/<env>.yaml, checked (model checks and \
+            every policy rule), and written only if no unwaived error remains anywhere: one bad stack means \
+            nothing is written. Findings print like compiler errors, pointing at the Swift line that declared \
+            the resource.
+
+            Files are written to temporary names beside their targets and renamed into place together, so a \
+            failed or interrupted render leaves the previous output as it was; files whose bytes are unchanged \
+            are left alone. A lock file (<out>/.infragen.lock) stops two renders from writing one folder at once.
 
             With --check nothing is written; the command fails if out/ differs from what would be rendered.
+
+            Exit codes: 0 written (or up to date) · 1 an unwaived error, or stale output with --check · 2 bad \
+            input, or an output path that cannot be written · 64 usage.
             """
     )
 
@@ -24,7 +31,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("out"), help: "The output root; files go to <out>/<env>/<stack>/.")
+    @Option(
+        name: .customLong("out"),
+        help: ArgumentHelp("The output folder; files go to <dir>/<env>/<stack>/.", valueName: "dir")
+    )
     var outputRoot: String = "out"
 
     @Flag(help: "Write nothing; exit 1 if the output folder is stale.")
