@@ -158,7 +158,7 @@ public struct TerraformJSONInput: Sendable {
                                             id: DiagnosticID.duplicateResource,
                                             severity: .error,
                                             message:
-                                                "\(address) is declared again; the first declaration is at line \(first.line ?? 0)",
+                                                "declared again; the first declaration is at line \(first.line ?? 0)",
                                             address: address.description,
                                             location: name.location(file: path),
                                             hint: "give each resource of a type its own name"

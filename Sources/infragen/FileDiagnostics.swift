@@ -39,7 +39,10 @@ enum FileDiagnostics {
             : error.isPermissionProblem
                 ? "make the folder writable, or pass \(option) with a folder you can write"
                 : error.isDirectory
-                    ? "\(option) names a folder; pass a file path" : "pass \(option) with a folder you can write"
+                    ? (option == "--output"
+                        ? "--output names a folder; pass a file path"
+                        : "a folder stands where this file must be written; move it away")
+                    : "pass \(option) with a folder you can write"
         return Diagnostic(
             id: "IO003",
             severity: .error,

@@ -78,7 +78,8 @@ struct LintCommand: ParsableCommand {
         let options = ReportOptions(failOn: failOn, toolVersion: InfragenVersion.current, targets: lint.targets)
         let diagnostics = (lint.inputErrors + lint.findings).sorted()
         let report = SummaryLine.normalized(
-            format.render(diagnostics, rules: RuleCatalog.all, options: options),
+            // Only SARIF describes the rules; building the catalogue for the other formats would only cost time.
+            format.render(diagnostics, rules: format == .sarif ? RuleCatalog.all : [], options: options),
             diagnostics
         )
 

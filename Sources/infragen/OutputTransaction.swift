@@ -1,6 +1,14 @@
 import Foundation
 import InfraCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes the files of one render all or nothing, inside `--out` only.
 ///
 /// Each file is first written in full to a temporary name beside its final one (`.main.tf.json.infragen-tmp-<pid>`),
@@ -47,15 +55,14 @@ final class OutputTransaction {
     /// exists but is not a folder is an `IO004`. `folders` are relative to `--out` (`prod/aggregator`).
     static func preflight(files: ProjectFiles, outputRoot: String, folders: [String]) -> Diagnostic? {
         for folder in [""] + folders {
-            var relative = ""
-            let components = folder.split(separator: "/").map(String.init)
-            for index in 0...components.count {
-                if index > 0 { relative += (relative.isEmpty ? "" : "/") + components[index - 1] }
-                let path = files.resolve(shown(outputRoot, relative)).path
-                switch FileSystem.kind(of: path) {
+            let full = shown(outputRoot, folder)
+            var prefix = full.hasPrefix("/") ? "/" : ""
+            for component in full.split(separator: "/") {
+                prefix += (prefix.isEmpty || prefix == "/" ? "" : "/") + component
+                switch FileSystem.kind(of: files.resolve(prefix).path) {
                 case .directory: continue
                 case .missing: break
-                case .file, .special: return FileDiagnostics.blockedByFile(shown(outputRoot, relative), option: "--out")
+                case .file, .special: return FileDiagnostics.blockedByFile(prefix, option: "--out")
                 }
                 break
             }
@@ -95,6 +102,15 @@ final class OutputTransaction {
     func stage(_ bytes: [UInt8], at relative: String) throws(DiagnosticError) -> Bool {
         let shownPath = Self.shown(outputRoot, relative)
         let final = files.resolve(shownPath).path
+        if FileSystem.kind(of: final) == .directory {
+            throw DiagnosticError(
+                FileDiagnostics.unwritable(
+                    shownPath,
+                    FileSystemError(path: final, operation: .write, code: EISDIR),
+                    option: "--out"
+                )
+            )
+        }
         if files.existingBytes(at: shownPath) == bytes { return false }
         let slash = final.lastIndex(of: "/").map { String(final[..<$0]) } ?? "."
         let name = final.split(separator: "/").last.map(String.init) ?? relative
