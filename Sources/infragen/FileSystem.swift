@@ -36,7 +36,9 @@ enum FileSystem {
     /// The whole contents of a regular file. Refuses folders and devices (reading `/dev/zero` would never end) and
     /// files over `limit` bytes.
     static func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that opening a FIFO (which would wait for a writer forever) returns at once; it is then
+        // refused as not a regular file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw FileSystemError(path: path, operation: .read, code: errno) }
         defer { close(descriptor) }
         var info = stat()

@@ -165,7 +165,7 @@ struct LintCommand: ParsableCommand {
     /// reported as a misplaced environment rather than as an unreadable file.
     func misplacedEnvironment() -> Diagnostic? {
         let environments = Set(StackCatalog.environments)
-        for word in terraformFiles where FileSystem.kind(of: word) == .missing {
+        for word in terraformFiles where !word.isEmpty && FileSystem.kind(of: word) == .missing {
             guard environments.contains(word) || !(word.contains(".") || word.contains("/")) else { continue }
             let files = terraformFiles.filter { $0 != word }.joined(separator: " ")
             return Diagnostic(

@@ -43,6 +43,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How to print findings: text (compiler-style, on stderr) or json (sorted, on stdout).")
     var format: TextOrJSON = .text
 
+    func validate() throws {
+        // An empty --out would make `<out>/<env>` an absolute path at the root of the file system.
+        if outputRoot.isEmpty { throw ValidationError("--out must name a folder, e.g. `--out out`") }
+    }
+
     func run() throws {
         let loader = try StackLoader(project: project)
         let files = loader.files

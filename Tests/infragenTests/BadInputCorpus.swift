@@ -1,4 +1,11 @@
 import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The bad-input corpus: broken and hostile settings, server lists, Terraform JSON, names, output paths and command
 /// lines. Each case names the exit code and what the message must say; `BadInputCorpusTests` runs them all.
@@ -1024,10 +1031,45 @@ enum BadInputCorpus {
         .cli("a bad list format", ["list", "--format", "xml"], status: 64, expect: ["'--format <format>'"]),
     ]
 
+    static let projects: [BadInput] = [
+        .cli("an empty --out", BadInput.render + ["--out", ""], status: 64, expect: ["--out must name a folder"]),
+        .cli(
+            "a --project that does not exist",
+            BadInput.render + ["--project", "no/such/project"],
+            status: 2,
+            expect: ["serverList.json: error[IO001]: cannot read serverList.json: no such file or directory"]
+        ),
+        .cli(
+            "a --project that is a file",
+            BadInput.render + ["--project", "serverList.json"],
+            status: 2,
+            expect: ["error[IO001]", "not a directory"]
+        ),
+        BadInput(
+            "a FIFO as --tf-json",
+            ["lint", "--tf-json", "pipe.tf.json"],
+            expect: ["pipe.tf.json: error[IO001]", "not a regular file"]
+        ) {
+            project in
+            #expect(mkfifo(project.appendingPathComponent("pipe.tf.json").path, 0o644) == 0)
+        },
+        BadInput("a FIFO as the settings file", BadInput.render, expect: ["\(y): error[IO001]", "not a regular file"]) {
+            project in
+            try FileManager.default.removeItem(at: project.appendingPathComponent(BadInput.settingsPath))
+            #expect(mkfifo(project.appendingPathComponent(BadInput.settingsPath).path, 0o644) == 0)
+        },
+        .cli(
+            "an empty --tf-json path",
+            ["lint", "--tf-json", ""],
+            status: 2,
+            expect: ["error[IO001]", "is a directory"]
+        ),
+    ]
+
     static let all: [BadInput] =
         prefixed("yaml", yamlSyntax + yamlStructure + yamlHostile) + prefixed("serverList", serverLists)
         + prefixed("names", names) + prefixed("out", outputs) + prefixed("tf-json", terraform)
-        + prefixed("args", commandLines)
+        + prefixed("args", commandLines) + prefixed("project", projects)
 
     static func prefixed(_ group: String, _ cases: [BadInput]) -> [BadInput] {
         cases.map {
