@@ -14,8 +14,12 @@ help:            ## list the targets
 build:           ## debug build
 	$(SWIFT) build
 
-release:         ## optimized build
-	$(SWIFT) build -c release
+release:         ## static, stripped release binary (.build/release/infragen); prints its size before and after stripping
+	$(SWIFT) build -c release --static-swift-stdlib
+	@bin="$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/infragen"; \
+	  size() { stat -c %s "$$1" 2>/dev/null || stat -f %z "$$1"; }; \
+	  before=$$(size "$$bin"); strip "$$bin"; after=$$(size "$$bin"); \
+	  echo "$$bin: $$after bytes stripped ($$before before stripping)"
 
 test:            ## all tests (terraform tests skip, with a reason, when terraform or the mirror is absent; never on CI)
 	$(SWIFT) test

@@ -27,6 +27,28 @@ public struct IPv4CIDR: Hashable, Sendable, CustomStringConvertible {
         self.prefixLength = prefix
     }
 
+    /// Why `text` is not a CIDR block, in words a settings file's author can act on; `nil` when it is one.
+    ///
+    /// `10.40.1.0/16` has host bits set: the message says so and names the network address (`10.40.0.0/16`), rather
+    /// than calling the range "out of range".
+    public static func problem(with text: String) -> String? {
+        if IPv4CIDR(text) != nil { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            return "`\(text)` is not CIDR notation: write an address, `/` and a prefix length"
+        }
+        guard let prefix = Int(parts[1]), (0...32).contains(prefix), String(prefix) == parts[1] else {
+            return "`\(text)` has no valid prefix length: write a whole number from 0 to 32 after `/`"
+        }
+        guard let probe = IPv4CIDR("\(parts[0])/32") else {
+            return "`\(parts[0])` is not an IPv4 address: write four numbers from 0 to 255, such as `10.40.0.0`"
+        }
+        let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << (32 - prefix)
+        let network = IPv4CIDR(address: probe.address & mask, prefixLength: prefix)
+        return
+            "`\(text)` has host bits set: a /\(prefix) network starts at \(network.description.split(separator: "/")[0]); write `\(network)`"
+    }
+
     init(address: UInt32, prefixLength: Int) {
         self.address = address
         self.prefixLength = prefixLength

@@ -74,6 +74,16 @@ enum YAMLScalarSyntax {
         !isPlainStyle(scalar) || hasTag(scalar, .str) || hasTag(scalar, .nonSpecific)
     }
 
+    /// Tags a settings file has no use for (`!!binary`, `!custom`), as written; `nil` for no tag or a core one.
+    /// Without this, `!evil 30` would be "expected an integer, found the integer 30".
+    static func unsupportedTag(_ scalar: Node.Scalar) -> String? {
+        let core: [Tag.Name] = [.implicit, .nonSpecific, .str, .int, .bool, .null, .float]
+        let raw = scalar.tag.rawValue
+        guard !core.contains(where: { $0.rawValue == raw }) else { return nil }
+        let standard = "tag:yaml.org,2002:"
+        return raw.hasPrefix(standard) ? "!!" + raw.dropFirst(standard.count) : raw
+    }
+
     /// Compares the tag as written, without resolving it (`Node.tag` would resolve and store an implicit tag).
     static func hasTag(_ scalar: Node.Scalar, _ name: Tag.Name) -> Bool {
         scalar.tag.rawValue == name.rawValue
@@ -254,6 +264,7 @@ enum YAMLDiagnostics {
                 return scalar.string.isEmpty && YAMLScalarSyntax.hasTag(scalar, .implicit) ? "an empty value" : "null"
             }
             let text = scalar.string
+            if let tag = YAMLScalarSyntax.unsupportedTag(scalar) { return "\(quoted(text)) tagged `\(tag)`" }
             if YAMLScalarSyntax.isText(scalar) { return "the string \(quoted(text))" }
             if text == "true" || text == "false" { return "the boolean \(text)" }
             if YAMLScalarSyntax.isInteger(text) { return "the integer \(text)" }
@@ -264,6 +275,9 @@ enum YAMLDiagnostics {
 
     private static func typeHint(expected: YAMLExpectation, found node: Node) -> String {
         let scalar = node.scalar
+        if let scalar, let tag = YAMLScalarSyntax.unsupportedTag(scalar) {
+            return "remove the tag `\(tag)`: settings take plain values"
+        }
         let text = scalar?.string ?? ""
         let isText = scalar.map(YAMLScalarSyntax.isText) ?? false
         switch expected {
@@ -393,6 +407,16 @@ enum YAMLDiagnostics {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            // libyaml's own limit on nesting (hostile input: `[[[[…`) names one of its functions; say what it means.
+            if problem.contains("nesting level") {
+                return [
+                    syntax(
+                        message: "invalid YAML: lists and mappings are nested too deeply",
+                        location: SourceLocation(file: file, line: mark.line, column: mark.column),
+                        hint: "settings are a few levels deep; look for unbalanced `[` or `{`"
+                    )
+                ]
+            }
             return [
                 syntax(
                     message: "invalid YAML: \(sentence(problem))",

@@ -13,13 +13,26 @@ public struct JSONParser: Sendable {
     /// How many arrays and objects may be open at once.
     public static let maximumDepth = 512
 
-    public init() {}
+    /// What to do with a key written twice in one object.
+    public enum DuplicateKeys: Sendable {
+        /// `JSON002`: the right default for data files, where JSON readers disagree about which member wins.
+        case reject
+        /// Keep every member in source order. Terraform's JSON syntax gives repeated keys a meaning (two
+        /// `"resource"` members declare the resources of both), so its reader merges them itself.
+        case keep
+    }
+
+    public var duplicateKeys: DuplicateKeys
+
+    public init(duplicateKeys: DuplicateKeys = .reject) {
+        self.duplicateKeys = duplicateKeys
+    }
 
     /// Parses one JSON document; `file` is the project-relative path used in diagnostics.
     public func parse(_ text: String, file: String) throws(DiagnosticError) -> PositionedJSON {
         var text = text
         let result: Result<PositionedJSON, DiagnosticError> = text.withUTF8 { bytes in
-            var scanner = JSONScanner(bytes: bytes, file: file)
+            var scanner = JSONScanner(bytes: bytes, file: file, rejectsDuplicateKeys: duplicateKeys == .reject)
             do throws(DiagnosticError) {
                 return .success(try scanner.parseDocument())
             } catch {
@@ -34,6 +47,7 @@ public struct JSONParser: Sendable {
 private struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
+    let rejectsDuplicateKeys: Bool
     var offset = 0
     var line = 1
     /// The offset of the first byte of the current line.
@@ -41,9 +55,10 @@ private struct JSONScanner {
     /// UTF-8 continuation bytes between `lineStart` and `offset`, so that columns count Unicode scalars.
     var continuations = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, rejectsDuplicateKeys: Bool) {
         self.bytes = bytes
         self.file = file
+        self.rejectsDuplicateKeys = rejectsDuplicateKeys
     }
 
     /// An array or object that is still open.
@@ -213,7 +228,9 @@ private struct JSONScanner {
         let top = frames.count - 1
         let start = frames[top].start
         var existing: Int?
-        if frames[top].keyIndex != nil {
+        if !rejectsDuplicateKeys {
+            existing = nil
+        } else if frames[top].keyIndex != nil {
             existing = frames[top].keyIndex?[key]
             frames[top].keyIndex?[key] = members.count
         } else {

@@ -71,7 +71,8 @@ public struct PositionedJSON: Sendable, Hashable {
         return nil
     }
 
-    /// The member of an object with the given key (keys are unique, the parser rejects duplicates).
+    /// The first member of an object with the given key (keys are unique unless the parser was told to keep
+    /// duplicates).
     public subscript(key: String) -> PositionedJSON? {
         members?.first { $0.key == key }?.value
     }

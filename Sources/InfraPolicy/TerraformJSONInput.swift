@@ -3,15 +3,32 @@ import InfraCore
 /// A Terraform JSON file infragen did not render (a cdktf `cdk.tf.json`, a hand-written `main.tf.json`), read so that
 /// the policy engine can check it and every finding points at a line of that file.
 ///
-/// `resource` may be written as an object (`{"<type>": {"<name>": {…}}}`) or, as Terraform JSON allows, as a list of
-/// such objects at the type level and at the name level; a body may be an object or a list holding one object. `//`
-/// comment keys are skipped. Anything else is a `TFJ001` diagnostic, and a resource declared twice is `TFJ002`.
+/// It accepts what terraform 1.11 accepts: `resource` written as an object (`{"<type>": {"<name>": {…}}}`) or as a
+/// list of such objects at the type and name levels; a body written as an object or a list of objects; a top-level
+/// key written more than once (two `"resource"` members declare the resources of both, as terraform merges them);
+/// a nested block repeated inside a body; a byte-order mark and CRLF line ends. `//` comment keys are skipped.
+///
+/// - `TFJ001`: a block has the wrong shape.
+/// - `TFJ002`: a resource is declared twice.
+/// - `TFJ003`: a top-level key terraform does not know (`resources`).
+/// - `TFJ004`: the file is JSON but not a Terraform document (no `resource`, `data`, `provider`, … at all).
+/// - `TFJ005`: an argument of a resource is set twice.
 public struct TerraformJSONInput: Sendable {
     /// Ids of the diagnostics about the file's structure.
     public enum DiagnosticID {
         public static let structure = "TFJ001"
         public static let duplicateResource = "TFJ002"
+        public static let unknownBlock = "TFJ003"
+        public static let notTerraform = "TFJ004"
+        public static let duplicateArgument = "TFJ005"
     }
+
+    /// The top-level keys that make a JSON object a Terraform document.
+    public static let documentKeys = [
+        "data", "locals", "module", "output", "provider", "resource", "terraform", "variable",
+    ]
+    /// Every top-level key terraform 1.11 accepts in a `.tf.json` file.
+    public static let topLevelKeys = Set(documentKeys + ["check", "ephemeral", "import", "moved", "removed", "//"])
 
     /// The path as given; it is also the stack name of every finding.
     public var path: String
@@ -28,7 +45,7 @@ public struct TerraformJSONInput: Sendable {
     public init(text: String, path: String, environment: String) throws(DiagnosticError) {
         let json: PositionedJSON
         do {
-            json = try JSONParser().parse(text, file: path)
+            json = try JSONParser(duplicateKeys: .keep).parse(text, file: path)
         } catch {
             throw DiagnosticError(error.diagnostics.map { Self.scoped($0, path: path, environment: environment) })
         }
@@ -74,13 +91,59 @@ public struct TerraformJSONInput: Sendable {
             structure(json, "a Terraform JSON file holds an object, found \(json.kindDescription)")
             throw DiagnosticError(problems.map { Self.scoped($0, path: path, environment: environment) })
         }
+        guard top.contains(where: { Self.documentKeys.contains($0.key) }) else {
+            let keys = top.prefix(4).map { "`\($0.key)`" }.joined(separator: ", ")
+            throw DiagnosticError(
+                Self.scoped(
+                    Diagnostic(
+                        id: DiagnosticID.notTerraform,
+                        severity: .error,
+                        message: "\(path) is not a Terraform JSON document: it has none of "
+                            + Self.documentKeys.map { "`\($0)`" }.joined(separator: ", ")
+                            + (keys.isEmpty
+                                ? " (it is an empty object)" : " (its keys: \(keys)\(top.count > 4 ? ", …" : ""))"),
+                        location: json.location(file: path),
+                        hint: "pass a Terraform JSON file (*.tf.json, a cdktf cdk.tf.json) to --tf-json"
+                    ),
+                    path: path,
+                    environment: environment
+                )
+            )
+        }
         var document: [String: JSONValue] = [:]
         var resources: [String: [String: JSONValue]] = [:]
+        var providers: [String: [JSONValue]] = [:]
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
         for member in top {
-            guard member.key == "resource" else {
-                document[member.key] = member.value.value
+            guard Self.topLevelKeys.contains(member.key) else {
+                problems.append(
+                    Diagnostic(
+                        id: DiagnosticID.unknownBlock,
+                        severity: .error,
+                        message: "`\(member.key)` is not a Terraform block type",
+                        location: member.location(file: path),
+                        hint: "a Terraform JSON file's top-level keys are "
+                            + Self.topLevelKeys.filter { $0 != "//" }.sorted().map { "`\($0)`" }.joined(separator: ", ")
+                    )
+                )
+                continue
+            }
+            switch member.key {
+            case "resource": break
+            case "provider":
+                // Provider blocks by name, each a list of configurations (the default one and aliases).
+                for names in objects(member.value, "`provider`") {
+                    for name in names where name.key != "//" {
+                        for body in objects(name.value, "`provider.\(name.key)`") {
+                            providers[name.key, default: []].append(Self.body(body))
+                        }
+                    }
+                }
+                continue
+            default:
+                // A key written twice is merged, as terraform merges blocks from several files.
+                document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
             }
             for types in objects(member.value, "`resource`") {
@@ -95,7 +158,7 @@ public struct TerraformJSONInput: Sendable {
                                             id: DiagnosticID.duplicateResource,
                                             severity: .error,
                                             message:
-                                                "\(address) is declared again; the first declaration is at line \(first.line ?? 0)",
+                                                "declared again; the first declaration is at line \(first.line ?? 0)",
                                             address: address.description,
                                             location: name.location(file: path),
                                             hint: "give each resource of a type its own name"
@@ -107,8 +170,31 @@ public struct TerraformJSONInput: Sendable {
                                 var attributes: [String: JSONValue] = [:]
                                 var keys: [String: SourceLocation] = [:]
                                 for attribute in body {
-                                    attributes[attribute.key] = attribute.value.value
-                                    keys[attribute.key] = attribute.location(file: path)
+                                    guard let first = keys[attribute.key] else {
+                                        attributes[attribute.key] = attribute.value.value
+                                        keys[attribute.key] = attribute.location(file: path)
+                                        continue
+                                    }
+                                    // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
+                                    let value = attribute.value.value
+                                    if case .object = value, let earlier = attributes[attribute.key],
+                                        let blocks = Self.blockList(earlier)
+                                    {
+                                        attributes[attribute.key] = .array(blocks + [value])
+                                        continue
+                                    }
+                                    problems.append(
+                                        Diagnostic(
+                                            id: DiagnosticID.duplicateArgument,
+                                            severity: .error,
+                                            message:
+                                                "`\(attribute.key)` is set twice; it is first set at line \(first.line ?? 0)",
+                                            address: address.description,
+                                            location: attribute.location(file: path),
+                                            hint:
+                                                "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
+                                        )
+                                    )
                                 }
                                 resources[type.key, default: [:]][name.key] = .object(attributes)
                                 attributeLocations[address] = keys
@@ -117,6 +203,9 @@ public struct TerraformJSONInput: Sendable {
                     }
                 }
             }
+        }
+        if !providers.isEmpty {
+            document["provider"] = .object(providers.mapValues { $0.count == 1 ? $0[0] : .array($0) })
         }
         guard problems.isEmpty else {
             throw DiagnosticError(problems.map { Self.scoped($0, path: path, environment: environment) })
@@ -148,6 +237,40 @@ public struct TerraformJSONInput: Sendable {
             return located
         }
         .sorted()
+    }
+
+    /// A nested block written once (an object) or already repeated (a list of objects), as a list; `nil` for an
+    /// argument value.
+    static func blockList(_ value: JSONValue) -> [JSONValue]? {
+        switch value {
+        case .object: return [value]
+        case .array(let elements):
+            return elements.allSatisfy({ if case .object = $0 { true } else { false } }) ? elements : nil
+        default: return nil
+        }
+    }
+
+    /// A block body as a value; a key repeated in it keeps its last value (the policy rules read provider settings
+    /// such as `region` and `default_tags`, never a repeated argument).
+    static func body(_ members: [PositionedJSON.Member]) -> JSONValue {
+        .object(Dictionary(members.map { ($0.key, $0.value.value) }, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// Two occurrences of a top-level key, merged: objects member by member (recursively), anything else the later.
+    static func merged(_ earlier: JSONValue?, _ later: JSONValue) -> JSONValue {
+        guard let earlier else { return later }
+        switch (earlier, later) {
+        case (.object(let first), .object(let second)):
+            return .object(first.merging(second) { merged($0, $1) })
+        case (.array(let first), .array(let second)):
+            return .array(first + second)
+        case (.array(let first), .object):
+            return .array(first + [later])
+        case (.object, .array(let second)):
+            return .array([earlier] + second)
+        default:
+            return later
+        }
     }
 
     static func address(_ text: String) -> ResourceAddress? {

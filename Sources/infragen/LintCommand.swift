@@ -11,12 +11,13 @@ extension Diagnostic.Severity: ExpressibleByArgument {}
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check stacks, or any Terraform JSON file, against the policy rules and report the findings.",
+        abstract: "Check stacks, or Terraform JSON files, against the policy rules.",
         discussion: """
             Runs the same build, model checks and policy rules as `render`, for every stack of <env> (every \
-            environment when <env> is left out), and writes no Terraform files. With --tf-json it checks Terraform \
-            JSON files instead, e.g. a cdktf cdk.tf.json; findings point at lines of those files, and \
-            production-only rules apply when <env> is prod or production.
+            environment when <env> is left out), and writes no Terraform files. With --tf-json it checks \
+            Terraform JSON files instead, e.g. a cdktf cdk.tf.json; findings point at lines of those files, and \
+            production-only rules apply when <env> is prod or production. Put <env> before --tf-json, which \
+            takes every word up to the next option.
 
             Formats: text (compiler-style), json, sarif (GitHub code scanning), junit, github (workflow \
             annotations), markdown (a PR comment). Waived findings are reported but never fail the run.
@@ -28,7 +29,8 @@ struct LintCommand: ParsableCommand {
               infragen lint prod --tf-json cdktf.out/stacks/app/cdk.tf.json
 
             Exit codes: 0 no unwaived finding at or above --fail-on · 1 there is one · 2 bad input (settings, \
-            serverList.json, unknown environment or stack, unreadable or malformed JSON) · 64 usage.
+            serverList.json, unknown environment or stack, unreadable or malformed JSON, a report that cannot be \
+            written) · 64 usage.
             """
     )
 
@@ -68,17 +70,25 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let misplaced = misplacedEnvironment() {
+            Terminal.error(DiagnosticReport.text([misplaced]))
+            throw ExitStatus.usage
+        }
         let lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
         let options = ReportOptions(failOn: failOn, toolVersion: InfragenVersion.current, targets: lint.targets)
         let diagnostics = (lint.inputErrors + lint.findings).sorted()
-        let report = format.render(diagnostics, rules: RuleCatalog.all, options: options)
+        let report = SummaryLine.normalized(
+            // Only SARIF describes the rules; building the catalogue for the other formats would only cost time.
+            format.render(diagnostics, rules: format == .sarif ? RuleCatalog.all : [], options: options),
+            diagnostics
+        )
 
         if let output {
             let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
             do {
-                _ = try files.write(Array(report.utf8), to: output)
+                try ReportFile.write(Array(report.utf8), to: output, files: files)
             } catch {
-                Terminal.error("error[IO003]: cannot write \(output): \(error.localizedDescription)\n")
+                Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: report not written\n")
                 throw ExitStatus.badInput
             }
         } else {
@@ -92,7 +102,7 @@ struct LintCommand: ParsableCommand {
             Terminal.error("infragen: bad input\n")
             throw ExitStatus.badInput
         }
-        if let output { Terminal.error("infragen: \(ReportSummary(diagnostics)); report written to \(output)\n") }
+        if let output { Terminal.error("infragen: \(SummaryLine.text(diagnostics)); report written to \(output)\n") }
         if diagnostics.contains(where: { $0.fails(at: failOn) }) { throw ExitStatus.findings }
     }
 
@@ -123,7 +133,8 @@ struct LintCommand: ParsableCommand {
 
     /// Terraform JSON files, each read as one stack named by its path.
     func lintFiles() throws -> Lint {
-        let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
+        var files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
+        files.missingHint = "check the path; --tf-json paths are relative to the working directory"
         let today = try project.currentDay()
         let environment = environment ?? "unknown"
         var lint = Lint(targets: [], inputErrors: [], findings: [])
@@ -134,9 +145,8 @@ struct LintCommand: ParsableCommand {
             switch files.read(path) {
             case .success(let contents): text = contents
             case .failure(var diagnostic):
-                diagnostic.message = "cannot read \(shown)"
-                diagnostic.location = SourceLocation(file: shown)
-                diagnostic.hint = "check the path; --tf-json paths are relative to the working directory"
+                diagnostic.stack = shown
+                diagnostic.environment = environment
                 lint.inputErrors.append(diagnostic)
                 continue
             }
@@ -148,6 +158,25 @@ struct LintCommand: ParsableCommand {
             }
         }
         return lint
+    }
+
+    /// `lint --tf-json a.json prod` reads `prod` as a file (the option takes every word up to the next option).
+    /// A word after --tf-json that is no file but names an environment, or looks like one (no `.` or `/`), is
+    /// reported as a misplaced environment rather than as an unreadable file.
+    func misplacedEnvironment() -> Diagnostic? {
+        let environments = Set(StackCatalog.environments)
+        for word in terraformFiles where !word.isEmpty && FileSystem.kind(of: word) == .missing {
+            guard environments.contains(word) || !(word.contains(".") || word.contains("/")) else { continue }
+            let files = terraformFiles.filter { $0 != word }.joined(separator: " ")
+            return Diagnostic(
+                id: "CLI006",
+                severity: .error,
+                message: "`\(word)` after --tf-json is read as a file name, and there is no such file",
+                hint:
+                    "put the environment before the option: `infragen lint \(word) --tf-json \(files.isEmpty ? "FILE" : files)`"
+            )
+        }
+        return nil
     }
 
     /// The path as findings show it: relative to the working directory when it lies below it, else as given.

@@ -78,7 +78,12 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let passed = try RenderGate.pass(project: project, environment: environment, findingsOutput: .text)
+        let passed = try RenderGate.pass(
+            project: project,
+            environment: environment,
+            findingsOutput: .text,
+            outputRoot: outputRoot
+        )
         guard let terraform = TerraformCLI.locate() else {
             Terminal.error(
                 DiagnosticReport.text([
@@ -94,16 +99,32 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let files = passed.files
         var folders: [(RenderedStack, URL)] = []
-        for rendered in passed.stacks {
-            let folder = "\(outputRoot)/\(rendered.folder)"
-            for file in rendered.files { _ = try files.write(file.bytes, to: "\(folder)/\(file.path)") }
-            let override = "\(folder)/\(OfflineOverride.fileName)"
-            if offline, let configuration = rendered.configuration {
-                _ = try files.write(OfflineOverride.file(for: configuration).bytes, to: override)
-            } else if files.existingBytes(at: override) != nil {
-                try FileManager.default.removeItem(at: files.resolve(override))
+        do throws(DiagnosticError) {
+            // The same atomic, locked write as `render`, plus the offline override where asked for.
+            let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+            for rendered in passed.stacks {
+                for file in rendered.files {
+                    _ = try transaction.stage(file.bytes, at: "\(rendered.folder)/\(file.path)")
+                }
+                if offline, let configuration = rendered.configuration {
+                    let override = "\(rendered.folder)/\(OfflineOverride.fileName)"
+                    _ = try transaction.stage(OfflineOverride.file(for: configuration).bytes, at: override)
+                }
+                folders.append((rendered, files.resolve(OutputTransaction.shown(outputRoot, rendered.folder))))
             }
-            folders.append((rendered, files.resolve(folder)))
+            try transaction.commit()
+        } catch {
+            Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: cannot write the output\n")
+            throw ExitStatus.badInput
+        }
+        if !offline {
+            // An override left by an earlier offline plan would silently keep the plan offline.
+            for (rendered, _) in folders {
+                let override = OutputTransaction.shown(outputRoot, "\(rendered.folder)/\(OfflineOverride.fileName)")
+                if files.existingBytes(at: override) != nil {
+                    try? FileManager.default.removeItem(at: files.resolve(override))
+                }
+            }
         }
 
         let progress = PlanProgress(total: folders.count)

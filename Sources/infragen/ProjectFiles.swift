@@ -1,59 +1,44 @@
 import Foundation
 import InfraCore
 
-/// All file-system access of infragen: reading settings and inputs, and writing rendered files atomically and only
-/// when their bytes change.
+/// Reading infragen's inputs (settings, serverList.json, Terraform JSON files): every failure is a diagnostic that
+/// names the file, and a file that is not UTF-8 is reported at the first bad byte. Writing goes through
+/// `OutputTransaction` and `ReportFile`.
 struct ProjectFiles {
+    /// The folder relative paths are resolved from: the project root for settings, the working directory for
+    /// `--tf-json` and `--output`.
     let root: URL
+    /// Where a missing file's hint sends the user.
+    var missingHint =
+        "run infragen inside the project (it looks upward for Package.swift and stacks/), or pass --project"
+
+    /// Input files larger than this are refused rather than read into memory (a settings file is a few KiB).
+    static let inputSizeLimit = 256 * 1024 * 1024
 
     init(root: String) {
         self.root = URL(fileURLWithPath: root, isDirectory: true)
     }
 
-    /// The text of a project-relative (or absolute) file, or a diagnostic naming it.
+    /// The text of a file, or a diagnostic naming it (`IO001`, `IO002`).
     func read(_ path: String) -> Result<String, Diagnostic> {
-        let url = resolve(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(
-                Diagnostic(
-                    id: "IO001",
-                    severity: .error,
-                    message: "cannot read \(path)",
-                    location: SourceLocation(file: path),
-                    hint: "run infragen from the project root, or pass --project"
-                )
-            )
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(resolve(path).path, limit: Self.inputSizeLimit)
+        } catch {
+            return .failure(FileDiagnostics.unreadable(path, error, hint: missingHint))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(
-                Diagnostic(
-                    id: "IO002",
-                    severity: .error,
-                    message: "\(path) is not UTF-8 text",
-                    location: SourceLocation(file: path),
-                    hint: "save the file as UTF-8"
-                )
-            )
+        if let problem = UTF8Validation.firstProblem(in: bytes) {
+            return .failure(FileDiagnostics.notUTF8(path, problem))
         }
-        return .success(text)
+        return .success(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The bytes of a file, or `nil` when it does not exist.
+    /// The bytes of a file, or `nil` when it does not exist or cannot be read.
     func existingBytes(at path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: resolve(path).path).map { [UInt8]($0) }
+        try? FileSystem.readFile(resolve(path).path, limit: Self.inputSizeLimit)
     }
 
-    /// Writes a file via a temporary file and a rename, so a reader never sees half a file. Returns whether the bytes
-    /// changed (unchanged files are left alone, keeping their timestamps).
-    func write(_ bytes: [UInt8], to path: String) throws -> Bool {
-        if existingBytes(at: path) == bytes { return false }
-        let url = resolve(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url, options: .atomic)
-        return true
-    }
-
-    /// A path relative to the project root, or an absolute one as given.
+    /// A path relative to `root`, or an absolute one as given.
     func resolve(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
     }

@@ -1,10 +1,17 @@
 import ArgumentParser
+import Foundation
 import InfraCore
 
 /// Options every command that reads stacks shares.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .customLong("project"), help: "The project root: the folder with stacks/ and serverList.json.")
-    var root: String = "."
+    @Option(
+        name: .customLong("project"),
+        help: ArgumentHelp(
+            "The project root: the folder with stacks/ and serverList.json. Default: the nearest folder, from the working directory upward, that holds Package.swift and stacks/.",
+            valueName: "dir"
+        )
+    )
+    var root: String?
 
     @Option(
         name: .customLong("stack"),
@@ -25,5 +32,12 @@ struct ProjectOptions: ParsableArguments {
             return day
         }
         return ProjectFiles.todayUTC()
+    }
+
+    /// `--project`, else the project found upward from the working directory, else the working directory.
+    var projectRoot: String {
+        if let root { return root }
+        let directory = FileManager.default.currentDirectoryPath
+        return ProjectRoot.find(from: directory) ?? directory
     }
 }

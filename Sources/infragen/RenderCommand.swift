@@ -8,17 +8,24 @@ import Stacks
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render every stack of an environment to out/<env>/<stack>/main.tf.json.",
+        abstract: "Render the stacks of an environment to out/<env>/<stack>/.",
         discussion: """
-            Each stack is built from its Swift definition and stacks/<stack>/<env>.yaml, checked (model checks and
-            every policy rule), and written only if no unwaived error remains anywhere: one bad stack means
-            nothing is written. Findings print like compiler errors, pointing at the Swift line that declared
-            the resource. Files are rewritten only when their bytes change.
+            Each stack is built from its Swift definition and stacks/<stack>/<env>.yaml, checked (model checks and \
+            every policy rule), and written only if no unwaived error remains anywhere: one bad stack means \
+            nothing is written. Findings print like compiler errors, pointing at the Swift line that declared \
+            the resource.
 
-            With --check nothing is written; the command fails if out/ differs from what would be rendered: a file
-            is stale (missing or different) or orphaned (in out/<env>/ but not written by a render; terraform's
-            working files such as .terraform/, plan and state files are ignored). --format json adds a `check`
-            member listing both.
+            Files are written to temporary names beside their targets and renamed into place together, so a \
+            failed or interrupted render leaves the previous output as it was; files whose bytes are unchanged \
+            are left alone. A lock file (<out>/.infragen.lock) stops two renders from writing one folder at once.
+
+            With --check nothing is written; the command fails if out/ differs from what would be rendered: a \
+            file is stale (missing or different) or orphaned (in out/<env>/ but not written by a render; \
+            terraform's working files such as .terraform/, plan and state files are ignored). --format json adds \
+            a `check` member listing both.
+
+            Exit codes: 0 written (or up to date) · 1 an unwaived error, or stale output with --check · 2 bad \
+            input, or an output path that cannot be written · 64 usage.
             """
     )
 
@@ -27,7 +34,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("out"), help: "The output root; files go to <out>/<env>/<stack>/.")
+    @Option(
+        name: .customLong("out"),
+        help: ArgumentHelp("The output folder; files go to <dir>/<env>/<stack>/.", valueName: "dir")
+    )
     var outputRoot: String = "out"
 
     @Flag(help: "Write nothing; exit 1 if the output folder is stale.")
@@ -36,52 +46,93 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How to print findings: text (compiler-style, on stderr) or json (sorted, on stdout).")
     var format: TextOrJSON = .text
 
+    func validate() throws {
+        // An empty --out would make `<out>/<env>` an absolute path at the root of the file system.
+        if outputRoot.isEmpty { throw ValidationError("--out must name a folder, e.g. `--out out`") }
+    }
+
     func run() throws {
         let passed = try RenderGate.pass(
             project: project,
             environment: environment,
-            findingsOutput: format == .json ? .json : .text
+            findingsOutput: format == .json ? .json : .text,
+            outputRoot: outputRoot
         )
         let files = passed.files
         let findings = passed.findings
+        let planned = passed.stacks.flatMap { rendered in
+            rendered.files.map { (relative: "\(rendered.folder)/\($0.path)", file: $0, rendered: rendered) }
+        }
+        if let escaping = planned.first(where: { !Self.staysInside($0.relative) }) {
+            Terminal.error(
+                DiagnosticReport.text([
+                    Diagnostic(
+                        id: "IO006",
+                        severity: .error,
+                        message: "refusing to write `\(escaping.relative)`: it would land outside \(outputRoot)",
+                        hint: "a stack's file names must be plain relative paths; report this as a bug in the stack"
+                    )
+                ]) + "infragen: nothing written\n"
+            )
+            throw ExitStatus.badInput
+        }
+        if check {
+            try checkOutput(planned.map { ($0.relative, $0.file.bytes) }, passed: passed)
+            return
+        }
+        var lines: [String] = []
+        do throws(DiagnosticError) {
+            let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+            for entry in planned {
+                let changed = try transaction.stage(entry.file.bytes, at: entry.relative)
+                let size = Self.byteCount(entry.file.bytes.count)
+                let count = passed.resourceCounts[entry.rendered.folder] ?? 0
+                let detail = entry.file.path == RenderedStack.mainFileName ? "\(count) resources, \(size)" : size
+                let path = OutputTransaction.shown(outputRoot, entry.relative)
+                lines.append("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+            }
+            try transaction.commit()
+        } catch {
+            Terminal.error(
+                DiagnosticReport.text(error.diagnostics)
+                    + "infragen: cannot write the output; previous output left as it was\n"
+            )
+            throw ExitStatus.badInput
+        }
+        // With --format json, stdout carries only the findings document.
+        for line in lines {
+            if format == .json { Terminal.error(line) } else { Terminal.output(line) }
+        }
+        if format == .json { Terminal.output(JSONReport.render(findings)) }
+        if !findings.isEmpty { Terminal.error("infragen: \(SummaryLine.text(findings))\n") }
+    }
 
+    /// `--check`: compares what would be written with the output folder, without writing. A file is stale (missing
+    /// or different) or orphaned (in the environment's folder but not written by a render; terraform's working
+    /// files are ignored).
+    private func checkOutput(_ planned: [(relative: String, bytes: [UInt8])], passed: RenderGate.Passed) throws {
+        let files = passed.files
+        let findings = passed.findings
         var stale: [String] = []
         var expected: Set<String> = []
-        for rendered in passed.stacks {
-            for file in rendered.files {
-                let path = "\(outputRoot)/\(rendered.folder)/\(file.path)"
-                expected.insert(path)
-                if check {
-                    if files.existingBytes(at: path) != file.bytes { stale.append(path) }
-                } else {
-                    let changed = try files.write(file.bytes, to: path)
-                    let size = Self.byteCount(file.bytes.count)
-                    let resources = passed.resourceCounts[rendered.folder] ?? 0
-                    let detail = file.path == RenderedStack.mainFileName ? "\(resources) resources, \(size)" : size
-                    let line = "\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n"
-                    // With --format json, stdout carries only the findings document.
-                    if format == .json { Terminal.error(line) } else { Terminal.output(line) }
-                }
-            }
-        }
-        guard check else {
-            if format == .json { Terminal.output(JSONReport.render(findings)) }
-            if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
-            return
+        for entry in planned {
+            let path = OutputTransaction.shown(outputRoot, entry.relative)
+            expected.insert(path)
+            if files.existingBytes(at: path) != entry.bytes { stale.append(path) }
         }
         // With --stack only the named stacks' folders are checked; otherwise the whole environment's folder, so a
         // removed or renamed stack's leftovers are found too.
         let folders =
             project.stacks.isEmpty
-            ? ["\(outputRoot)/\(environment)"]
-            : passed.stacks.map { "\(outputRoot)/\($0.folder)" }
+            ? [OutputTransaction.shown(outputRoot, environment)]
+            : passed.stacks.map { OutputTransaction.shown(outputRoot, $0.folder) }
         let existing = folders.flatMap { OutputListing.files(under: $0, files: files) }
         let orphaned = OutputInventory.orphans(existing: existing, expected: expected)
         stale.sort()
         if format == .json {
             Terminal.output(RenderCheckReport.render(findings, stale: stale, orphaned: orphaned))
         }
-        if !findings.isEmpty { Terminal.error("infragen: \(ReportSummary(findings))\n") }
+        if !findings.isEmpty { Terminal.error("infragen: \(SummaryLine.text(findings))\n") }
         guard stale.isEmpty && orphaned.isEmpty else {
             for path in stale { Terminal.error("stale: \(path)\n") }
             for path in orphaned { Terminal.error("orphaned: \(path)\n") }
@@ -94,7 +145,17 @@ struct RenderCommand: ParsableCommand {
             )
             throw ExitStatus.findings
         }
-        Terminal.error("up to date: \(passed.stacks.count) stack(s) in \(outputRoot)/\(environment)\n")
+        Terminal.error(
+            "up to date: \(passed.stacks.count) stack(s) in \(OutputTransaction.shown(outputRoot, environment))\n"
+        )
+    }
+
+    /// True for a relative path with no empty, `.` or `..` component: it cannot leave the output folder.
+    static func staysInside(_ relative: String) -> Bool {
+        !relative.hasPrefix("/")
+            && relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+                !$0.isEmpty && $0 != "." && $0 != ".."
+            }
     }
 
     static func byteCount(_ count: Int) -> String {

@@ -24,13 +24,26 @@ enum RenderGate {
     }
 
     /// Loads and checks; prints findings; throws the exit status when the gate is closed.
-    static func pass(project: ProjectOptions, environment: String, findingsOutput: FindingsOutput) throws -> Passed {
+    ///
+    /// - Parameter outputRoot: the folder the caller will write to; a file standing where one of its folders must
+    ///   go is reported before any work is done.
+    static func pass(
+        project: ProjectOptions,
+        environment: String,
+        findingsOutput: FindingsOutput,
+        outputRoot: String
+    ) throws -> Passed {
         let loader = try StackLoader(project: project)
         let targets: [StackLoader.Target]
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected
         case .failure(let error):
             Terminal.error(DiagnosticReport.text(error.diagnostics))
+            throw ExitStatus.badInput
+        }
+        let folders = targets.map { "\($0.environment)/\($0.entry.name)" }
+        if let blocked = OutputTransaction.preflight(files: loader.files, outputRoot: outputRoot, folders: folders) {
+            Terminal.error(DiagnosticReport.text([blocked]) + "infragen: bad output path; nothing written\n")
             throw ExitStatus.badInput
         }
         let loaded = loader.load(targets)
@@ -49,7 +62,7 @@ enum RenderGate {
             throw ExitStatus.badInput
         }
         guard !loaded.findings.contains(where: \.isBlocking) else {
-            Terminal.error("infragen: \(ReportSummary(loaded.findings)); nothing written\n")
+            Terminal.error("infragen: \(SummaryLine.text(loaded.findings)); nothing written\n")
             throw ExitStatus.findings
         }
         let stacks = loaded.outcomes.compactMap(\.rendered)

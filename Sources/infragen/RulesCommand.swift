@@ -7,8 +7,11 @@ import InfraPolicy
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List the policy rules: id, severity, family, title (or everything, as JSON or Markdown).",
-        discussion: "Use the id with `.waive(…)` in a stack, or with `infragen explain <id>` for the full text."
+        abstract: "List the policy rules: id, severity, family and title.",
+        discussion: """
+            --format json or markdown prints every field. Use a rule id with `.waive(…)` in a stack, or with \
+            `infragen explain <id>` for the full text.
+            """
     )
 
     @Option(help: "text, json (every field, for tools) or markdown (a table for docs).")
@@ -25,7 +28,8 @@ extension RuleListing.Format: ExpressibleByArgument {}
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain one policy rule: why it exists, how to fix a finding, and its checkov/trivy equivalents."
+        abstract: "Explain one policy rule: why it exists and how to fix a finding.",
+        discussion: "Also names the rule's checkov and trivy equivalents. Rule ids are not case-sensitive."
     )
 
     @Argument(help: "A rule id, e.g. RDS001.")
@@ -33,7 +37,14 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let rule = RuleCatalog.rule(RuleID(ruleID.uppercased())) else {
-            Terminal.error("error[CLI004]: unknown rule `\(ruleID)`\n  hint: `infragen rules` lists every rule id\n")
+            let suggestion = Suggestions.phrase(for: ruleID, among: RuleCatalog.all.map(\.id.description))
+            let diagnostic = Diagnostic(
+                id: "CLI004",
+                severity: .error,
+                message: "unknown rule `\(ruleID)`" + (suggestion.isEmpty ? "" : "; \(suggestion)"),
+                hint: "`infragen rules` lists every rule id"
+            )
+            Terminal.error(DiagnosticReport.text([diagnostic]))
             throw ExitStatus.badInput
         }
         var lines = [
@@ -46,7 +57,31 @@ struct ExplainCommand: ParsableCommand {
         ]
         if !rule.checkov.isEmpty { lines.append("checkov: \(rule.checkov.joined(separator: ", "))") }
         if !rule.trivy.isEmpty { lines.append("trivy: \(rule.trivy.joined(separator: ", "))") }
+        if rule.id == .schemaUnknownResourceType {
+            // The rule's fix points here for the list of valid types, so print it.
+            let schema = AWSProviderSchema.shared
+            let types = (Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)).sorted()
+            lines.append("")
+            lines.append("the \(types.count) resource types infragen knows in \(schema.provider) \(schema.version):")
+            lines += Self.wrapped(types, width: 80, indent: "  ")
+        }
         Terminal.output(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Words joined with `, ` into lines of at most `width` columns.
+    static func wrapped(_ words: [String], width: Int, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for (index, word) in words.enumerated() {
+            let piece = word + (index == words.count - 1 ? "" : ",")
+            if line != indent && line.count + 1 + piece.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == indent ? "" : " ") + piece
+        }
+        if line != indent { lines.append(line) }
+        return lines
     }
 
     /// The types a rule looks at; a rule over many types (the schema's "not checked" rule) is summarised.

@@ -1,3 +1,4 @@
+import Foundation
 import InfraCore
 import Stacks
 
@@ -25,20 +26,46 @@ struct StackLoader {
     let stackNames: [String]
 
     init(project: ProjectOptions) throws {
-        files = ProjectFiles(root: project.root)
+        let root = project.projectRoot
+        files = ProjectFiles(root: root)
         today = try project.currentDay()
         stackNames = project.stacks
+        let directory = FileManager.default.currentDirectoryPath
+        if project.root == nil, root != directory {
+            Terminal.error("infragen: using the project at \(ProjectRoot.relative(root, from: directory))\n")
+        }
+    }
+
+    /// A stack or environment name becomes a folder below `--out`; anything but a plain name could escape it.
+    static func nameProblem(_ name: String, kind: String, option: String) -> Diagnostic? {
+        let plain =
+            !name.isEmpty && name != "." && name != ".." && !name.hasPrefix("-")
+            && !name.contains("/") && !name.contains("\\") && !name.contains("..")
+            && name.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F }
+        guard !plain else { return nil }
+        return Diagnostic(
+            id: "CLI005",
+            severity: .error,
+            message: "\(JSONEncoding.quoted(name)) is not a valid \(kind) name",
+            hint: "\(option) takes a plain name such as `prod` (no `/`, `..` or spaces); `infragen list` shows them"
+        )
     }
 
     /// The selected stacks deployed to `environment`, or to any environment when it is `nil`, in stack then
     /// environment order; or the diagnostics (`CLI001`…`CLI003`) explaining why the request names none.
     func targets(environment: String?) -> Result<[Target], DiagnosticError> {
+        let invalid =
+            stackNames.compactMap { Self.nameProblem($0, kind: "stack", option: "--stack") }
+            + (environment.flatMap { Self.nameProblem($0, kind: "environment", option: "<env>") }.map { [$0] } ?? [])
+        guard invalid.isEmpty else { return .failure(DiagnosticError(invalid)) }
+        let known = StackCatalog.all.map(\.name)
         let unknown = stackNames.filter { StackCatalog.entry(named: $0) == nil }.map { name in
-            Diagnostic(
+            let suggestion = Suggestions.phrase(for: name, among: known)
+            return Diagnostic(
                 id: "CLI002",
                 severity: .error,
-                message: "unknown stack `\(name)`",
-                hint: "known stacks: \(StackCatalog.all.map(\.name).joined(separator: ", "))"
+                message: "unknown stack `\(name)`" + (suggestion.isEmpty ? "" : "; \(suggestion)"),
+                hint: "known stacks: \(known.joined(separator: ", "))"
             )
         }
         guard unknown.isEmpty else { return .failure(DiagnosticError(unknown)) }
@@ -54,7 +81,11 @@ struct StackLoader {
                     Diagnostic(
                         id: "CLI001",
                         severity: .error,
-                        message: "unknown environment `\(environment)`",
+                        message: "unknown environment `\(environment)`"
+                            + {
+                                let phrase = Suggestions.phrase(for: environment, among: StackCatalog.environments)
+                                return phrase.isEmpty ? "" : "; \(phrase)"
+                            }(),
                         hint: "known environments: \(StackCatalog.environments.joined(separator: ", "))"
                     )
                 )
@@ -86,11 +117,15 @@ struct StackLoader {
         var inputCache: [String: Result<String, Diagnostic>] = [:]
         for target in targets {
             var inputs = StackInputs()
+            var inputsMissing = false
             for path in target.entry.inputFiles {
                 let result = inputCache[path] ?? files.read(path)
                 if inputCache[path] == nil, case .failure(let diagnostic) = result { inputErrors.append(diagnostic) }
                 inputCache[path] = result
-                if case .success(let text) = result { inputs.files[path] = text }
+                switch result {
+                case .success(let text): inputs.files[path] = text
+                case .failure: inputsMissing = true
+                }
             }
             let settings: String
             switch files.read(target.entry.settingsFile(for: target.environment)) {
@@ -99,6 +134,8 @@ struct StackLoader {
                 inputErrors.append(diagnostic)
                 continue
             }
+            // A stack whose input file could not be read would report it again as a decoding error of empty text.
+            guard !inputsMissing else { continue }
             outcomes.append(
                 StackPipeline.run(
                     target.entry,

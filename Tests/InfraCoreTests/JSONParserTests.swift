@@ -362,4 +362,24 @@ import Testing
         #expect(elements.last?.line == 2_001)
         #expect(elements.last?["url"]?.column == 36)
     }
+
+    /// Terraform's reader asks for repeated keys to be kept, in order, with their positions; the default refuses them.
+    @Test func duplicateKeysAreKeptOnRequest() throws {
+        let text = "{\"a\": 1,\n \"a\": {\"b\": 2, \"b\": 3}}"
+        let json = try JSONParser(duplicateKeys: .keep).parse(text, file: "test.json")
+        let members = try #require(json.members)
+        #expect(members.map(\.key) == ["a", "a"])
+        #expect(members.map(\.line) == [1, 2])
+        #expect(members[1].value.members?.map(\.key) == ["b", "b"])
+        #expect(json["a"]?.kind == .int(1), "the subscript finds the first")
+        #expect(failure(text)?.id == "JSON002")
+    }
+
+    /// 17 or more members switch the duplicate check to an index; keeping duplicates must not depend on that.
+    @Test func manyDuplicateKeysAreKept() throws {
+        let text = "{" + (0..<40).map { "\"k\($0 % 20)\": \($0)" }.joined(separator: ", ") + "}"
+        let json = try JSONParser(duplicateKeys: .keep).parse(text, file: "test.json")
+        #expect(json.members?.count == 40)
+        #expect(failure(text)?.message.hasPrefix("duplicate key \"k0\"") == true)
+    }
 }

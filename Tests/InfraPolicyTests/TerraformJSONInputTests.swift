@@ -135,9 +135,62 @@ import Testing
             #expect(error.diagnostics.map(\.id) == ["TFJ002"])
             #expect(
                 error.diagnostics.first?.message
-                    == "aws_s3_bucket.logs is declared again; the first declaration is at line 2"
+                    == "declared again; the first declaration is at line 2"
             )
             #expect(error.diagnostics.first?.location?.line == 3)
         }
+    }
+
+    func problems(_ text: String) -> [Diagnostic] {
+        do {
+            _ = try TerraformJSONInput(text: text, path: "x.tf.json", environment: "prod")
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// terraform 1.11 merges a repeated top-level key; so does the reader (issue 11).
+    @Test func repeatedTopLevelKeysAreMerged() throws {
+        let text = """
+            {"resource": {"aws_sqs_queue": {"a": {"name": "a"}}},
+             "resource": {"aws_sqs_queue": {"b": {"name": "b"}}, "aws_sns_topic": {"t": {}}},
+             "locals": {"x": 1}, "locals": {"y": 2},
+             "provider": [{"aws": {"region": "us-east-1"}}, {"aws": {"alias": "west", "region": "us-west-2"}}]}
+            """
+        let input = try TerraformJSONInput(text: text, path: "x.tf.json", environment: "prod")
+        #expect(input.resourceCount == 3)
+        let document = try #require(input.rendered.document.objectValue)
+        #expect(document["locals"]?.objectValue?.keys.sorted() == ["x", "y"])
+        #expect(document["provider"]?.objectValue?["aws"]?.blocks.count == 2)
+        #expect(
+            input.rendered.locations[ResourceAddress(type: "aws_sqs_queue", name: "b")]?.line == 2
+        )
+    }
+
+    @Test func repeatedBlocksInABodyBecomeAListAndRepeatedArgumentsAreRefused() throws {
+        let blocks = try TerraformJSONInput(
+            text:
+                #"{"resource": {"aws_db_instance": {"d": {"timeouts": {"create": "1h"}, "timeouts": {"delete": "1h"}}}}}"#,
+            path: "x.tf.json",
+            environment: "prod"
+        )
+        let body = blocks.rendered.document.objectValue?["resource"]?.objectValue?["aws_db_instance"]?
+            .objectValue?["d"]?.objectValue
+        #expect(body?["timeouts"]?.blocks.count == 2)
+
+        let repeated = problems("{\"resource\": {\"aws_sqs_queue\": {\"q\": {\"name\": \"a\",\n\"name\": \"b\"}}}}")
+        #expect(repeated.map(\.id) == ["TFJ005"])
+        #expect(repeated.first?.location == SourceLocation(file: "x.tf.json", line: 2, column: 1))
+    }
+
+    @Test func jsonThatIsNotTerraformIsRefused() {
+        let package = problems(#"{"name": "app", "version": "1.0.0"}"#)
+        #expect(package.map(\.id) == ["TFJ004"])
+        #expect(package.first?.message.contains("(its keys: `name`, `version`)") == true)
+        #expect(problems("{}").map(\.id) == ["TFJ004"])
+        let typo = problems(#"{"resources": {}, "resource": {}}"#)
+        #expect(typo.map(\.id) == ["TFJ003"])
+        #expect(typo.first?.message == "`resources` is not a Terraform block type")
     }
 }

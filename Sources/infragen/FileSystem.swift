@@ -1,0 +1,140 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Thin POSIX wrappers for the few file operations infragen performs.
+///
+/// Foundation's `FileManager` and `Data.write` report failures as `NSCocoaErrorDomain` errors whose text is
+/// `"(null)"` on Linux; the system calls report an `errno`, which `FileSystemError` turns into a reason a user can act
+/// on ("Not a directory", "Permission denied"). Every call here is synchronous and touches only the path it is given.
+enum FileSystem {
+    /// What kind of thing, if any, a path names (symbolic links are followed).
+    enum Kind: Equatable {
+        case missing
+        case directory
+        case file
+        /// A device, socket or FIFO: never something infragen reads as text or writes over.
+        case special
+    }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return .special
+        }
+    }
+
+    /// The whole contents of a regular file. Refuses folders and devices (reading `/dev/zero` would never end) and
+    /// files over `limit` bytes.
+    static func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        // Non-blocking, so that opening a FIFO (which would wait for a writer forever) returns at once; it is then
+        // refused as not a regular file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, operation: .read, code: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileSystemError(path: path, operation: .read, code: errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileSystemError(path: path, operation: .read, code: EISDIR)
+        default: throw FileSystemError(path: path, operation: .read, reason: "it is not a regular file")
+        }
+        guard Int(info.st_size) <= limit else {
+            throw FileSystemError(
+                path: path,
+                operation: .read,
+                reason: "it is \(Int(info.st_size)) bytes; infragen reads input files of at most \(limit) bytes"
+            )
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, operation: .read, code: errno)
+            }
+            if count == 0 { break }
+            bytes += buffer[0..<count]
+            guard bytes.count <= limit else {
+                throw FileSystemError(path: path, operation: .read, reason: "it is larger than \(limit) bytes")
+            }
+        }
+        return bytes
+    }
+
+    /// Creates `path` and any missing parent folders.
+    static func makeDirectories(_ path: String) throws(FileSystemError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            switch kind(of: prefix) {
+            case .directory: break
+            case .missing:
+                if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                    throw FileSystemError(path: prefix, operation: .createFolder, code: errno)
+                }
+            case .file, .special:
+                throw FileSystemError(path: prefix, operation: .createFolder, code: ENOTDIR)
+            }
+            prefix += "/"
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path`, which must not exist yet, and flushes it to disk.
+    static func writeNewFile(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, operation: .write, code: errno) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                unlink(path)
+                throw FileSystemError(path: path, operation: .write, code: code)
+            }
+            written += count
+        }
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            let code = errno
+            close(descriptor)
+            unlink(path)
+            throw FileSystemError(path: path, operation: .write, code: code)
+        }
+        close(descriptor)
+    }
+
+    /// Atomically replaces `destination` with `source` (both in the same folder).
+    static func move(_ source: String, to destination: String) throws(FileSystemError) {
+        guard rename(source, destination) == 0 else {
+            throw FileSystemError(path: destination, operation: .write, code: errno)
+        }
+    }
+
+    /// Removes a file, ignoring a file that is already gone.
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// The names in a folder, or none when it cannot be listed.
+    static func names(in folder: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    }
+
+    /// This process's id, for temporary file names and the lock file's contents.
+    static var processID: Int32 { getpid() }
+}
