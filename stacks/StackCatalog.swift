@@ -4,6 +4,7 @@ import InfraCore
 public enum StackCatalog {
     public static let all: [StackEntry] = [
         StackEntry(Aggregator.self),
+        StackEntry(Dispatcher.self),
         StackEntry(Revendiste.self),
     ].sorted { $0.name < $1.name }
 
