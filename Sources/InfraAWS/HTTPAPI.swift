@@ -208,7 +208,9 @@ extension APIGateway {
                 }
                 let parts = route.key.split(separator: " ", omittingEmptySubsequences: false)
                 let methods = ["ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-                if route.key != "$default", parts.count != 2 || !methods.contains(String(parts[0])) || !parts[1].hasPrefix("/") {
+                if route.key != "$default",
+                    parts.count != 2 || !methods.contains(String(parts[0])) || !parts[1].hasPrefix("/")
+                {
                     problems.append(
                         problem(
                             "route key `\(route.key)` is neither `$default` nor `METHOD /path`",

@@ -83,8 +83,10 @@ import Testing
         #expect(secret.encryptionKey == Self.key)
     }
 
-    @Test(arguments: [(0.5, 16.0, true), (0.5, 256, true), (1, 1, true), (0, 16, false), (0.25, 16, false),
-        (0.5, 0.5, false), (2, 1, false), (0.5, 300, false), (0.5, 16.3, false)])
+    @Test(arguments: [
+        (0.5, 16.0, true), (0.5, 256, true), (1, 1, true), (0, 16, false), (0.25, 16, false),
+        (0.5, 0.5, false), (2, 1, false), (0.5, 300, false), (0.5, 16.3, false),
+    ])
     func capacityRange(minimum: Double, maximum: Double, valid: Bool) {
         #expect((RDS.ServerlessCapacity(minimumACU: minimum, maximumACU: maximum) != nil) == valid)
     }

@@ -42,7 +42,11 @@ import Testing
 
     @Test func stageDeploysItselfAndWritesAccessLogs() throws {
         let stage = try json(Self.api, "aws_apigatewayv2_stage.webhooks")
-        #expect(stage.hasPrefix(#"{"access_log_settings":[{"destination_arn":"${aws_cloudwatch_log_group.webhooks_access.arn}","#))
+        #expect(
+            stage.hasPrefix(
+                #"{"access_log_settings":[{"destination_arn":"${aws_cloudwatch_log_group.webhooks_access.arn}","#
+            )
+        )
         #expect(stage.contains(#""auto_deploy":true"#))
         #expect(stage.contains(#""name":"$default""#))
         #expect(stage.contains(#""throttling_burst_limit":100,"throttling_rate_limit":50"#))
@@ -79,7 +83,9 @@ import Testing
             "bad",
             name: "bad",
             description: "Bad",
-            routes: [.init("POST webhooks", to: Self.hook), .init("GET /a", to: Self.hook), .init("GET /a", to: Self.hook)],
+            routes: [
+                .init("POST webhooks", to: Self.hook), .init("GET /a", to: Self.hook), .init("GET /a", to: Self.hook),
+            ],
             logRetentionDays: 30
         )
         #expect(api.problems.count == 2)

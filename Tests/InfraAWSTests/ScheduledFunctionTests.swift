@@ -56,9 +56,21 @@ import Testing
         let topic = SNS.Topic(
             "alerts",
             name: "alerts",
-            kmsKey: KMS.Key("k", alias: "k", description: "k", accountID: "111122223333", region: "sa-east-1", services: [])
+            kmsKey: KMS.Key(
+                "k",
+                alias: "k",
+                description: "k",
+                accountID: "111122223333",
+                region: "sa-east-1",
+                services: []
+            )
         )
-        let alarm = CloudWatch.Alarm.deadLetters("jobs_dlq", name: "jobs-dlq-not-empty", queue: dlq, actions: [topic.arn])
+        let alarm = CloudWatch.Alarm.deadLetters(
+            "jobs_dlq",
+            name: "jobs-dlq-not-empty",
+            queue: dlq,
+            actions: [topic.arn]
+        )
         let resource = try #require(alarm.resources.first)
         #expect(resource.attributes["threshold"] == 0)
         #expect(resource.attributes["comparison_operator"] == "GreaterThanThreshold")

@@ -89,7 +89,9 @@ import Testing
         let tasks = Self.resources(document, "aws_ecs_task_definition")
         for worker in ["polars_worker", "ingest_worker"] {
             let text = try #require(tasks[worker]?["container_definitions"]?.templateText)
-            #expect(text.contains("{\"name\":\"RPC_KEYS\",\"valueFrom\":\"${aws_secretsmanager_secret.rpc_keys.arn}\"}"))
+            #expect(
+                text.contains("{\"name\":\"RPC_KEYS\",\"valueFrom\":\"${aws_secretsmanager_secret.rpc_keys.arn}\"}")
+            )
             #expect(text.contains("\"name\":\"DB_PASSWORD\",\"valueFrom\""))
         }
         let python = try #require(tasks["python_worker"]?["container_definitions"]?.templateText)

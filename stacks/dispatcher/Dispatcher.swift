@@ -121,7 +121,8 @@ struct Dispatcher: StackDefinition {
         let dispatcherToken = SecretsManager.Secret(
             "dispatcher_token",
             name: "\(prefix)/dispatcher-token",
-            description: "Bearer token of the dispatcher API, shared with its sources and workers; set outside Terraform",
+            description:
+                "Bearer token of the dispatcher API, shared with its sources and workers; set outside Terraform",
             kmsKey: key
         )
 
@@ -340,7 +341,8 @@ struct Dispatcher: StackDefinition {
                     taskRole: IAM.Role(
                         "\(label)_task",
                         name: "\(prefix)-\(worker.name)-task",
-                        description: "What the \(worker.name) may do: consume its queue\(worker.usesDataBucket ? ", use the data bucket" : "")",
+                        description:
+                            "What the \(worker.name) may do: consume its queue\(worker.usesDataBucket ? ", use the data bucket" : "")",
                         assumedBy: [.ecsTasks],
                         grants: grants
                     ),

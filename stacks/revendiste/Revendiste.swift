@@ -316,8 +316,18 @@ struct Revendiste: StackDefinition {
         // Traffic, least privilege: Cloudflare → ALB → tasks → Aurora; tasks reach AWS APIs over HTTPS.
         for port in [80, 443] {
             let purpose = port == 443 ? "HTTPS" : "HTTP, redirected to HTTPS,"
-            EC2.Allow(.tcp(port), from: .ipv4(settings.cloudflare.ipv4), to: .group(albGroup), "\(purpose) from Cloudflare")
-            EC2.Allow(.tcp(port), from: .ipv6(settings.cloudflare.ipv6), to: .group(albGroup), "\(purpose) from Cloudflare")
+            EC2.Allow(
+                .tcp(port),
+                from: .ipv4(settings.cloudflare.ipv4),
+                to: .group(albGroup),
+                "\(purpose) from Cloudflare"
+            )
+            EC2.Allow(
+                .tcp(port),
+                from: .ipv6(settings.cloudflare.ipv6),
+                to: .group(albGroup),
+                "\(purpose) from Cloudflare"
+            )
         }
         EC2.Allow(.tcp(settings.backend.port), from: .group(albGroup), to: .group(tasksGroup), "ALB to the backend")
         EC2.Allow(.tcp(settings.frontend.port), from: .group(albGroup), to: .group(tasksGroup), "ALB to the frontend")
