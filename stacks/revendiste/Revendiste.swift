@@ -28,7 +28,13 @@ import InfraPolicy
 /// - ECR tags are immutable (a deployed tag always names the same image), and the image tags come from `prod.yaml`;
 /// - the fourth job is `process-notifications` every 5 minutes, as the seed says (c151dcf had `scrape-events`);
 /// - the service-linked roles the real repository creates are left to AWS (creating them fails when they exist);
-/// - the real repository's 33-character target-group names are shortened to `rev-prod-*-tg`, as it did itself.
+/// - the real repository's 33-character target-group names are shortened to `rev-prod-*-tg`, as it did itself;
+/// - Cloudflare's current list has 15 IPv4 ranges (the real `variables.tf` had 14); the 7 IPv6 ranges are unchanged;
+/// - the tasks get no task role: the seed names no AWS API the application calls (the real task role only allowed
+///   ECS Exec, which is left off).
+///
+/// The engine version is the seed's 15.4 and lives in `prod.yaml`: AWS retires old Aurora minor versions, so if
+/// creating a cluster on it is refused, raise it there (the real repository later moved to 15.8).
 struct Revendiste: StackDefinition {
     static let name = "revendiste"
     static let summary = "Revendiste: Fargate behind a Cloudflare-only ALB, Aurora Serverless v2, cron jobs"
