@@ -22,6 +22,8 @@ import Testing
         let blocking = outcome.findings.filter(\.isBlocking)
         #expect(blocking.isEmpty, "\(blocking)")
         #expect(document["data"] == nil)
+        let unused = outcome.findings.filter { $0.id == "POL004" }
+        #expect(unused.isEmpty, "every waiver matches a finding: \(unused)")
     }
 
     @Test(arguments: ["dev", "prod"])

@@ -19,6 +19,8 @@ import Testing
         #expect(outcome.inputErrors.isEmpty)
         let blocking = outcome.findings.filter(\.isBlocking)
         #expect(blocking.isEmpty, "\(blocking)")
+        let unused = outcome.findings.filter { $0.id == "POL004" }
+        #expect(unused.isEmpty, "every waiver matches a finding: \(unused)")
     }
 
     @Test(arguments: [

@@ -24,7 +24,8 @@ import InfraPolicy
 /// - the dispatcher and workers reach each other through the ALB's host name, and the sources call the same host,
 ///   authenticating with a token read from Secrets Manager at run time;
 /// - the database password is generated and kept by RDS in Secrets Manager (`manage_master_user_password`);
-/// - one security group for the dispatcher and one for the workers, so workers accept no inbound traffic at all.
+/// - one security group for the dispatcher and one for the workers, so workers accept no inbound traffic at all;
+/// - no WAF on the ALB (ELB004 applies to production only, so its waiver is in `prod.yaml`, not here).
 struct Dispatcher: StackDefinition {
     static let name = "dispatcher"
     static let summary = "dispatcher data platform: Fargate dispatcher and SQS-scaled workers, RDS, Lambda sources"
@@ -280,13 +281,6 @@ struct Dispatcher: StackDefinition {
             securityGroups: [albGroup],
             certificates: [settings.domains.certificate],
             deletionProtection: settings.loadBalancerDeletionProtection
-        )
-        .waive(
-            .albWAF,
-            on: "aws_lb",
-            reason:
-                "Seed 002 draws no WAF; every dispatcher route requires the bearer token and the API serves machines, not browsers",
-            expires: "2027-06-30"
         )
         let dispatcherTargets = ELB.TargetGroup(
             "dispatcher",
