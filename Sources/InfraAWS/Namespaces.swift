@@ -1,5 +1,6 @@
 /// One namespace per AWS service, so that a stack reads `RDS.Instance`, `ECS.Service`, `ELB.TargetGroup`.
 public enum ACM {}
+public enum APIGateway {}
 public enum AppAutoScaling {}
 public enum CloudWatch {}
 public enum EC2 {}

@@ -61,7 +61,7 @@ import Testing
     @Test func rendersWritesAndThenLeavesUnchangedFilesAlone() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let first = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        let first = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (95 resources"))
         #expect(first.stdout.contains("wrote     out/prod/aggregator/stopped_task_monitor.zip"))
@@ -71,7 +71,7 @@ import Testing
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
         #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 7 notes, 2 waived"))
 
-        let second = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        let second = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(second.status == 0)
         #expect(second.stdout.contains("unchanged out/prod/aggregator/main.tf.json"))
     }
@@ -79,7 +79,10 @@ import Testing
     @Test func checkPassesOnFreshOutputAndFailsOnStaleOutput() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let missing = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        let missing = try infragen(
+            ["render", "prod", "--check", "--stack", "aggregator", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(
@@ -87,15 +90,23 @@ import Testing
             "--check must write nothing"
         )
 
-        #expect(try infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
-        let fresh = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        #expect(
+            try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project).status == 0
+        )
+        let fresh = try infragen(
+            ["render", "prod", "--check", "--stack", "aggregator", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(fresh.status == 0, "\(fresh.stderr)")
         #expect(fresh.stderr.contains("up to date: 1 stack(s) in out/prod"))
 
         try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) {
             $0.replacingOccurrences(of: "t3a.small", with: "t3a.large")
         }
-        let stale = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        let stale = try infragen(
+            ["render", "prod", "--check", "--stack", "aggregator", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(stale.stderr.contains("1 file(s) differ from a fresh render; run `infragen render prod`"))
@@ -104,13 +115,15 @@ import Testing
     @Test func unknownEnvironmentListsTheKnownOnes() throws {
         let run = try infragen(["render", "staging"])
         #expect(run.status == 2)
-        #expect(run.stderr == "error[CLI001]: unknown environment `staging`\n  hint: known environments: prod\n")
+        #expect(run.stderr.hasPrefix("error[CLI001]: unknown environment `staging`\n  hint: known environments: "))
+        #expect(run.stderr.contains("prod"))
     }
 
     @Test func unknownStackListsTheKnownOnes() throws {
         let run = try infragen(["render", "prod", "--stack", "nope"])
         #expect(run.status == 2)
-        #expect(run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator\n")
+        #expect(run.stderr.hasPrefix("error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator, "))
+        #expect(run.stderr.contains("dispatcher") && run.stderr.contains("revendiste"))
     }
 
     @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {
@@ -120,7 +133,7 @@ import Testing
             $0.replacingOccurrences(of: "instances: 2", with: "instances: two")
                 .replacingOccurrences(of: "log_retention_days: 30", with: "log_retention_days: 30\nlog_retension: 5")
         }
-        let run = try infragen(["render", "prod"], in: project)
+        let run = try infragen(["render", "prod", "--stack", "aggregator"], in: project)
         #expect(run.status == 2)
         #expect(
             run.stderr.contains(
@@ -141,7 +154,7 @@ import Testing
                 with: "\"http://texasoklahomana.org/main_server\""
             )
         }
-        let run = try infragen(["render", "prod"], in: project)
+        let run = try infragen(["render", "prod", "--stack", "aggregator"], in: project)
         #expect(run.status == 2)
         #expect(run.stderr.contains("serverList.json:3:"))
         #expect(run.stderr.contains("error[SRV008]: [1].url must start with \"https://\""))
@@ -150,7 +163,7 @@ import Testing
     @Test func expiredWaiversBlockTheRender() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let run = try infragen(["render", "prod", "--today", "2027-07-01"], in: project)
+        let run = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2027-07-01"], in: project)
         #expect(run.status == 1)
         #expect(run.stderr.contains("stacks/aggregator/Aggregator.swift:"))
         #expect(run.stderr.contains("error[POL001]: aws_db_instance.main: waiver of RDS003 expired on 2027-06-30"))
@@ -176,7 +189,7 @@ import Testing
 
                 """
         }
-        let run = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        let run = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(run.status == 1)
         #expect(
             run.stderr.contains(
@@ -190,7 +203,7 @@ import Testing
         try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
             $0.replacingOccurrences(of: "expires: 2026-12-31", with: "expires: 31.12.2026")
         }
-        let malformed = try infragen(["render", "prod"], in: project)
+        let malformed = try infragen(["render", "prod", "--stack", "aggregator"], in: project)
         #expect(malformed.status == 2)
         #expect(malformed.stderr.contains("error[YAML005]: `31.12.2026` is not a date written YYYY-MM-DD"))
     }
@@ -199,7 +212,7 @@ import Testing
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
         try FileManager.default.removeItem(at: project.appendingPathComponent("stacks/aggregator/prod.yaml"))
-        let run = try infragen(["render", "prod"], in: project)
+        let run = try infragen(["render", "prod", "--stack", "aggregator"], in: project)
         #expect(run.status == 2)
         #expect(
             run.stderr.contains("stacks/aggregator/prod.yaml: error[IO001]: cannot read stacks/aggregator/prod.yaml")
@@ -209,7 +222,10 @@ import Testing
     @Test func jsonFormatPutsSortedFindingsOnStdout() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let run = try infragen(["render", "prod", "--check", "--format", "json", "--today", "2026-11-23"], in: project)
+        let run = try infragen(
+            ["render", "prod", "--check", "--stack", "aggregator", "--format", "json", "--today", "2026-11-23"],
+            in: project
+        )
         // The same document as `lint --format json`: {"findings": [...], "summary": {...}}.
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let findings = try #require(report["findings"] as? [[String: Any]])
@@ -225,7 +241,10 @@ import Testing
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("aggregator  prod  BMLT aggregator"))
         let json = try infragen(["list", "--format", "json"])
-        #expect(json.stdout == "[\n  {\n    \"environment\" : \"prod\",\n    \"stack\" : \"aggregator\"\n  }\n]\n")
+        let matrix = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: String]])
+        #expect(matrix.first == ["environment": "prod", "stack": "aggregator"])
+        #expect(matrix.contains(["environment": "dev", "stack": "dispatcher"]))
+        #expect(matrix.contains(["environment": "prod", "stack": "revendiste"]))
     }
 
     @Test func usageErrorsExitWith64() throws {
