@@ -49,6 +49,16 @@ public enum ConstructRemedy {
         ),
         Entry(rule: "LOG003", construct: type(Lambda.Function.self), fix: "pass `logKey:` to `Lambda.Function`"),
         Entry(
+            rule: "LOG004",
+            construct: type(APIGateway.HTTPAPI.self),
+            fix: "pass `logRetentionDays: 365` (or more) to `APIGateway.HTTPAPI`"
+        ),
+        Entry(
+            rule: "LOG004",
+            construct: type(RDS.AuroraCluster.self),
+            fix: "pass `logRetentionDays: 365` (or more) to `RDS.AuroraCluster`"
+        ),
+        Entry(
             rule: "LOG003",
             construct: type(EC2.Network.self),
             fix: "pass `flowLogs: .init(retentionDays:, kmsKey: key)` to `EC2.Network`"
@@ -82,6 +92,12 @@ public enum ConstructRemedy {
             fix: "pass `environmentKey:` to `Lambda.Function`"
         ),
         Entry(rule: "LMB005", construct: type(Lambda.Function.self), fix: "pass `tracing: true` to `Lambda.Function`"),
+        // APIs.
+        Entry(
+            rule: "APG002",
+            construct: type(APIGateway.HTTPAPI.self),
+            fix: "give the route `authorization: .iam` in `APIGateway.HTTPAPI`"
+        ),
         // Databases.
         Entry(
             rule: "RDS003",

@@ -584,7 +584,7 @@ enum BadInputCorpus {
             "an unknown environment",
             ["render", "staging"],
             status: 2,
-            expect: ["error[CLI001]: unknown environment `staging`", "known environments: prod"]
+            expect: ["error[CLI001]: unknown environment `staging`", "known environments: dev, prod"]
         ),
         .cli(
             "a misspelled environment",

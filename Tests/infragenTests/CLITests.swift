@@ -43,9 +43,20 @@ import Testing
     /// A scratch copy of the project's inputs (settings and serverList.json) that a test may break.
     func scratchProject() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-cli-\(UUID().uuidString)")
-        let stacks = folder.appendingPathComponent("stacks/aggregator")
-        try FileManager.default.createDirectory(at: stacks, withIntermediateDirectories: true)
-        for path in ["serverList.json", "stacks/aggregator/prod.yaml"] {
+        // Every stack's settings, so `render <env>` sees the whole catalogue, as in the repository.
+        var paths = ["serverList.json"]
+        let stacksRoot = Self.root.appendingPathComponent("stacks")
+        for stack in try FileManager.default.contentsOfDirectory(atPath: stacksRoot.path).sorted() {
+            let files =
+                (try? FileManager.default.contentsOfDirectory(atPath: stacksRoot.appendingPathComponent(stack).path))
+                ?? []
+            for file in files.sorted() where file.hasSuffix(".yaml") { paths.append("stacks/\(stack)/\(file)") }
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("stacks/\(stack)"),
+                withIntermediateDirectories: true
+            )
+        }
+        for path in paths {
             try FileManager.default.copyItem(
                 at: Self.root.appendingPathComponent(path),
                 to: folder.appendingPathComponent(path)

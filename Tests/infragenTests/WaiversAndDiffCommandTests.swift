@@ -35,8 +35,11 @@ import Testing
     @Test func diffAgainstAnEarlierRenderNamesChangedAttributes() throws {
         let project = try cli.scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        #expect(try cli.infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
-        let same = try cli.infragen(["diff", "prod", "--today", "2026-11-23"], in: project)
+        #expect(
+            try cli.infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project).status
+                == 0
+        )
+        let same = try cli.infragen(["diff", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(same.status == 0, "\(same.stderr)")
         #expect(same.stdout == "aggregator (out/prod → render): 0 added, 0 changed, 0 removed\n")
 
