@@ -3,7 +3,8 @@ import InfraCore
 /// Every stack infragen knows, in name order. Adding a stack means adding it here.
 public enum StackCatalog {
     public static let all: [StackEntry] = [
-        StackEntry(Aggregator.self)
+        StackEntry(Aggregator.self),
+        StackEntry(Aldea.self),
     ].sorted { $0.name < $1.name }
 
     /// The stack with this name, if there is one.
