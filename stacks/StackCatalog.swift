@@ -5,6 +5,7 @@ public enum StackCatalog {
     public static let all: [StackEntry] = [
         StackEntry(Aggregator.self),
         StackEntry(Aldea.self),
+        StackEntry(Mediamind.self),
     ].sorted { $0.name < $1.name }
 
     /// The stack with this name, if there is one.
