@@ -40,12 +40,23 @@ import Testing
         )
     }
 
-    /// A scratch copy of the project's inputs (settings and serverList.json) that a test may break.
+    /// A scratch copy of the project's inputs (serverList.json and every stack's environment files) that a test may
+    /// break.
     func scratchProject() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-cli-\(UUID().uuidString)")
-        let stacks = folder.appendingPathComponent("stacks/aggregator")
-        try FileManager.default.createDirectory(at: stacks, withIntermediateDirectories: true)
-        for path in ["serverList.json", "stacks/aggregator/prod.yaml"] {
+        var paths = ["serverList.json"]
+        let stacks = Self.root.appendingPathComponent("stacks")
+        for stack in try FileManager.default.contentsOfDirectory(atPath: stacks.path).sorted() {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: stacks.appendingPathComponent(stack).path)) ?? []
+            for file in files.sorted() where file.hasSuffix(".yaml") { paths.append("stacks/\(stack)/\(file)") }
+            if files.contains(where: { $0.hasSuffix(".yaml") }) {
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent("stacks/\(stack)"),
+                    withIntermediateDirectories: true
+                )
+            }
+        }
+        for path in paths {
             try FileManager.default.copyItem(
                 at: Self.root.appendingPathComponent(path),
                 to: folder.appendingPathComponent(path)
@@ -61,7 +72,7 @@ import Testing
     @Test func rendersWritesAndThenLeavesUnchangedFilesAlone() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let first = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        let first = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("wrote     out/prod/aggregator/main.tf.json (95 resources"))
         #expect(first.stdout.contains("wrote     out/prod/aggregator/stopped_task_monitor.zip"))
@@ -71,7 +82,7 @@ import Testing
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
         #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 7 notes, 2 waived"))
 
-        let second = try infragen(["render", "prod", "--today", "2026-11-23"], in: project)
+        let second = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(second.status == 0)
         #expect(second.stdout.contains("unchanged out/prod/aggregator/main.tf.json"))
     }
@@ -79,7 +90,7 @@ import Testing
     @Test func checkPassesOnFreshOutputAndFailsOnStaleOutput() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let missing = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        let missing = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(
@@ -87,15 +98,15 @@ import Testing
             "--check must write nothing"
         )
 
-        #expect(try infragen(["render", "prod", "--today", "2026-11-23"], in: project).status == 0)
-        let fresh = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        #expect(try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project).status == 0)
+        let fresh = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
         #expect(fresh.status == 0, "\(fresh.stderr)")
         #expect(fresh.stderr.contains("up to date: 1 stack(s) in out/prod"))
 
         try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) {
             $0.replacingOccurrences(of: "t3a.small", with: "t3a.large")
         }
-        let stale = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        let stale = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(stale.stderr.contains("1 file(s) differ from a fresh render; run `infragen render prod`"))
@@ -104,13 +115,13 @@ import Testing
     @Test func unknownEnvironmentListsTheKnownOnes() throws {
         let run = try infragen(["render", "staging"])
         #expect(run.status == 2)
-        #expect(run.stderr == "error[CLI001]: unknown environment `staging`\n  hint: known environments: prod\n")
+        #expect(run.stderr == "error[CLI001]: unknown environment `staging`\n  hint: known environments: dev, prod\n")
     }
 
     @Test func unknownStackListsTheKnownOnes() throws {
         let run = try infragen(["render", "prod", "--stack", "nope"])
         #expect(run.status == 2)
-        #expect(run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator\n")
+        #expect(run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator, aldea, mediamind\n")
     }
 
     @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {
@@ -209,7 +220,10 @@ import Testing
     @Test func jsonFormatPutsSortedFindingsOnStdout() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let run = try infragen(["render", "prod", "--check", "--format", "json", "--today", "2026-11-23"], in: project)
+        let run = try infragen(
+            ["render", "prod", "--stack", "aggregator", "--check", "--format", "json", "--today", "2026-11-23"],
+            in: project
+        )
         // The same document as `lint --format json`: {"findings": [...], "summary": {...}}.
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let findings = try #require(report["findings"] as? [[String: Any]])
@@ -225,7 +239,10 @@ import Testing
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("aggregator  prod  BMLT aggregator"))
         let json = try infragen(["list", "--format", "json"])
-        #expect(json.stdout == "[\n  {\n    \"environment\" : \"prod\",\n    \"stack\" : \"aggregator\"\n  }\n]\n")
+        // One entry per stack × environment, in stack order; other stacks follow the aggregator.
+        #expect(json.stdout.hasPrefix("[\n  {\n    \"environment\" : \"prod\",\n    \"stack\" : \"aggregator\"\n  }"))
+        #expect(json.stdout.contains("{\n    \"environment\" : \"dev\",\n    \"stack\" : \"aldea\"\n  }"))
+        #expect(json.stdout.hasSuffix("}\n]\n"))
     }
 
     @Test func usageErrorsExitWith64() throws {
