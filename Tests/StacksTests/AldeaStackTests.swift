@@ -196,4 +196,24 @@ import Testing
         #expect(dev["data"] == nil)
         #expect(dev["resource"]?["aws_db_instance"] == nil)
     }
+
+    @Test func aRouteToAnUnknownServiceIsAnInputError() throws {
+        let entry = try #require(StackCatalog.entry(named: "aldea"))
+        let settings = try TestSupport.read("stacks/aldea/prod.yaml")
+            .replacingOccurrences(of: "targets: [imp-frontend]", with: "targets: [imp-frontnd]")
+        let outcome = StackPipeline.run(
+            entry,
+            environment: "prod",
+            settings: settings,
+            inputs: StackInputs(),
+            today: TestSupport.today
+        )
+        #expect(outcome.rendered == nil)
+        #expect(
+            outcome.inputErrors.contains {
+                $0.description.contains("route 10 targets `imp-frontnd`, which is not a service with a `target_group`")
+            },
+            "\(outcome.inputErrors)"
+        )
+    }
 }

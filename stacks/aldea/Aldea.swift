@@ -39,6 +39,51 @@ struct Aldea: StackDefinition {
     init(environment: String, settings: AldeaSettings, inputs: StackInputs) throws(DiagnosticError) {
         self.environment = environment
         self.settings = settings
+        let problems = Self.wiringProblems(settings, file: "stacks/aldea/\(environment).yaml")
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+    }
+
+    /// Names in the settings that must match each other: a route's targets are services with a target group, a
+    /// service's image is a repository key. Without this, a typo would silently drop a target or a rule.
+    static func wiringProblems(_ settings: AldeaSettings, file: String) -> [Diagnostic] {
+        let location = SourceLocation(file: file)
+        let routed = Set(settings.services.filter { $0.targetGroup != nil }.map(\.name))
+        var problems: [Diagnostic] = []
+        for route in settings.routes {
+            for target in route.targets where !routed.contains(target) {
+                problems.append(
+                    Diagnostic(
+                        id: "YAML005",
+                        severity: .error,
+                        message: "route \(route.priority) targets `\(target)`, which is not a service with a `target_group`",
+                        location: location,
+                        hint: "name one of: \(routed.sorted().joined(separator: ", "))"
+                    )
+                )
+            }
+            if route.targets.isEmpty || (route.hosts ?? []).isEmpty && (route.paths ?? []).isEmpty && route.websocket != true {
+                problems.append(
+                    Diagnostic(
+                        id: "YAML005",
+                        severity: .error,
+                        message: "route \(route.priority) needs at least one target and one condition (hosts, paths, websocket)",
+                        location: location
+                    )
+                )
+            }
+        }
+        for service in settings.services where settings.repositories[service.image] == nil {
+            problems.append(
+                Diagnostic(
+                    id: "YAML005",
+                    severity: .error,
+                    message: "service `\(service.name)` uses image `\(service.image)`, which is not a key of `repositories`",
+                    location: location,
+                    hint: "name one of: \(settings.repositories.keys.sorted().joined(separator: ", "))"
+                )
+            )
+        }
+        return problems
     }
 
     /// The Redis AUTH token, supplied at deploy time from the `redis-auth-token` secret.
@@ -300,8 +345,8 @@ struct Aldea: StackDefinition {
         let region = settings.aws.region
         let clusterName = settings.clusterName
         var repositories: [String: ECR.Repository] = [:]
-        for (key_, name) in settings.repositories {
-            repositories[key_] = ECR.Repository(ResourceAddress.label(from: name), name: name, kmsKey: key)
+        for (image, name) in settings.repositories {
+            repositories[image] = ECR.Repository(ResourceAddress.label(from: name), name: name, kmsKey: key)
         }
         var tasks: [String: ECS.TaskDefinition] = [:]
         var groups: [String: ELB.TargetGroup] = [:]
@@ -330,10 +375,9 @@ struct Aldea: StackDefinition {
             case .frontend:
                 secrets["APP_ENV"] = .secret(frontendEnv)
             }
-            let repository = repositories[service.image] ?? ECR.Repository(label, name: service.image, kmsKey: key)
             let container = ECS.Container(
                 name: service.name,
-                image: .ecr(repository, tag: settings.imageTag),
+                image: repositories[service.image].map { .ecr($0, tag: settings.imageTag) } ?? .named(service.image),
                 ports: service.port.map { [$0] } ?? [],
                 environment: environment,
                 secrets: secrets,
