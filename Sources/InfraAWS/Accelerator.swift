@@ -112,7 +112,8 @@ extension GlobalAccelerator {
                 problems.append(
                     problem(
                         "accelerator `\(name)` fronts a load balancer in \(region) but uses the default provider; Global Accelerator is managed only through us-west-2",
-                        hint: "declare a provider alias `us_west_2` with region us-west-2 and pass `provider: \"aws.us_west_2\"`"
+                        hint:
+                            "declare a provider alias `us_west_2` with region us-west-2 and pass `provider: \"aws.us_west_2\"`"
                     )
                 )
             }

@@ -69,7 +69,7 @@ extension EFS {
                     resources: [arn.value],
                     principals: .aws(["*"]),
                     conditions: ["Bool": ["aws:SecureTransport": "false"]]
-                ),
+                )
             ])
             var resources = [
                 resource("aws_efs_file_system", fileSystem),

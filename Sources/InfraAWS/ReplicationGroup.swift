@@ -93,7 +93,9 @@ extension ElastiCache {
         public static let port = 6379
 
         /// The host name of the primary, for clients that write.
-        public var primaryEndpoint: Ref<Hostname> { ref("aws_elasticache_replication_group", "primary_endpoint_address") }
+        public var primaryEndpoint: Ref<Hostname> {
+            ref("aws_elasticache_replication_group", "primary_endpoint_address")
+        }
 
         /// `rediss://<primary>:6379`: the TLS URL clients use (the AUTH token is passed separately, as a secret).
         public var url: JSONValue { primaryEndpoint.interpolated(prefix: "rediss://", suffix: ":\(Self.port)") }

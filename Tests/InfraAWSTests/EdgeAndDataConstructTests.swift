@@ -48,7 +48,9 @@ import Testing
         #expect(group["subnet_group_name"]?.templateText == "${aws_elasticache_subnet_group.main.name}")
         let subnetGroup = try resource(redis, "aws_elasticache_subnet_group").attributes
         #expect(subnetGroup["subnet_ids"]?.arrayValue?.count == 2)
-        #expect(redis.url.templateText == "rediss://${aws_elasticache_replication_group.main.primary_endpoint_address}:6379")
+        #expect(
+            redis.url.templateText == "rediss://${aws_elasticache_replication_group.main.primary_endpoint_address}:6379"
+        )
         #expect(redis.problems.isEmpty)
         #expect(Self.token.sensitive)
     }

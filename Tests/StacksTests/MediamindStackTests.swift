@@ -46,7 +46,9 @@ import Testing
         let host = { (priority: Int) in
             byPriority[priority]?["condition"]?.arrayValue?.first?["host_header"]?.blocks.first?["values"]
         }
-        let target = { (priority: Int) in byPriority[priority]?["action"]?.blocks.first?["target_group_arn"]?.templateText }
+        let target = { (priority: Int) in
+            byPriority[priority]?["action"]?.blocks.first?["target_group_arn"]?.templateText
+        }
         #expect(host(10) == ["api.mediamind.csee.tech"])
         #expect(target(10) == "${aws_lb_target_group.prod.arn}")
         #expect(host(20) == ["dev.api.mediamind.csee.tech"])

@@ -47,7 +47,8 @@ import Testing
         var paths = ["serverList.json"]
         let stacks = Self.root.appendingPathComponent("stacks")
         for stack in try FileManager.default.contentsOfDirectory(atPath: stacks.path).sorted() {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: stacks.appendingPathComponent(stack).path)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(atPath: stacks.appendingPathComponent(stack).path)) ?? []
             for file in files.sorted() where file.hasSuffix(".yaml") { paths.append("stacks/\(stack)/\(file)") }
             if files.contains(where: { $0.hasSuffix(".yaml") }) {
                 try FileManager.default.createDirectory(
@@ -90,7 +91,10 @@ import Testing
     @Test func checkPassesOnFreshOutputAndFailsOnStaleOutput() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let missing = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
+        let missing = try infragen(
+            ["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(
@@ -98,15 +102,23 @@ import Testing
             "--check must write nothing"
         )
 
-        #expect(try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project).status == 0)
-        let fresh = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
+        #expect(
+            try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project).status == 0
+        )
+        let fresh = try infragen(
+            ["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(fresh.status == 0, "\(fresh.stderr)")
         #expect(fresh.stderr.contains("up to date: 1 stack(s) in out/prod"))
 
         try edit(project.appendingPathComponent("out/prod/aggregator/main.tf.json")) {
             $0.replacingOccurrences(of: "t3a.small", with: "t3a.large")
         }
-        let stale = try infragen(["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"], in: project)
+        let stale = try infragen(
+            ["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("stale: out/prod/aggregator/main.tf.json"))
         #expect(stale.stderr.contains("1 file(s) differ from a fresh render; run `infragen render prod`"))
@@ -121,7 +133,9 @@ import Testing
     @Test func unknownStackListsTheKnownOnes() throws {
         let run = try infragen(["render", "prod", "--stack", "nope"])
         #expect(run.status == 2)
-        #expect(run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator, aldea, mediamind\n")
+        #expect(
+            run.stderr == "error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator, aldea, mediamind\n"
+        )
     }
 
     @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {

@@ -30,7 +30,8 @@ import InfraPolicy
 ///   33 characters, one more than AWS allows.
 struct Aldea: StackDefinition {
     static let name = "aldea"
-    static let summary = "Aldea ASR platform: Fargate proxies behind an ALB (+ WAF and Global Accelerator in prod), Redis, PostgreSQL, SQS"
+    static let summary =
+        "Aldea ASR platform: Fargate proxies behind an ALB (+ WAF and Global Accelerator in prod), Redis, PostgreSQL, SQS"
     static let environments = ["dev", "prod"]
 
     let environment: String
@@ -55,18 +56,22 @@ struct Aldea: StackDefinition {
                     Diagnostic(
                         id: "YAML005",
                         severity: .error,
-                        message: "route \(route.priority) targets `\(target)`, which is not a service with a `target_group`",
+                        message:
+                            "route \(route.priority) targets `\(target)`, which is not a service with a `target_group`",
                         location: location,
                         hint: "name one of: \(routed.sorted().joined(separator: ", "))"
                     )
                 )
             }
-            if route.targets.isEmpty || (route.hosts ?? []).isEmpty && (route.paths ?? []).isEmpty && route.websocket != true {
+            if route.targets.isEmpty
+                || (route.hosts ?? []).isEmpty && (route.paths ?? []).isEmpty && route.websocket != true
+            {
                 problems.append(
                     Diagnostic(
                         id: "YAML005",
                         severity: .error,
-                        message: "route \(route.priority) needs at least one target and one condition (hosts, paths, websocket)",
+                        message:
+                            "route \(route.priority) needs at least one target and one condition (hosts, paths, websocket)",
                         location: location
                     )
                 )
@@ -77,7 +82,8 @@ struct Aldea: StackDefinition {
                 Diagnostic(
                     id: "YAML005",
                     severity: .error,
-                    message: "service `\(service.name)` uses image `\(service.image)`, which is not a key of `repositories`",
+                    message:
+                        "service `\(service.name)` uses image `\(service.image)`, which is not a key of `repositories`",
                     location: location,
                     hint: "name one of: \(settings.repositories.keys.sorted().joined(separator: ", "))"
                 )
@@ -123,14 +129,24 @@ struct Aldea: StackDefinition {
             nat: settings.network.nat,
             flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
         )
-        let albGroup = EC2.SecurityGroup("alb", name: "\(cluster)-alb", description: "Aldea load balancer", vpc: network.vpcID)
+        let albGroup = EC2.SecurityGroup(
+            "alb",
+            name: "\(cluster)-alb",
+            description: "Aldea load balancer",
+            vpc: network.vpcID
+        )
         let serviceGroup = EC2.SecurityGroup(
             "services",
             name: "\(cluster)-services",
             description: "Aldea ECS services",
             vpc: network.vpcID
         )
-        let redisGroup = EC2.SecurityGroup("redis", name: "\(cluster)-redis", description: "Aldea Redis", vpc: network.vpcID)
+        let redisGroup = EC2.SecurityGroup(
+            "redis",
+            name: "\(cluster)-redis",
+            description: "Aldea Redis",
+            vpc: network.vpcID
+        )
 
         // Secrets, read by the tasks that need them.
         let redisToken = SecretsManager.Secret(
@@ -260,7 +276,12 @@ struct Aldea: StackDefinition {
         }
 
         // Traffic, least privilege: each flow opened once, both directions written.
-        EC2.Allow(.tcp(443), from: .anywhere, to: .group(albGroup), "HTTPS from clients (through the accelerator in prod)")
+        EC2.Allow(
+            .tcp(443),
+            from: .anywhere,
+            to: .group(albGroup),
+            "HTTPS from clients (through the accelerator in prod)"
+        )
         EC2.Allow(.tcp(80), from: .anywhere, to: .group(albGroup), "HTTP from clients, redirected to HTTPS")
         for port in Set(settings.services.compactMap(\.port)).sorted() {
             EC2.Allow(.tcp(port), from: .group(albGroup), to: .group(serviceGroup), "ALB to services on \(port)")
@@ -273,7 +294,9 @@ struct Aldea: StackDefinition {
         )
         EC2.Allow(.tcp(5432), from: .group(serviceGroup), to: database.peer, "Services to PostgreSQL")
         EC2.Allow(.tcp(443), from: .group(serviceGroup), to: .anywhere, "Image pulls and AWS APIs over HTTPS")
-        let sttPorts = Set(settings.services.compactMap { $0.sttBackend?.split(separator: ":").last.flatMap { Int($0) } })
+        let sttPorts = Set(
+            settings.services.compactMap { $0.sttBackend?.split(separator: ":").last.flatMap { Int($0) } }
+        )
         for port in sttPorts.sorted() {
             EC2.Allow(.tcp(port), from: .group(serviceGroup), to: .anywhere, "Proxies to the STT API backends")
         }

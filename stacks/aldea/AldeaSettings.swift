@@ -163,7 +163,8 @@ struct AldeaSettings: Decodable, Sendable {
                 throw DecodingError.dataCorruptedError(
                     forKey: .create,
                     in: container,
-                    debugDescription: "give exactly one of `create` (a database of the stack) and `existing` (host, cidr)"
+                    debugDescription:
+                        "give exactly one of `create` (a database of the stack) and `existing` (host, cidr)"
                 )
             }
         }
