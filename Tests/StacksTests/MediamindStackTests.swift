@@ -29,7 +29,7 @@ import Testing
         ("aws_efs_file_system", 1), ("aws_efs_mount_target", 2), ("aws_efs_access_point", 1),
         ("aws_ses_domain_identity", 1), ("aws_ses_receipt_rule_set", 1), ("aws_ses_active_receipt_rule_set", 1),
         ("aws_ses_receipt_rule", 1), ("aws_s3_bucket_notification", 1), ("aws_lambda_function", 1),
-        ("aws_lambda_permission", 1),
+        ("aws_lambda_permission", 1), ("aws_lambda_function_event_invoke_config", 1),
     ])
     func containsResourceType(type: String, count: Int) {
         #expect(resources(type).count == count, "\(type)")

@@ -172,6 +172,17 @@ struct Mediamind: StackDefinition {
             logRetentionDays: settings.logRetentionDays,
             logKey: key
         )
+        // Asynchronous invocations from S3: two retries within six hours, as the seed's SAM template configures.
+        Resource(
+            "aws_lambda_function_event_invoke_config",
+            "trigger_chat",
+            [
+                "function_name": trigger.functionName.value,
+                "maximum_retry_attempts": 2,
+                "maximum_event_age_in_seconds": 21_600,
+            ],
+            location: .swift(filePath: #filePath, line: #line)
+        )
         let bucket = S3.PrivateBucket(
             "main",
             bucket: bucketName,
