@@ -141,6 +141,9 @@ extension EFS {
         public var id: Ref<ID<AccessPoint>> { ref("aws_efs_access_point", "id") }
         public var arn: Ref<ARN<AccessPoint>> { ref("aws_efs_access_point", "arn") }
 
+        /// The access point is created after the file system's mount targets: it does not need them, but tasks that
+        /// mount through it do, and they refer to the access point, so a fresh apply starts no task before the file
+        /// system is reachable.
         public func expand() -> [Resource] {
             [
                 resource(
@@ -156,7 +159,8 @@ extension EFS {
                                 ],
                             ]
                         ],
-                    ]
+                    ],
+                    dependsOn: fileSystem.mountTargetDependencies
                 )
             ]
         }

@@ -199,6 +199,10 @@ import Testing
         let point = try resource(accessPoint, "aws_efs_access_point").attributes
         #expect(point["file_system_id"]?.templateText == "${aws_efs_file_system.qdrant.id}")
         #expect(point["root_directory"]?.blocks.first?["path"] == "/qdrant")
+        #expect(
+            try resource(accessPoint, "aws_efs_access_point").dependsOn.map(\.traversal)
+                == ["aws_efs_mount_target.qdrant_1", "aws_efs_mount_target.qdrant_2"]
+        )
         let grant = IAM.Grant.mount(accessPoint)
         #expect(grant.statements.first?.actions == ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"])
     }
