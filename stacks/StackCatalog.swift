@@ -6,6 +6,8 @@ public enum StackCatalog {
         StackEntry(Aggregator.self),
         StackEntry(Dispatcher.self),
         StackEntry(Revendiste.self),
+        StackEntry(Aldea.self),
+        StackEntry(Mediamind.self),
     ].sorted { $0.name < $1.name }
 
     /// The stack with this name, if there is one.

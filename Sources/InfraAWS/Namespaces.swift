@@ -8,7 +8,9 @@ public enum ECR {}
 public enum ECS {}
 public enum EFS {}
 public enum ELB {}
+public enum ElastiCache {}
 public enum Events {}
+public enum GlobalAccelerator {}
 public enum IAM {}
 public enum KMS {}
 public enum Lambda {}
@@ -17,6 +19,8 @@ public enum RDS {}
 public enum Route53 {}
 public enum S3 {}
 public enum SecretsManager {}
+public enum SES {}
 public enum SNS {}
 public enum SQS {}
 public enum SSM {}
+public enum WAFv2 {}

@@ -29,10 +29,3 @@ extension IAM {
     /// An AWS-managed IAM policy, named by ARN.
     public enum ManagedPolicy {}
 }
-
-extension EFS {
-    /// An EFS file system.
-    public enum FileSystem {}
-    /// An EFS access point.
-    public enum AccessPoint {}
-}

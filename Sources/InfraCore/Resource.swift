@@ -39,12 +39,14 @@ public struct Resource: Hashable, Sendable {
     public var references: [Reference] { JSONValue.object(attributes).references + dependsOn }
 
     /// The block as it appears under `resource.<type>.<name>` in Terraform JSON.
+    ///
+    /// `depends_on` entries are bare addresses (`aws_lb_listener.main_https`), not interpolations, so they are
+    /// plain strings here: the same form a parsed file has, which the checks that read `depends_on` expect. The edges
+    /// themselves stay in `dependsOn` (`references`).
     public var body: JSONValue {
         var members = attributes
         if !dependsOn.isEmpty {
-            members["depends_on"] = .array(
-                dependsOn.sorted().map { .template(Template(text: $0.traversal, references: [$0])) }
-            )
+            members["depends_on"] = .array(dependsOn.sorted().map { .string($0.traversal) })
         }
         return .object(members)
     }

@@ -35,20 +35,45 @@ public struct TerraformConfiguration: Hashable, Sendable {
         }
     }
 
+    /// An input variable the deployer supplies at plan and apply time (`TF_VAR_<name>`), for the rare value that
+    /// must reach a resource argument but may not be written into the repository: a Redis AUTH token, whose
+    /// argument takes a value and has no write-only or managed-secret form in the AWS provider.
+    public struct Variable: Hashable, Sendable {
+        public var name: String
+        public var type: String
+        public var description: String
+        /// Kept out of plan output and logs; the value still reaches the state file, which is encrypted.
+        public var sensitive: Bool
+
+        public init(_ name: String, type: String = "string", description: String, sensitive: Bool) {
+            self.name = name
+            self.type = type
+            self.description = description
+            self.sensitive = sensitive
+        }
+
+        /// `${var.<name>}`, for an attribute.
+        public var value: JSONValue { .expression("${var.\(name)}") }
+    }
+
     public var requiredVersion: String
     public var requiredProviders: [String: ProviderRequirement]
     public var backend: Backend?
     public var providers: [Provider]
+    /// Input variables, without defaults: a plan without their values fails instead of using a made-up one.
+    public var variables: [Variable]
 
     public init(
         requiredVersion: String,
         requiredProviders: [String: ProviderRequirement],
         backend: Backend?,
-        providers: [Provider]
+        providers: [Provider],
+        variables: [Variable] = []
     ) {
         self.requiredVersion = requiredVersion
         self.requiredProviders = requiredProviders
         self.backend = backend
         self.providers = providers
+        self.variables = variables
     }
 }

@@ -9,6 +9,18 @@ public struct TerraformRenderer: Sendable {
             "terraform": terraformBlock(model.configuration),
         ]
         if let providers = providerBlock(model.configuration.providers) { root["provider"] = providers }
+        if !model.configuration.variables.isEmpty {
+            var variables: [String: JSONValue] = [:]
+            for variable in model.configuration.variables {
+                var body: [String: JSONValue] = [
+                    "type": .expression(variable.type), "description": .string(variable.description),
+                    "nullable": false,
+                ]
+                if variable.sensitive { body["sensitive"] = true }
+                variables[variable.name] = .object(body)
+            }
+            root["variable"] = .object(variables)
+        }
 
         var byType: [String: [String: JSONValue]] = [:]
         var locations: [ResourceAddress: SourceLocation] = [:]

@@ -223,4 +223,29 @@ import Testing
         #expect(rendered.waivers[subnet] == nil)
         #expect(rendered.overriddenPaths == [vpc: ["enable_dns_hostnames"]])
     }
+
+    /// Input variables render without a default, typed, non-nullable, and sensitive when asked; `depends_on` entries
+    /// are plain strings, the form a parsed file has.
+    @Test func rendersSensitiveVariablesAndPlainDependsOn() throws {
+        var configuration = Self.configuration
+        let token = TerraformConfiguration.Variable(
+            "redis_auth_token",
+            description: "Redis AUTH token",
+            sensitive: true
+        )
+        configuration.variables = [token]
+        let rendered = TerraformRenderer().render(
+            StackModel(stack: "demo", environment: "dev", configuration: configuration, resources: Self.resources())
+        )
+        let variable = try #require(rendered.document["variable"]?["redis_auth_token"])
+        #expect(variable["sensitive"] == true)
+        #expect(variable["nullable"] == false)
+        #expect(variable["default"] == nil)
+        #expect(variable["type"]?.templateText == "string")
+        #expect(token.value.templateText == "${var.redis_auth_token}")
+        #expect(
+            rendered.document["resource"]?["aws_subnet"]?["a"]?["depends_on"]
+                == [.string("aws_default_security_group.main"), .string("aws_internet_gateway.main")]
+        )
+    }
 }

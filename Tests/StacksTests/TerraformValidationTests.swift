@@ -11,12 +11,26 @@ import Testing
     .enabled(if: TerraformToolchain.shouldRun("terraform tests"), "terraform or the offline provider mirror is absent")
 )
 struct TerraformValidationTests {
-    static let offlineOverride = """
-        {"terraform": {"backend": {"local": {"path": "offline.tfstate"}}},
-         "provider": {"aws": {"access_key": "offline", "secret_key": "offline",
-           "skip_credentials_validation": true, "skip_requesting_account_id": true,
-           "skip_metadata_api_check": true, "skip_region_validation": true}}}
-        """
+    /// Dummy credentials, the provider's skip flags (for every aliased provider too) and a local backend; input
+    /// variables (a Redis AUTH token) get a placeholder value, since an offline plan has no deploy job to fill them.
+    static func offlineOverride(for document: JSONValue) -> String {
+        let skip = """
+            "access_key": "offline", "secret_key": "offline", "skip_credentials_validation": true, \
+            "skip_requesting_account_id": true, "skip_metadata_api_check": true, "skip_region_validation": true
+            """
+        let aliases = (document["provider"]?["aws"]?.arrayValue ?? []).compactMap { $0["alias"]?.literalString }
+        let providers = ([nil] + aliases).map { alias in
+            alias.map { "{\"alias\": \"\($0)\", \(skip)}" } ?? "{\(skip)}"
+        }
+        let variables = (document["variable"]?.objectValue ?? [:]).keys.sorted().map {
+            "\"\($0)\": {\"default\": \"offlinePlaceholder0123456789\"}"
+        }
+        return """
+            {"terraform": {"backend": {"local": {"path": "offline.tfstate"}}},
+             "provider": {"aws": [\(providers.joined(separator: ", "))]}\(variables.isEmpty ? "" : ",\n \"variable\": {\(variables.joined(separator: ", "))}")}
+
+            """
+    }
 
     @Test(arguments: TestSupport.targets)
     func validatesAndPlansOffline(target: String) throws {
@@ -38,7 +52,7 @@ struct TerraformValidationTests {
         for file in rendered.files {
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
         }
-        try Self.offlineOverride.write(
+        try Self.offlineOverride(for: rendered.document).write(
             to: folder.appendingPathComponent("zz_offline_override.tf.json"),
             atomically: true,
             encoding: .utf8

@@ -1,0 +1,242 @@
+import InfraAWS
+import InfraCore
+
+/// The environment settings of the Aldea stack (`stacks/aldea/<environment>.yaml`). Prod and dev differ only here:
+/// cluster name, which services run and how the load balancer routes to them, Redis topology, a database of the
+/// stack or an existing one, and whether a Global Accelerator and a web ACL sit in front.
+struct AldeaSettings: Decodable, Sendable {
+    struct Network: Decodable, Sendable {
+        var cidr: IPv4CIDR
+        var nat: EC2.Network.NAT
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case cidr, nat }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let text = try container.decode(String.self, forKey: .cidr)
+            guard let cidr = IPv4CIDR(text), (16...20).contains(cidr.prefixLength) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .cidr,
+                    in: container,
+                    debugDescription: "`\(text)` is not an IPv4 range between /16 and /20, e.g. `10.0.0.0/16`"
+                )
+            }
+            self.cidr = cidr
+            self.nat = try container.decode(EC2.Network.NAT.self, forKey: .nat)
+        }
+    }
+
+    /// The public names, all in one hosted zone, and the certificate covering them.
+    struct Domains: Decodable, Sendable {
+        var certificateARN: String
+        var zoneID: String
+        var records: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case certificateARN = "certificate_arn"
+            case zoneID = "zone_id"
+            case records
+        }
+
+        var certificate: Ref<ARN<ACM.Certificate>> { .existing(certificateARN) }
+        var zone: Ref<ID<Route53.HostedZone>> { .existing(zoneID) }
+    }
+
+    struct LoadBalancer: Decodable, Sendable {
+        var name: String
+        var idleTimeoutSeconds: Int
+        var deletionProtection: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name
+            case idleTimeoutSeconds = "idle_timeout_seconds"
+            case deletionProtection = "deletion_protection"
+        }
+    }
+
+    /// What a service is, which decides its environment, secrets and task role.
+    enum Role: String, Decodable, Sendable, CaseIterable {
+        /// WebSocket streaming proxy to an STT backend; validates API keys in Redis.
+        case wsProxy = "ws_proxy"
+        /// HTTP transcription proxy to an STT backend; validates API keys in Redis.
+        case httpProxy = "http_proxy"
+        /// The platform API: database, usage queue (send).
+        case backend
+        /// The platform UI.
+        case frontend
+        /// Applies usage updates from the queue to the database.
+        case sqsUpdater = "sqs_updater"
+    }
+
+    struct Service: Decodable, Sendable {
+        var name: String
+        var role: Role
+        /// The key of the ECR repository (`repositories`) the image comes from.
+        var image: String
+        var port: Int?
+        var healthPath: String?
+        /// `host:port` of the STT API the proxy forwards to.
+        var sttBackend: String?
+        var size: ECS.FargateSize
+        var desiredCount: Int
+        /// The target group name (≤ 32 characters) for services the load balancer routes to.
+        var targetGroup: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, role, image, port
+            case healthPath = "health_path"
+            case sttBackend = "stt_backend"
+            case size
+            case desiredCount = "desired_count"
+            case targetGroup = "target_group"
+        }
+    }
+
+    /// One listener rule: every condition given must hold; several targets share traffic equally.
+    struct Route: Decodable, Sendable {
+        var priority: Int
+        var hosts: [String]?
+        var paths: [String]?
+        /// Only WebSocket upgrades (`Upgrade: websocket`).
+        var websocket: Bool?
+        var targets: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case priority, hosts, paths, websocket, targets }
+    }
+
+    struct Redis: Decodable, Sendable {
+        var id: String
+        var engineVersion: String
+        var nodeType: String
+        /// 1 for a single node; 2 or more for Multi-AZ with automatic failover.
+        var nodes: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id
+            case engineVersion = "engine_version"
+            case nodeType = "node_type"
+            case nodes
+        }
+    }
+
+    /// A PostgreSQL instance of the stack.
+    struct NewDatabase: Decodable, Sendable {
+        var identifier: String
+        var engineVersion: String
+        var instanceClass: String
+        var storageGiB: Int
+        var multiAZ: Bool
+        var backupRetentionDays: Int
+        var deletionProtection: Bool
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case identifier
+            case engineVersion = "engine_version"
+            case instanceClass = "instance_class"
+            case storageGiB = "storage_gib"
+            case multiAZ = "multi_az"
+            case backupRetentionDays = "backup_retention_days"
+            case deletionProtection = "deletion_protection"
+        }
+    }
+
+    /// A PostgreSQL database outside the stack (dev uses the staging database): its host and the range it is in.
+    struct ExistingDatabase: Decodable, Sendable {
+        var host: String
+        var cidr: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case host, cidr }
+    }
+
+    /// Exactly one of `create` and `existing`.
+    struct Database: Decodable, Sendable {
+        var create: NewDatabase?
+        var existing: ExistingDatabase?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case create, existing }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            create = try container.decodeIfPresent(NewDatabase.self, forKey: .create)
+            existing = try container.decodeIfPresent(ExistingDatabase.self, forKey: .existing)
+            guard (create == nil) != (existing == nil) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .create,
+                    in: container,
+                    debugDescription:
+                        "give exactly one of `create` (a database of the stack) and `existing` (host, cidr)"
+                )
+            }
+        }
+    }
+
+    /// The Secrets Manager secret names the services read.
+    struct Secrets: Decodable, Sendable {
+        var redisAuthToken: String
+        var backendEnv: String
+        var frontendEnv: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case redisAuthToken = "redis_auth_token"
+            case backendEnv = "backend_env"
+            case frontendEnv = "frontend_env"
+        }
+    }
+
+    struct WebACL: Decodable, Sendable {
+        var name: String
+        var rateLimit: Int
+        var blockedCountries: [String]
+        var allowedAddresses: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name
+            case rateLimit = "rate_limit"
+            case blockedCountries = "blocked_countries"
+            case allowedAddresses = "allowed_addresses"
+        }
+    }
+
+    struct Accelerator: Decodable, Sendable {
+        var name: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case name }
+    }
+
+    var aws: AWSSettings
+    var state: StateSettings
+    var tags: [String: String]
+    var clusterName: String
+    var network: Network
+    var domains: Domains
+    var loadBalancer: LoadBalancer
+    /// Present in prod only: the records then point at the accelerator instead of the load balancer.
+    var accelerator: Accelerator?
+    /// Present in prod only.
+    var webACL: WebACL?
+    /// Repository key → ECR repository name.
+    var repositories: [String: String]
+    var imageTag: String
+    var services: [Service]
+    var routes: [Route]
+    var redis: Redis
+    var database: Database
+    var queueName: String
+    var secrets: Secrets
+    var logRetentionDays: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case aws, state, tags
+        case clusterName = "cluster_name"
+        case network, domains
+        case loadBalancer = "load_balancer"
+        case accelerator
+        case webACL = "web_acl"
+        case repositories
+        case imageTag = "image_tag"
+        case services, routes, redis, database
+        case queueName = "queue_name"
+        case secrets
+        case logRetentionDays = "log_retention_days"
+    }
+}
