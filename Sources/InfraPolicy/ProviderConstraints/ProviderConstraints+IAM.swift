@@ -1,0 +1,55 @@
+import InfraCore
+
+// hashicorp/aws 5.100.0 value constraints (aws_iam_instance_profile, aws_iam_role, aws_iam_role_policy, aws_iam_role_policy_attachment).
+// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
+// `terraform validate` on a violating value (see ProviderConstraints.swift).
+
+extension ProviderConstraints {
+    static let iam: [ResourceConstraints] = [
+        ResourceConstraints(
+            "aws_iam_instance_profile",
+            source: "internal/service/iam/instance_profile.go",
+            [
+                .length("name", 1...128),
+                .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 1...102),
+                .conflicts("name_prefix", ["name"]),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_iam_role",
+            source: "internal/service/iam/role.go",
+            [
+                .json("assume_role_policy"),
+                .length("description", 0...1000),
+                .length("inline_policy.name", 1...128),
+                .notEmpty("inline_policy.name"),
+                .json("inline_policy.policy"),
+                .arn("managed_policy_arns"),
+                .range("max_session_duration", 3600...43200),
+                .conflicts("name", ["name_prefix"]),
+                .conflicts("name_prefix", ["name"]),
+                .length("path", 0...512),
+                .arn("permissions_boundary"),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_iam_role_policy",
+            source: "internal/service/iam/role_policy.go",
+            [
+                .conflicts("name", ["name_prefix"]),
+                .conflicts("name_prefix", ["name"]),
+                .json("policy"),
+                .length("role", 1...128),
+                .matches("role", #"[\w+=,.@-]+"#, "must match [\\w+=,.@-]+"),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_iam_role_policy_attachment",
+            source: "internal/service/iam/role_policy_attachment.go",
+            [
+                .arn("policy_arn")
+            ]
+        ),
+    ]
+}

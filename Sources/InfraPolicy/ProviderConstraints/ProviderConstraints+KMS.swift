@@ -1,0 +1,38 @@
+import InfraCore
+
+// hashicorp/aws 5.100.0 value constraints (aws_kms_alias, aws_kms_key).
+// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
+// `terraform validate` on a violating value (see ProviderConstraints.swift).
+
+extension ProviderConstraints {
+    static let kms: [ResourceConstraints] = [
+        ResourceConstraints(
+            "aws_kms_alias",
+            source: "internal/service/kms/alias.go",
+            [
+                .conflicts("name", ["name_prefix"]),
+                .conflicts("name_prefix", ["name"]),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_kms_key",
+            source: "internal/service/kms/key.go",
+            [
+                .length("custom_key_store_id", 1...22),
+                .oneOf(
+                    "customer_master_key_spec",
+                    [
+                        "RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256", "ECC_NIST_P384", "ECC_NIST_P521",
+                        "ECC_SECG_P256K1", "SYMMETRIC_DEFAULT", "HMAC_224", "HMAC_256", "HMAC_384", "HMAC_512", "SM2",
+                    ]
+                ),
+                .range("deletion_window_in_days", 7...30),
+                .oneOf("key_usage", ["SIGN_VERIFY", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"]),
+                .json("policy"),
+                .range("rotation_period_in_days", 90...2560),
+                .requiredWith("rotation_period_in_days", ["enable_key_rotation"]),
+                .length("xks_key_id", 1...128),
+            ]
+        ),
+    ]
+}

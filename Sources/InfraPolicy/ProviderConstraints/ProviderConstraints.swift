@@ -1,0 +1,26 @@
+import InfraCore
+
+/// The value constraints of hashicorp/aws 5.100.0 for the resource types infragen renders, one file per service
+/// (`ProviderConstraints+<Service>.swift`). SCH010 checks rendered documents against them.
+///
+/// The facts were read from the provider's source (`internal/service/<service>/*.go`, each constraint names its
+/// file) and confirmed against the 5.100.0 binary by `terraform validate` (`ProviderConstraintTerraformTests`).
+public enum ProviderConstraints {
+    /// The version the constraints were read from and checked against.
+    public static let providerVersion = "5.100.0"
+
+    /// Every reviewed resource type, in the order of the service files.
+    public static let all: [ResourceConstraints] =
+        apiGateway + appAutoScaling + autoScaling + cloudWatch + ec2 + ecr + ecs + efs + elastiCache + elb
+        + globalAccelerator + iam + kms + lambda + rds + route53 + s3 + secretsManager + serviceDiscovery + ses
+        + sns + sqs + ssm + vpc + wafv2
+
+    /// The constraints by resource type; a type listed in two service files has both lists.
+    public static let table: [String: [ProviderConstraint]] = Dictionary(
+        all.map { ($0.type, $0.constraints) },
+        uniquingKeysWith: +
+    )
+
+    /// The resource types that have at least one constraint: the types SCH010 looks at.
+    public static var constrainedTypes: Set<String> { Set(table.filter { !$0.value.isEmpty }.keys) }
+}

@@ -1,0 +1,17 @@
+extension ProviderConstraints {
+    static let apiGateway: [ResourceConstraints] = []
+    static let appAutoScaling: [ResourceConstraints] = []
+    static let ecr: [ResourceConstraints] = []
+    static let efs: [ResourceConstraints] = []
+    static let elastiCache: [ResourceConstraints] = []
+    static let globalAccelerator: [ResourceConstraints] = []
+    static let route53: [ResourceConstraints] = []
+    static let s3: [ResourceConstraints] = []
+    static let secretsManager: [ResourceConstraints] = []
+    static let serviceDiscovery: [ResourceConstraints] = []
+    static let ses: [ResourceConstraints] = []
+    static let sns: [ResourceConstraints] = []
+    static let sqs: [ResourceConstraints] = []
+    static let ssm: [ResourceConstraints] = []
+    static let wafv2: [ResourceConstraints] = []
+}
