@@ -112,8 +112,7 @@ let schemaRules: [Rule] = [
         check: { resource in
             let type = resource.address.type
             let schema = AWSProviderSchema.shared
-            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type)
-            else {
+            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type) else {
                 return []
             }
             let known = Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)

@@ -97,7 +97,7 @@ import Testing
         for table in ProviderConstraints.all {
             for constraint in table.constraints {
                 #expect(
-                    constraint.source.hasPrefix("internal/service/") && constraint.source.hasSuffix(".go"),
+                    constraint.source.hasPrefix("internal/") && constraint.source.hasSuffix(".go"),
                     "\(table.type).\(constraint.path): \(constraint.source)"
                 )
             }
@@ -139,6 +139,8 @@ import Testing
             return .int(minimum ?? maximum ?? 0)
         case .intOneOf(let values):
             return violating ? .int((values.max() ?? 0) + 1) : values.first.map { .int($0) }
+        case .intMultipleOf(let divisor):
+            return violating ? (divisor > 1 ? .int(divisor + 1) : nil) : .int(divisor)
         case .floatRange(let minimum, let maximum):
             return violating ? .double(maximum + 1) : .double(minimum)
         case .length(let minimum, let maximum):
@@ -170,18 +172,20 @@ import Testing
     /// SCH010's messages for `value` under a constraint of this kind: the table entries are the only way in from
     /// outside the module, so the value is checked at an entry of the same kind on a string argument.
     static func findingsFor(kind: ProviderConstraint.Kind, value: JSONValue) -> [String] {
-        guard let (type, constraint) = exemplars[kind] else { return [] }
-        let body = nest(constraint.path, leaf: value, isList: false)
-        return findings(type, body).filter { $0.attribute == display(constraint.path) }.map(\.message)
+        guard let (type, constraint, isList) = exemplars[kind] else { return [] }
+        let body = nest(constraint.path, leaf: value, isList: isList)
+        return findings(type, body).filter { $0.attribute.hasPrefix(display(constraint.path)) }.map(\.message)
     }
 
     /// One table entry per kind of constraint, for `findingsFor`.
-    static let exemplars: [ProviderConstraint.Kind: (String, ProviderConstraint)] = {
-        var result: [ProviderConstraint.Kind: (String, ProviderConstraint)] = [:]
+    static let exemplars: [ProviderConstraint.Kind: (String, ProviderConstraint, isList: Bool)] = {
+        var result: [ProviderConstraint.Kind: (String, ProviderConstraint, isList: Bool)] = [:]
         for table in ProviderConstraints.all {
             for constraint in table.constraints where result[constraint.kind] == nil {
-                if let (_, attribute) = schema(of: constraint, in: table.type), case .string = attribute.type {
-                    result[constraint.kind] = (table.type, constraint)
+                switch schema(of: constraint, in: table.type)?.attribute.type {
+                case .string?: result[constraint.kind] = (table.type, constraint, false)
+                case .list(.string)?, .set(.string)?: result[constraint.kind] = (table.type, constraint, true)
+                default: break
                 }
             }
         }
@@ -256,9 +260,21 @@ import Testing
         }
     }
 
-    static func isCrossArgumentMessage(_ message: String) -> Bool {
-        message.contains("\": conflicts with ") || message.hasSuffix("must be specified")
-            || message.contains("must be specified; missing") || message.contains("\": only one of `")
+    /// Which kind of check a message comes from: a value check, or one of the cross-argument checks.
+    static func family(of message: String) -> String {
+        if message.contains("\": conflicts with ") { return "conflicts" }
+        if message.contains("must be specified; missing") { return "requiredWith" }
+        if message.contains("\": one of `") || message.contains("\": only one of `") { return "oneOf" }
+        return "value"
+    }
+
+    static func family(of kind: ProviderConstraint.Kind) -> String {
+        switch kind {
+        case .conflictsWith: "conflicts"
+        case .requiredWith: "requiredWith"
+        case .atLeastOneOf, .exactlyOneOf: "oneOf"
+        default: "value"
+        }
     }
 
     @Test(arguments: constrainedTypes)
@@ -271,7 +287,7 @@ import Testing
             let place = Self.display(constraint.path)
             // A body built for one constraint may break another on the same argument; keep the findings of its kind.
             func ofThisKind(_ finding: (attribute: String, message: String)) -> Bool {
-                Self.isCrossArgumentMessage(finding.message) == constraint.kind.isCrossArgument
+                Self.family(of: finding.message) == Self.family(of: constraint.kind)
             }
             if let violating {
                 let hits = Self.findings(type, violating).filter { $0.attribute.hasPrefix(place) && ofThisKind($0) }

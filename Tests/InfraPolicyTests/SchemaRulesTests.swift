@@ -20,7 +20,10 @@ import Testing
         var description: String { "\(id) \(attribute ?? "-"): \(message)" }
     }
 
-    static let schemaEngine = PolicyEngine(rules: RuleCatalog.all.filter { $0.family == .schema })
+    /// SCH010 (provider value constraints) has its own suite, ProviderConstraintTests.
+    static let schemaEngine = PolicyEngine(
+        rules: RuleCatalog.all.filter { $0.family == .schema && $0.id != .schemaProviderConstraint }
+    )
 
     /// The schema findings for one resource `<type>.main` with `body`.
     func findings(_ type: String, _ body: [String: JSONValue]) -> [Finding] {

@@ -14,6 +14,8 @@ public struct ProviderConstraint: Sendable, Hashable {
         case intRange(min: Int?, max: Int?)
         /// `IntInSlice`.
         case intOneOf([Int])
+        /// `IntDivisibleBy`: a multiple of the number (seconds in whole minutes, say).
+        case intMultipleOf(Int)
         /// `FloatBetween`.
         case floatRange(min: Double, max: Double)
         /// `StringLenBetween` (and `StringLenAtLeast`/`AtMost` style checks); lengths count characters as Go's
@@ -108,6 +110,9 @@ public struct ResourceConstraints: Sendable {
         }
         public static func intOneOf(_ path: String, _ values: [Int]) -> Entry {
             Entry(path: path, kind: .intOneOf(values))
+        }
+        public static func multipleOf(_ path: String, _ divisor: Int) -> Entry {
+            Entry(path: path, kind: .intMultipleOf(divisor))
         }
         public static func floatRange(_ path: String, _ minimum: Double, _ maximum: Double) -> Entry {
             Entry(path: path, kind: .floatRange(min: minimum, max: maximum))

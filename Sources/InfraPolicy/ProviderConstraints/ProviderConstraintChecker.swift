@@ -154,6 +154,9 @@ enum ProviderConstraintChecker {
         case .intOneOf(let values):
             guard let number = Int(text), !values.contains(number) else { return nil }
             return "expected \(key) to be one of \(values.map(String.init).joined(separator: " ")), got \(number)"
+        case .intMultipleOf(let divisor):
+            guard divisor != 0, let number = Int(text), number % divisor != 0 else { return nil }
+            return "expected \(key) to be divisible by \(divisor), got: \(number)"
         case .floatRange(let minimum, let maximum):
             guard let number = Double(text), number < minimum || number > maximum else { return nil }
             return "expected \(key) to be in the range (\(minimum) - \(maximum)), got \(text)"

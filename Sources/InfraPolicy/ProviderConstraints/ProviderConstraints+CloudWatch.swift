@@ -1,11 +1,20 @@
 import InfraCore
 
-// hashicorp/aws 5.100.0 value constraints (aws_cloudwatch_event_rule, aws_cloudwatch_event_target, aws_cloudwatch_log_group, aws_cloudwatch_metric_alarm).
+// hashicorp/aws 5.100.0 value constraints (aws_cloudwatch_dashboard, aws_cloudwatch_event_rule, aws_cloudwatch_event_target, aws_cloudwatch_log_group, aws_cloudwatch_log_metric_filter, aws_cloudwatch_metric_alarm).
 // Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
 // `terraform validate` on a violating value (see ProviderConstraints.swift).
 
 extension ProviderConstraints {
     static let cloudWatch: [ResourceConstraints] = [
+        ResourceConstraints(
+            "aws_cloudwatch_dashboard",
+            source: "internal/service/cloudwatch/dashboard.go",
+            [
+                .json("dashboard_body"),
+                .length("dashboard_name", 0...255),
+                .matches("dashboard_name", #"^[0-9A-Za-z_-]+$"#, "must match ^[0-9A-Za-z_-]+$"),
+            ]
+        ),
         ResourceConstraints(
             "aws_cloudwatch_event_rule",
             source: "internal/service/events/rule.go",
@@ -20,7 +29,11 @@ extension ProviderConstraints {
                 ),
                 .json("event_pattern"),
                 .conflicts("is_enabled", ["state"]),
+                .length("name", 0...64),
+                .matches("name", #"^[0-9A-Za-z_.-]+$"#, "must match ^[0-9A-Za-z_.-]+$"),
                 .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 0...64),
+                .matches("name_prefix", #"^[0-9A-Za-z_.-]+$"#, "must match ^[0-9A-Za-z_.-]+$"),
                 .conflicts("name_prefix", ["name"]),
                 .arn("role_arn"),
                 .length("schedule_expression", 0...256),
@@ -56,7 +69,9 @@ extension ProviderConstraints {
                         .matches("event_bus_name", #"^[/\.\-_A-Za-z0-9]+$"#, "must match ^[/\\.\\-_A-Za-z0-9]+$"),
                     ]
                 ),
+                .json("input"),
                 .conflicts("input", ["input_path"]),
+                .length("input_path", 0...256),
                 .conflicts("input_path", ["input"]),
                 .conflicts("input_transformer", ["input"]),
                 .length("kinesis_target.partition_key_path", 1...256),
@@ -81,7 +96,9 @@ extension ProviderConstraints {
             source: "internal/service/logs/group.go",
             [
                 .oneOf("log_group_class", ["STANDARD", "INFREQUENT_ACCESS", "DELIVERY"]),
+                .length("name", 0...512),
                 .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 0...483),
                 .conflicts("name_prefix", ["name"]),
                 .intOneOf(
                     "retention_in_days",
@@ -90,13 +107,47 @@ extension ProviderConstraints {
                         3288, 3653,
                     ]
                 ),
+                .matches(
+                    "name",
+                    #"^[\.\-_/#A-Za-z0-9]+$"#,
+                    "isn't a valid log group name (alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed)",
+                    example: "/ecs/app"
+                ).from("internal/service/logs/validate.go"),
+                .length("name", 1...512).from("internal/service/logs/validate.go"),
+                .matches(
+                    "name_prefix",
+                    #"^[\.\-_/#A-Za-z0-9]+$"#,
+                    "isn't a valid log group name (alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed)",
+                    example: "/ecs/app-"
+                ).from("internal/service/logs/validate.go"),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_cloudwatch_log_metric_filter",
+            source: "internal/service/logs/metric_filter.go",
+            [
+                .length("log_group_name", 0...512),
+                .length("metric_transformation.name", 0...255),
+                .length("metric_transformation.namespace", 0...255),
+                .oneOf(
+                    "metric_transformation.unit",
+                    [
+                        "Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes", "Megabytes", "Gigabytes",
+                        "Terabytes", "Bits", "Kilobits", "Megabits", "Gigabits", "Terabits", "Percent", "Count",
+                        "Bytes/Second", "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second", "Terabytes/Second",
+                        "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second", "Terabits/Second",
+                        "Count/Second", "None",
+                    ]
+                ),
+                .length("metric_transformation.value", 0...100),
+                .length("name", 0...512),
+                .length("pattern", 0...1024),
             ]
         ),
         ResourceConstraints(
             "aws_cloudwatch_metric_alarm",
             source: "internal/service/cloudwatch/metric_alarm.go",
             [
-                .arn("alarm_actions"),
                 .length("alarm_description", 0...1024),
                 .length("alarm_name", 1...255),
                 .oneOf(
@@ -111,14 +162,17 @@ extension ProviderConstraints {
                 .oneOf("evaluate_low_sample_count_percentiles", ["evaluate", "ignore"]),
                 .atLeast("evaluation_periods", 1),
                 .conflicts("extended_statistic", ["statistic"]),
-                .arn("insufficient_data_actions"),
+                .length("metric_name", 1...255),
                 .conflicts("metric_name", ["metric_query"]),
                 .conflicts("metric_query", ["metric_name"]),
+                .length("namespace", 1...255),
                 .conflicts("namespace", ["metric_query"]),
-                .arn("ok_actions"),
+                .anyOf("period", [.intOneOf("period", [10, 20, 30]), .multipleOf("period", 60)]),
                 .conflicts("period", ["metric_query"]),
+                .oneOf("statistic", ["SampleCount", "Average", "Sum", "Minimum", "Maximum"]),
                 .conflicts("statistic", ["extended_statistic"]),
                 .conflicts("threshold", ["threshold_metric_id"]),
+                .length("threshold_metric_id", 1...255),
                 .conflicts("threshold_metric_id", ["threshold"]),
                 .oneOf("treat_missing_data", ["breaching", "ignore", "missing", "notBreaching"]),
                 .oneOf(
@@ -129,6 +183,43 @@ extension ProviderConstraints {
                         "Bytes/Second", "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second", "Terabytes/Second",
                         "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second", "Terabits/Second",
                         "Count/Second", "None",
+                    ]
+                ),
+                .doesNotMatch("namespace", ":", "must not contain colon characters"),
+                .anyOf(
+                    "alarm_actions",
+                    [
+                        .arn("alarm_actions"),
+                        .matches(
+                            "alarm_actions",
+                            #"^arn:[\w-]+:automate:[\w-]+:ec2:(reboot|recover|stop|terminate)$"#,
+                            "an EC2 automation ARN",
+                            example: "arn:aws:automate:us-east-1:ec2:stop"
+                        ),
+                    ]
+                ),
+                .anyOf(
+                    "insufficient_data_actions",
+                    [
+                        .arn("insufficient_data_actions"),
+                        .matches(
+                            "insufficient_data_actions",
+                            #"^arn:[\w-]+:automate:[\w-]+:ec2:(reboot|recover|stop|terminate)$"#,
+                            "an EC2 automation ARN",
+                            example: "arn:aws:automate:us-east-1:ec2:stop"
+                        ),
+                    ]
+                ),
+                .anyOf(
+                    "ok_actions",
+                    [
+                        .arn("ok_actions"),
+                        .matches(
+                            "ok_actions",
+                            #"^arn:[\w-]+:automate:[\w-]+:ec2:(reboot|recover|stop|terminate)$"#,
+                            "an EC2 automation ARN",
+                            example: "arn:aws:automate:us-east-1:ec2:stop"
+                        ),
                     ]
                 ),
             ]

@@ -28,6 +28,12 @@ extension ProviderConstraints {
                 .length("name", 1...255),
                 .arn("service_connect_defaults.namespace"),
                 .oneOf("setting.name", ["containerInsights"]),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "The cluster name must consist of alphanumerics, hyphens, and underscores.",
+                    example: "app-cluster"
+                ),
             ]
         ),
         ResourceConstraints(
@@ -37,9 +43,52 @@ extension ProviderConstraints {
                 .length("cluster_name", 1...255),
                 .range("default_capacity_provider_strategy.base", 0...100000),
                 .range("default_capacity_provider_strategy.weight", 0...1000),
+                .matches(
+                    "cluster_name",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "The cluster name must consist of alphanumerics, hyphens, and underscores.",
+                    example: "app-cluster"
+                ),
             ]
         ),
-        ResourceConstraints("aws_ecs_service", source: "internal/service/ecs/service.go", []),
+        ResourceConstraints(
+            "aws_ecs_service",
+            source: "internal/service/ecs/service.go",
+            [
+                .oneOf("availability_zone_rebalancing", ["ENABLED", "DISABLED"]),
+                .range("capacity_provider_strategy.base", 0...100000),
+                .range("capacity_provider_strategy.weight", 0...1000),
+                .oneOf("deployment_controller.type", ["ECS", "CODE_DEPLOY", "EXTERNAL"]),
+                .range("health_check_grace_period_seconds", 0...2147483647),
+                .oneOf("launch_type", ["EC2", "FARGATE", "EXTERNAL"]),
+                .range("load_balancer.container_port", 0...65536),
+                .arn("load_balancer.target_group_arn"),
+                .oneOf("ordered_placement_strategy.type", ["random", "spread", "binpack"]),
+                .oneOf("placement_constraints.type", ["distinctInstance", "memberOf"]),
+                .oneOf("propagate_tags", ["TASK_DEFINITION", "SERVICE", "NONE"]),
+                .oneOf("scheduling_strategy", ["REPLICA", "DAEMON"]),
+                .oneOf(
+                    "service_connect_configuration.log_configuration.log_driver",
+                    ["json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens"]
+                ),
+                .range("service_connect_configuration.service.client_alias.port", 0...65535),
+                .range("service_connect_configuration.service.ingress_port_override", 0...65535),
+                .range("service_connect_configuration.service.timeout.idle_timeout_seconds", 0...2147483647),
+                .range("service_connect_configuration.service.timeout.per_request_timeout_seconds", 0...2147483647),
+                .arn("service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn"),
+                .arn("service_connect_configuration.service.tls.role_arn"),
+                .range("service_registries.container_port", 0...65536),
+                .range("service_registries.port", 0...65536),
+                .arn("service_registries.registry_arn"),
+                .oneOf("volume_configuration.managed_ebs_volume.file_system_type", ["ext3", "ext4", "xfs", "ntfs"]),
+                .arn("volume_configuration.managed_ebs_volume.role_arn"),
+                .oneOf("volume_configuration.managed_ebs_volume.tag_specifications.resource_type", ["volume"]),
+                .range("volume_configuration.managed_ebs_volume.throughput", 0...1000),
+                .length("vpc_lattice_configurations.port_name", 1...64),
+                .arn("vpc_lattice_configurations.role_arn"),
+                .arn("vpc_lattice_configurations.target_group_arn"),
+            ]
+        ),
         ResourceConstraints(
             "aws_ecs_task_definition",
             source: "internal/service/ecs/task_definition.go",
@@ -67,6 +116,14 @@ extension ProviderConstraints {
                 .oneOf("volume.efs_volume_configuration.authorization_config.iam", ["ENABLED", "DISABLED"]),
                 .oneOf("volume.efs_volume_configuration.transit_encryption", ["ENABLED", "DISABLED"]),
                 .arn("volume.fsx_windows_file_server_volume_configuration.authorization_config.credentials_parameter"),
+                .matches(
+                    "family",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskDefinition.html",
+                    example: "app-web"
+                ),
+                .json("container_definitions"),
+                .range("volume.efs_volume_configuration.transit_encryption_port", 0...65535),
             ]
         ),
     ]

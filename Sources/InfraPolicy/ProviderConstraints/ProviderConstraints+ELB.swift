@@ -1,6 +1,6 @@
 import InfraCore
 
-// hashicorp/aws 5.100.0 value constraints (aws_lb, aws_lb_listener, aws_lb_listener_certificate, aws_lb_listener_rule, aws_lb_target_group).
+// hashicorp/aws 5.100.0 value constraints (aws_lb, aws_lb_listener, aws_lb_listener_certificate, aws_lb_listener_rule, aws_lb_target_group, aws_lb_target_group_attachment).
 // Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
 // `terraform validate` on a violating value (see ProviderConstraints.swift).
 
@@ -18,10 +18,36 @@ extension ProviderConstraints {
                 .oneOf("enforce_security_group_inbound_rules_on_private_link_traffic", ["on", "off"]),
                 .oneOf("ip_address_type", ["ipv4", "dualstack", "dualstack-without-public-ipv4"]),
                 .oneOf("load_balancer_type", ["application", "network", "gateway"]),
+                .length("name", 0...32),
                 .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 0...6),
                 .conflicts("name_prefix", ["name"]),
                 .oneOf("xff_header_processing_mode", ["append", "preserve", "remove"]),
                 .exactlyOneOf(["subnet_mapping", "subnets"]),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "only alphanumeric characters and hyphens allowed in \"name\"",
+                    example: "app-public"
+                ).from("internal/service/elbv2/validate.go"),
+                .doesNotMatch("name", "^-", "\"name\" cannot begin with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .doesNotMatch("name", "-$", "\"name\" cannot end with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .matches(
+                    "name_prefix",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "only alphanumeric characters and hyphens allowed in \"name_prefix\"",
+                    example: "app-"
+                ).from("internal/service/elbv2/validate.go"),
+                .doesNotMatch("name_prefix", "^-", "\"name_prefix\" cannot begin with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .doesNotMatch("name", "^internal-", "\"name\" cannot begin with \"internal-\"").from(
+                    "internal/service/elbv2/validate.go"
+                ),
             ]
         ),
         ResourceConstraints(
@@ -65,6 +91,7 @@ extension ProviderConstraints {
                 .arn("mutual_authentication.trust_store_arn"),
                 .oneOf("protocol", ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE"]),
                 .range("tcp_idle_timeout_seconds", 60...6000),
+                .range("port", 1...65535),
             ]
         ),
         ResourceConstraints(
@@ -116,8 +143,73 @@ extension ProviderConstraints {
                 ),
                 .length("condition.path_pattern.values", 1...128),
                 .arn("listener_arn"),
+                .anyOf("priority", [.range("priority", 1...50000), .intOneOf("priority", [99999])]),
+                .cidr("condition.source_ip.values"),
             ]
         ),
-        ResourceConstraints("aws_lb_target_group", source: "internal/service/elbv2/target_group.go", []),
+        ResourceConstraints(
+            "aws_lb_target_group",
+            source: "internal/service/elbv2/target_group.go",
+            [
+                .range("health_check.healthy_threshold", 2...10),
+                .range("health_check.interval", 5...300),
+                .length("health_check.path", 1...1024),
+                .oneOf("health_check.protocol", ["HTTP", "HTTPS", "TCP"]),
+                .range("health_check.timeout", 2...120),
+                .range("health_check.unhealthy_threshold", 2...10),
+                .oneOf("ip_address_type", ["ipv4", "ipv6"]),
+                .oneOf(
+                    "load_balancing_algorithm_type",
+                    ["round_robin", "least_outstanding_requests", "weighted_random"]
+                ),
+                .oneOf("load_balancing_anomaly_mitigation", ["on", "off"]),
+                .oneOf("load_balancing_cross_zone_enabled", ["true", "false", "use_load_balancer_configuration"]),
+                .length("name", 0...32),
+                .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 0...6),
+                .conflicts("name_prefix", ["name"]),
+                .range("port", 1...65535),
+                .oneOf("protocol", ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE"]),
+                .oneOf("protocol_version", ["GRPC", "HTTP1", "HTTP2"]),
+                .anyOf("slow_start", [.range("slow_start", 0...0), .range("slow_start", 30...900)]),
+                .range("stickiness.cookie_duration", 0...604800),
+                .oneOf(
+                    "stickiness.type",
+                    ["lb_cookie", "app_cookie", "source_ip", "source_ip_dest_ip", "source_ip_dest_ip_proto"]
+                ),
+                .oneOf("target_failover.on_deregistration", ["rebalance", "no_rebalance"]),
+                .oneOf("target_failover.on_unhealthy", ["rebalance", "no_rebalance"]),
+                .range("target_health_state.unhealthy_draining_interval", 0...360000),
+                .oneOf("target_type", ["instance", "ip", "lambda", "alb"]),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "only alphanumeric characters and hyphens allowed in \"name\"",
+                    example: "app-public"
+                ).from("internal/service/elbv2/validate.go"),
+                .doesNotMatch("name", "^-", "\"name\" cannot begin with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .doesNotMatch("name", "-$", "\"name\" cannot end with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .matches(
+                    "name_prefix",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "only alphanumeric characters and hyphens allowed in \"name_prefix\"",
+                    example: "app-"
+                ).from("internal/service/elbv2/validate.go"),
+                .doesNotMatch("name_prefix", "^-", "\"name_prefix\" cannot begin with a hyphen").from(
+                    "internal/service/elbv2/validate.go"
+                ),
+                .length("name", 0...32).from("internal/service/elbv2/validate.go"),
+                .length("name_prefix", 0...6).from("internal/service/elbv2/validate.go"),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_lb_target_group_attachment",
+            source: "internal/service/elbv2/target_group_attachment.go",
+            []
+        ),
     ]
 }

@@ -1,6 +1,6 @@
 import InfraCore
 
-// hashicorp/aws 5.100.0 value constraints (aws_iam_instance_profile, aws_iam_role, aws_iam_role_policy, aws_iam_role_policy_attachment).
+// hashicorp/aws 5.100.0 value constraints (aws_iam_instance_profile, aws_iam_policy, aws_iam_role, aws_iam_role_policy, aws_iam_role_policy_attachment, aws_iam_service_linked_role).
 // Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
 // `terraform validate` on a violating value (see ProviderConstraints.swift).
 
@@ -14,6 +14,19 @@ extension ProviderConstraints {
                 .conflicts("name", ["name_prefix"]),
                 .length("name_prefix", 1...102),
                 .conflicts("name_prefix", ["name"]),
+                .matches("name", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .matches("name_prefix", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+            ]
+        ),
+        ResourceConstraints(
+            "aws_iam_policy",
+            source: "internal/service/iam/policy.go",
+            [
+                .length("name", 1...128),
+                .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 1...102),
+                .conflicts("name_prefix", ["name"]),
+                .json("policy"),
             ]
         ),
         ResourceConstraints(
@@ -27,21 +40,31 @@ extension ProviderConstraints {
                 .json("inline_policy.policy"),
                 .arn("managed_policy_arns"),
                 .range("max_session_duration", 3600...43200),
+                .length("name", 1...64),
                 .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 1...38),
                 .conflicts("name_prefix", ["name"]),
                 .length("path", 0...512),
                 .arn("permissions_boundary"),
+                .matches("name", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .matches("name_prefix", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .matches("inline_policy.name", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
             ]
         ),
         ResourceConstraints(
             "aws_iam_role_policy",
             source: "internal/service/iam/role_policy.go",
             [
+                .length("name", 1...128),
                 .conflicts("name", ["name_prefix"]),
+                .length("name_prefix", 1...102),
                 .conflicts("name_prefix", ["name"]),
                 .json("policy"),
                 .length("role", 1...128),
                 .matches("role", #"[\w+=,.@-]+"#, "must match [\\w+=,.@-]+"),
+                .matches("name", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .matches("name_prefix", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .doesNotMatch("role", "^arn:", "\"role\" must be the role's name not its ARN"),
             ]
         ),
         ResourceConstraints(
@@ -51,5 +74,6 @@ extension ProviderConstraints {
                 .arn("policy_arn")
             ]
         ),
+        ResourceConstraints("aws_iam_service_linked_role", source: "internal/service/iam/service_linked_role.go", []),
     ]
 }

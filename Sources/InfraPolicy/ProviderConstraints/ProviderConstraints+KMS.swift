@@ -12,6 +12,18 @@ extension ProviderConstraints {
             [
                 .conflicts("name", ["name_prefix"]),
                 .conflicts("name_prefix", ["name"]),
+                .matches(
+                    "name",
+                    #"^alias/[0-9A-Za-z_/-]+$"#,
+                    "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]",
+                    example: "alias/app"
+                ),
+                .matches(
+                    "name_prefix",
+                    #"^alias/[0-9A-Za-z_/-]+$"#,
+                    "must begin with 'alias/' and be comprised of only [0-9A-Za-z_/-]",
+                    example: "alias/app-"
+                ),
             ]
         ),
         ResourceConstraints(

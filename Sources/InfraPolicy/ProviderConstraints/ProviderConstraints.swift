@@ -11,7 +11,8 @@ public enum ProviderConstraints {
 
     /// Every reviewed resource type, in the order of the service files.
     public static let all: [ResourceConstraints] =
-        apiGateway + appAutoScaling + autoScaling + cloudWatch + ec2 + ecr + ecs + efs + elastiCache + elb
+        acm + apiGatewayV1 + apiGateway + appAutoScaling + autoScaling + cloudWatch + ec2 + ecr + ecs + efs
+        + elastiCache + elb
         + globalAccelerator + iam + kms + lambda + rds + route53 + s3 + secretsManager + serviceDiscovery + ses
         + sns + sqs + ssm + vpc + wafv2
 
