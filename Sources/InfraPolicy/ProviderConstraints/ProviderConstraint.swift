@@ -5,8 +5,9 @@ import InfraCore
 ///
 /// `terraform providers schema -json` (the source of the embedded schema) carries types and flags but not the
 /// provider's validators (`ValidateFunc`, `ConflictsWith`, …), so a value of the right type can still be refused.
-/// Each constraint names the provider source file it was read from, so a reviewer can follow it back and a provider
-/// bump can be re-checked (`ProviderConstraintTerraformTests` runs every constraint through `terraform validate`).
+/// Each constraint names the provider source file that declares the argument, so a reviewer can follow it back; a
+/// provider bump needs the table re-checked (`ProviderConstraintTerraformTests` runs a sample through
+/// `terraform validate`).
 public struct ProviderConstraint: Sendable, Hashable {
     /// What the provider checks; the cases follow the terraform-plugin-sdk validators they come from.
     public enum Kind: Sendable, Hashable {

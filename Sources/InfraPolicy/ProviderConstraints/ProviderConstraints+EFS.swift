@@ -1,8 +1,9 @@
 import InfraCore
 
 // hashicorp/aws 5.100.0 value constraints (aws_efs_access_point, aws_efs_backup_policy, aws_efs_file_system, aws_efs_file_system_policy, aws_efs_mount_target).
-// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
-// `terraform validate` on a violating value (see ProviderConstraints.swift).
+// Ranges, lengths, value lists, ARN/JSON checks and argument combinations are the words of the 5.100.0
+// validators themselves (`terraform validate` on probe values); patterns behind custom messages were read
+// from the provider source. `source` is the provider file that declares the argument (see ProviderConstraints.swift).
 
 extension ProviderConstraints {
     static let efs: [ResourceConstraints] = [

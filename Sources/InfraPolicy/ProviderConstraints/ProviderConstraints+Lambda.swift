@@ -1,8 +1,9 @@
 import InfraCore
 
 // hashicorp/aws 5.100.0 value constraints (aws_lambda_alias, aws_lambda_event_source_mapping, aws_lambda_function, aws_lambda_function_event_invoke_config, aws_lambda_layer_version, aws_lambda_permission).
-// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
-// `terraform validate` on a violating value (see ProviderConstraints.swift).
+// Ranges, lengths, value lists, ARN/JSON checks and argument combinations are the words of the 5.100.0
+// validators themselves (`terraform validate` on probe values); patterns behind custom messages were read
+// from the provider source. `source` is the provider file that declares the argument (see ProviderConstraints.swift).
 
 extension ProviderConstraints {
     static let lambda: [ResourceConstraints] = [

@@ -1,8 +1,9 @@
 import InfraCore
 
 // hashicorp/aws 5.100.0 value constraints (aws_s3_bucket, aws_s3_bucket_cors_configuration, aws_s3_bucket_lifecycle_configuration, aws_s3_bucket_logging, aws_s3_bucket_notification, aws_s3_bucket_ownership_controls, aws_s3_bucket_policy, aws_s3_bucket_public_access_block, aws_s3_bucket_server_side_encryption_configuration, aws_s3_bucket_versioning, aws_s3_object).
-// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
-// `terraform validate` on a violating value (see ProviderConstraints.swift).
+// Ranges, lengths, value lists, ARN/JSON checks and argument combinations are the words of the 5.100.0
+// validators themselves (`terraform validate` on probe values); patterns behind custom messages were read
+// from the provider source. `source` is the provider file that declares the argument (see ProviderConstraints.swift).
 
 extension ProviderConstraints {
     static let s3: [ResourceConstraints] = [

@@ -1,8 +1,9 @@
 import InfraCore
 
 // hashicorp/aws 5.100.0 value constraints (aws_default_security_group, aws_flow_log, aws_internet_gateway, aws_nat_gateway, aws_route, aws_route_table, aws_route_table_association, aws_security_group, aws_security_group_rule, aws_subnet, aws_vpc, aws_vpc_endpoint, aws_vpc_endpoint_route_table_association, aws_vpc_security_group_egress_rule, aws_vpc_security_group_ingress_rule).
-// Read from the provider source named per type; each was confirmed against the 5.100.0 binary with
-// `terraform validate` on a violating value (see ProviderConstraints.swift).
+// Ranges, lengths, value lists, ARN/JSON checks and argument combinations are the words of the 5.100.0
+// validators themselves (`terraform validate` on probe values); patterns behind custom messages were read
+// from the provider source. `source` is the provider file that declares the argument (see ProviderConstraints.swift).
 
 extension ProviderConstraints {
     static let vpc: [ResourceConstraints] = [
