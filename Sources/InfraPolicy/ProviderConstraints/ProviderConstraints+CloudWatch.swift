@@ -143,6 +143,18 @@ extension ProviderConstraints {
                 .length("metric_transformation.value", 0...100),
                 .length("name", 0...512),
                 .length("pattern", 0...1024),
+                .matches(
+                    "log_group_name",
+                    #"^[\.\-_/#A-Za-z0-9]+$"#,
+                    "isn't a valid log group name (alphanumeric characters, underscores, hyphens, slashes, hash signs and dots are allowed)",
+                    example: "/ecs/app"
+                ),
+                .matches(
+                    "name",
+                    #"^[^:*]+$"#,
+                    "isn't a valid log metric name (must not contain colon nor asterisk)",
+                    example: "errors"
+                ),
             ]
         ),
         ResourceConstraints(

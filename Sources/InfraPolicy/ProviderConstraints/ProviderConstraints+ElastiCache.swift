@@ -25,6 +25,13 @@ extension ProviderConstraints {
                 .arn("snapshot_arns"),
                 .atMost("snapshot_retention_limit", 35),
                 .exactlyOneOf(["engine", "replication_group_id"]),
+                .matches(
+                    "cluster_id",
+                    #"^[0-9a-z-]+$"#,
+                    "must contain only lowercase alphanumeric characters and hyphens",
+                    example: "app-cache"
+                ),
+                .matches("cluster_id", #"^[a-z]"#, "must begin with a lowercase letter", example: "app-cache"),
             ]
         ),
         ResourceConstraints(
@@ -57,6 +64,20 @@ extension ProviderConstraints {
                 .atMost("snapshot_retention_limit", 35),
                 .oneOf("transit_encryption_mode", ["preferred", "required"]),
                 .conflicts("user_group_ids", ["auth_token"]),
+                .matches(
+                    "replication_group_id",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "must contain only alphanumeric characters and hyphens",
+                    example: "app-redis"
+                ),
+                .matches("replication_group_id", #"^[A-Za-z]"#, "must begin with a letter", example: "app-redis"),
+                .length("auth_token", 16...128),
+                .matches(
+                    "auth_token",
+                    #"^[^@\"/]+$"#,
+                    "only alphanumeric characters or symbols (excluding @, \", and /) allowed in \"auth_token\"",
+                    example: "correct-horse-battery-staple"
+                ),
             ]
         ),
         ResourceConstraints("aws_elasticache_subnet_group", source: "internal/service/elasticache/subnet_group.go", []),

@@ -15,6 +15,12 @@ extension ProviderConstraints {
                 .length("attributes.flow_logs_s3_prefix", 0...255),
                 .oneOf("ip_address_type", ["IPV4", "DUAL_STACK"]),
                 .length("name", 1...255),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z-]+$"#,
+                    "only alphanumeric characters and hyphens are allowed",
+                    example: "app-accelerator"
+                ),
             ]
         ),
         ResourceConstraints(

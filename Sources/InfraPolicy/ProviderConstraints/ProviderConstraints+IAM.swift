@@ -28,6 +28,8 @@ extension ProviderConstraints {
                 .length("name_prefix", 1...102),
                 .conflicts("name_prefix", ["name"]),
                 .json("policy"),
+                .matches("name", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
+                .matches("name_prefix", #"^[\w+=,.@-]*$"#, "must match [\\w+=,.@-]", example: "app-task-role"),
             ]
         ),
         ResourceConstraints(

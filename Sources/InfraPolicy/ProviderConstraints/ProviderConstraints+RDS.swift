@@ -119,6 +119,43 @@ extension ProviderConstraints {
                 .conflicts("name", ["name_prefix"]),
                 .conflicts("name_prefix", ["name"]),
                 .oneOf("parameter.apply_method", ["immediate", "pending-reboot"]),
+                .matches(
+                    "name",
+                    #"^[0-9a-z.-]+$"#,
+                    "only lowercase alphanumeric characters, periods, and hyphens allowed in parameter group \"name\"",
+                    example: "app-postgres16"
+                ).from("internal/service/rds/validate.go"),
+                .matches(
+                    "name",
+                    #"^[a-z]"#,
+                    "first character of parameter group \"name\" must be a letter",
+                    example: "app-postgres16"
+                ).from("internal/service/rds/validate.go"),
+                .doesNotMatch("name", "--", "parameter group \"name\" cannot contain two consecutive hyphens").from(
+                    "internal/service/rds/validate.go"
+                ),
+                .doesNotMatch("name", "-$", "parameter group \"name\" cannot end with a hyphen").from(
+                    "internal/service/rds/validate.go"
+                ),
+                .length("name", 0...255).from("internal/service/rds/validate.go"),
+                .matches(
+                    "name_prefix",
+                    #"^[0-9a-z-]+$"#,
+                    "only lowercase alphanumeric characters and hyphens allowed in parameter group \"name_prefix\"",
+                    example: "app-"
+                ).from("internal/service/rds/validate.go"),
+                .matches(
+                    "name_prefix",
+                    #"^[a-z]"#,
+                    "first character of parameter group \"name_prefix\" must be a letter",
+                    example: "app-"
+                ).from("internal/service/rds/validate.go"),
+                .doesNotMatch(
+                    "name_prefix",
+                    "--",
+                    "parameter group \"name_prefix\" cannot contain two consecutive hyphens"
+                ).from("internal/service/rds/validate.go"),
+                .length("name_prefix", 0...255).from("internal/service/rds/validate.go"),
             ]
         ),
         ResourceConstraints(
