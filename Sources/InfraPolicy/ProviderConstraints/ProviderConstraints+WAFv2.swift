@@ -20,7 +20,39 @@ extension ProviderConstraints {
                 .oneOf("scope", ["CLOUDFRONT", "REGIONAL"]),
             ]
         ),
-        ResourceConstraints("aws_wafv2_web_acl", source: "internal/service/wafv2/web_acl.go", []),
+        ResourceConstraints(
+            "aws_wafv2_web_acl",
+            source: "internal/service/wafv2/web_acl.go",
+            [
+                .length("name", 1...128),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "must contain only alphanumeric hyphen and underscore characters",
+                    example: "app-acl"
+                ),
+                .length("description", 1...256),
+                .oneOf("scope", ["CLOUDFRONT", "REGIONAL"]),
+                .length("visibility_config.metric_name", 1...128),
+                .matches(
+                    "visibility_config.metric_name",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "must contain only alphanumeric hyphen and underscore characters",
+                    example: "app-acl"
+                ),
+                .matches(
+                    "rule.visibility_config.metric_name",
+                    #"^[0-9A-Za-z_-]+$"#,
+                    "must contain only alphanumeric hyphen and underscore characters",
+                    example: "rate-limit"
+                ),
+                .range("rule.statement.rate_based_statement.limit", 10...2000000000),
+                .oneOf(
+                    "rule.statement.rate_based_statement.aggregate_key_type",
+                    ["IP", "FORWARDED_IP", "CUSTOM_KEYS", "CONSTANT"]
+                ),
+            ]
+        ),
         ResourceConstraints(
             "aws_wafv2_web_acl_association",
             source: "internal/service/wafv2/web_acl_association.go",
