@@ -11,4 +11,5 @@ extension RuleID {
     public static let schemaDeprecated: RuleID = "SCH007"
     public static let schemaUncheckedType: RuleID = "SCH008"
     public static let schemaUnknownResourceType: RuleID = "SCH009"
+    public static let schemaProviderConstraint: RuleID = "SCH010"
 }

@@ -125,6 +125,18 @@ let schemaRules: [Rule] = [
             ]
         }
     ),
+    Rule(
+        .schemaProviderConstraint,
+        family: .schema,
+        severity: .error,
+        title: "Literal values are inside the provider's constraints",
+        rationale:
+            "The provider checks ranges, lengths, patterns, enumerations, ARN shapes and argument combinations when `terraform validate` runs, but `terraform providers schema -json` carries only types, so a value of the right type can still fail validate (`expected backup_retention_period to be in the range (0 - 35), got 99`). The constraints of hashicorp/aws \(ProviderConstraints.providerVersion) are kept as data (`ProviderConstraints`); interpolations are only known at plan time and are not checked.",
+        remediation:
+            "use a value the message names as valid (the range, length, pattern, one of the listed values, a full ARN), or set only one of the conflicting arguments",
+        resourceTypes: ProviderConstraints.constrainedTypes,
+        check: { ProviderConstraintChecker.violations(of: $0) }
+    ),
 ]
 
 /// Walks a rendered resource against its schema and reports what the schema rules look for.

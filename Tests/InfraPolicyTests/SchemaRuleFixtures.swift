@@ -85,5 +85,16 @@ extension RuleFixtures {
             passing: [Doc.one("aws_sns_topic", ["name": "alerts"]), Doc.one("random_id", ["byte_length": 8])],
             failing: [Doc.one("aws_lb_listner", ["port": 443]), Doc.one("aws_not_a_thing", [:])]
         ),
+        RuleFixture(
+            .schemaProviderConstraint,
+            passing: [
+                Doc.one("aws_db_instance", ["instance_class": "db.t3.micro", "backup_retention_period": 7]),
+                Doc.one("aws_db_instance", ["backup_retention_period": .expression("${var.retention}")]),
+            ],
+            failing: [
+                Doc.one("aws_db_instance", ["instance_class": "db.t3.micro", "backup_retention_period": 99]),
+                Doc.one("aws_lb_listener", ["certificate_arn": "not-an-arn"]),
+            ]
+        ),
     ]
 }

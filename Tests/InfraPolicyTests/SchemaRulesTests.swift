@@ -20,7 +20,10 @@ import Testing
         var description: String { "\(id) \(attribute ?? "-"): \(message)" }
     }
 
-    static let schemaEngine = PolicyEngine(rules: RuleCatalog.all.filter { $0.family == .schema })
+    /// SCH010 (provider value constraints) has its own suite, ProviderConstraintTests.
+    static let schemaEngine = PolicyEngine(
+        rules: RuleCatalog.all.filter { $0.family == .schema && $0.id != .schemaProviderConstraint }
+    )
 
     /// The schema findings for one resource `<type>.main` with `body`.
     func findings(_ type: String, _ body: [String: JSONValue]) -> [Finding] {
@@ -71,16 +74,18 @@ import Testing
             rules.map(\.id) == [
                 .schemaUnknownAttribute, .schemaUnknownNestedKey, .schemaMissingRequired, .schemaWrongType,
                 .schemaBlockCount, .schemaComputedOnly, .schemaDeprecated, .schemaUncheckedType,
-                .schemaUnknownResourceType,
+                .schemaUnknownResourceType, .schemaProviderConstraint,
             ]
         )
-        #expect(rules.map(\.id.rawValue) == (1...9).map { "SCH00\($0)" })
+        #expect(rules.map(\.id.rawValue) == (1...10).map { $0 < 10 ? "SCH00\($0)" : "SCH0\($0)" })
         for rule in rules {
             #expect(!rule.isWaivable)
             #expect(!rule.title.isEmpty && !rule.rationale.isEmpty && !rule.remediation.isEmpty)
             #expect(rule.scope == .allEnvironments)
         }
-        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note, .error])
+        #expect(
+            rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note, .error, .error]
+        )
         let checked = try #require(RuleCatalog.rule(.schemaUnknownAttribute)).resourceTypes
         let unchecked = try #require(RuleCatalog.rule(.schemaUncheckedType)).resourceTypes
         #expect(checked == Set(AWSProviderSchema.shared.resources.keys))

@@ -1,0 +1,288 @@
+import InfraCore
+
+/// Checks a resource's literal values against the provider constraints of its type (`ProviderConstraints.table`).
+///
+/// Only literal values are checked: an interpolation (`${…}`) is unknown until plan, and `terraform validate`
+/// skips it too, so reporting it would be a guess. Messages follow terraform's own wording, with the index of each
+/// block and element (`condition.0.host_header.0.values.0`), so a user who has seen the terraform error recognises
+/// it; the finding's attribute uses infragen's path style (`condition[0].host_header[0].values[0]`).
+enum ProviderConstraintChecker {
+    /// The constraint violations of one resource, sorted by attribute path and message.
+    static func violations(
+        of resource: ResourceView,
+        table: [String: [ProviderConstraint]] = ProviderConstraints.table
+    ) -> [Violation] {
+        guard let constraints = table[resource.address.type] else { return [] }
+        var found: Set<Violation> = []
+        for constraint in constraints {
+            let segments = constraint.path.split(separator: ".").map(String.init)
+            guard let leaf = segments.last else { continue }
+            for block in blocks(along: segments.dropLast(), in: resource.attributes) {
+                for violation in check(constraint, leaf: leaf, in: block) {
+                    found.insert(violation)
+                }
+            }
+        }
+        return found.sorted { ($0.attribute ?? "", $0.message) < ($1.attribute ?? "", $1.message) }
+    }
+
+    /// One instance of a block (or the resource body) with its path in both styles.
+    struct BlockInstance {
+        var members: [String: JSONValue]
+        /// terraform's style, `condition.0.host_header.0.` (empty for the resource, else ending in a dot).
+        var terraformPrefix: String
+        /// infragen's style, `condition[0].host_header[0].`.
+        var displayPrefix: String
+    }
+
+    /// Every instance of the nested block named by `segments`; a block written as an object is instance 0.
+    static func blocks(along segments: ArraySlice<String>, in body: [String: JSONValue]) -> [BlockInstance] {
+        var current = [BlockInstance(members: body, terraformPrefix: "", displayPrefix: "")]
+        for segment in segments {
+            var next: [BlockInstance] = []
+            for instance in current {
+                switch instance.members[segment] {
+                case .object(let members):
+                    next.append(
+                        BlockInstance(
+                            members: members,
+                            terraformPrefix: "\(instance.terraformPrefix)\(segment).0.",
+                            displayPrefix: "\(instance.displayPrefix)\(segment)."
+                        )
+                    )
+                case .array(let elements):
+                    for (index, element) in elements.enumerated() {
+                        guard let members = element.objectValue else { continue }
+                        next.append(
+                            BlockInstance(
+                                members: members,
+                                terraformPrefix: "\(instance.terraformPrefix)\(segment).\(index).",
+                                displayPrefix: "\(instance.displayPrefix)\(segment)[\(index)]."
+                            )
+                        )
+                    }
+                default:
+                    continue
+                }
+            }
+            current = next
+        }
+        return current
+    }
+
+    /// Whether an argument is set in a block: present and not null. An interpolation counts as set.
+    static func isSet(_ value: JSONValue?) -> Bool {
+        guard let value else { return false }
+        return value != .null
+    }
+
+    /// Whether an argument is set to a value known before plan (not an interpolation, which may turn out null).
+    static func isKnownSet(_ value: JSONValue?) -> Bool {
+        guard let value, value != .null else { return false }
+        if case .expression = value { return false }
+        return true
+    }
+
+    private static func check(_ constraint: ProviderConstraint, leaf: String, in block: BlockInstance) -> [Violation] {
+        let display = block.displayPrefix + leaf
+        let key = block.terraformPrefix + leaf
+        let members = block.members
+        func list(_ names: [String]) -> String { names.joined(separator: ",") }
+        switch constraint.kind {
+        case .conflictsWith(let others):
+            guard isKnownSet(members[leaf]) else { return [] }
+            return others.filter { isKnownSet(members[$0]) }.map { other in
+                Violation(display, "\"\(key)\": conflicts with \(block.terraformPrefix)\(other)")
+            }
+        case .requiredWith(let others):
+            guard isKnownSet(members[leaf]) else { return [] }
+            let missing = others.filter { !isSet(members[$0]) }
+            guard !missing.isEmpty else { return [] }
+            return [
+                Violation(
+                    display,
+                    "\"\(key)\": all of `\(list([leaf] + others))` must be specified; missing \(missing.map { "`\($0)`" }.joined(separator: ", "))"
+                )
+            ]
+        case .atLeastOneOf(let names):
+            guard !names.contains(where: { isSet(members[$0]) }) else { return [] }
+            return [Violation(display, "\"\(key)\": one of `\(list(names))` must be specified")]
+        case .exactlyOneOf(let names):
+            let set = names.filter { isSet(members[$0]) }
+            if set.isEmpty {
+                return [Violation(display, "\"\(key)\": one of `\(list(names))` must be specified")]
+            }
+            let known = names.filter { isKnownSet(members[$0]) }
+            guard known.count > 1 else { return [] }
+            return [
+                Violation(
+                    display,
+                    "\"\(key)\": only one of `\(list(names))` can be specified, but `\(list(known))` were specified."
+                )
+            ]
+        default:
+            break
+        }
+        switch members[leaf] {
+        case .array(let elements):
+            return elements.enumerated().compactMap { index, element in
+                problem(constraint.kind, key: "\(key).\(index)", element).map { Violation("\(display)[\(index)]", $0) }
+            }
+        case .some(let value):
+            return problem(constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
+        case nil:
+            return []
+        }
+    }
+
+    /// What is wrong with one literal scalar, in terraform's words, or `nil` when it passes or is not a literal.
+    static func problem(_ kind: ProviderConstraint.Kind, key: String, _ value: JSONValue) -> String? {
+        guard let text = literalText(value) else { return nil }
+        switch kind {
+        case .intRange(let minimum, let maximum):
+            guard let number = Int(text) else { return nil }
+            switch (minimum, maximum) {
+            case (let low?, let high?) where number < low || number > high:
+                return "expected \(key) to be in the range (\(low) - \(high)), got \(number)"
+            case (let low?, nil) where number < low:
+                return "expected \(key) to be at least (\(low)), got \(number)"
+            case (nil, let high?) where number > high:
+                return "expected \(key) to be at most (\(high)), got \(number)"
+            default:
+                return nil
+            }
+        case .intOneOf(let values):
+            guard let number = Int(text), !values.contains(number) else { return nil }
+            return "expected \(key) to be one of \(values.map(String.init).joined(separator: " ")), got \(number)"
+        case .intMultipleOf(let divisor):
+            guard divisor != 0, let number = Int(text), number % divisor != 0 else { return nil }
+            return "expected \(key) to be divisible by \(divisor), got: \(number)"
+        case .floatRange(let minimum, let maximum):
+            guard let number = Double(text), number < minimum || number > maximum else { return nil }
+            return "expected \(key) to be in the range (\(minimum) - \(maximum)), got \(text)"
+        case .length(let minimum, let maximum):
+            let length = text.utf8.count
+            guard length < minimum || length > maximum else { return nil }
+            return
+                "expected length of \(key) to be in the range (\(minimum) - \(maximum)), got \(shortened(text)) (\(length) characters)"
+        case .notEmpty:
+            guard text.isEmpty || (value.doubleValue == 0) else { return nil }
+            return value.doubleValue == nil ? "\(key) must not be empty" : "\(key) must not be zero"
+        case .oneOf(let values):
+            guard !values.contains(text) else { return nil }
+            return
+                "expected \(key) to be one of [\(values.map { "\"\($0)\"" }.joined(separator: " "))], got \(shortened(text))"
+        case .matches(let pattern, let message, let example):
+            guard let found = PatternMatcher.contains(pattern, in: text), !found else { return nil }
+            return "invalid value for \(key) (\(message)), got \(shortened(text))"
+                + (example.map { "; valid is e.g. \($0)" } ?? "")
+        case .doesNotMatch(let pattern, let message):
+            guard let found = PatternMatcher.contains(pattern, in: text), found else { return nil }
+            return "invalid value for \(key) (\(message)), got \(shortened(text))"
+        case .arn:
+            guard !text.isEmpty, let reason = ARNShape.problem(text) else { return nil }
+            return
+                "\"\(key)\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
+        case .json:
+            guard (try? JSONParser().parse(text, file: "<\(key)>")) == nil else { return nil }
+            return "\"\(key)\" contains an invalid JSON"
+        case .cidr:
+            guard !CIDRShape.isValid(text) else { return nil }
+            return "expected \(key) to contain a valid CIDR network address (like 10.0.0.0/16), got: \(shortened(text))"
+        case .anyOf(let kinds):
+            let problems = kinds.map { problem($0, key: key, value) }
+            guard !problems.contains(where: { $0 == nil }) else { return nil }
+            return problems.compactMap { $0 }.joined(separator: "; or ")
+        case .conflictsWith, .requiredWith, .atLeastOneOf, .exactlyOneOf:
+            return nil
+        }
+    }
+
+    /// The text terraform would hand the validator: strings as they are, numbers and bools converted; `nil` for
+    /// interpolations, null, lists and objects.
+    static func literalText(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .double(let number):
+            number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .bool(let flag): String(flag)
+        case .null, .expression, .array, .object: nil
+        }
+    }
+
+    /// Long values are cut in messages so that a 3,000-character mistake does not fill the terminal.
+    static func shortened(_ text: String) -> String {
+        text.count > 64 ? String(text.prefix(61)) + "…" : text
+    }
+}
+
+/// Go's `arn.Parse` and the provider's `verify.ValidARN` checks, as a function of the text.
+enum ARNShape {
+    /// Why the text is not an ARN, in the provider's words, or `nil`.
+    static func problem(_ text: String) -> String? {
+        guard text.hasPrefix("arn:") else { return "arn: invalid prefix" }
+        let sections = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        guard sections.count == 6 else { return "arn: not enough sections" }
+        let (partition, region, account, resource) = (sections[1], sections[3], sections[4], sections[5])
+        if partition.isEmpty { return "missing partition value" }
+        if PatternMatcher.contains(#"^aws(-[a-z]+)*$"#, in: partition) == false {
+            return "invalid partition value (expecting to match regular expression: ^aws(-[a-z]+)*$)"
+        }
+        if !region.isEmpty, PatternMatcher.contains(#"^[a-z]{2}(-[a-z]+)+-\d{1,2}$"#, in: region) == false {
+            return "invalid region value (expecting to match regular expression: ^[a-z]{2}(-[a-z]+)+-\\d{1,2}$)"
+        }
+        if !account.isEmpty,
+            PatternMatcher.contains(#"^(aws|aws-managed|third-party|aws-marketplace|\d{12}|cw.{10})$"#, in: account)
+                == false
+        {
+            return
+                "invalid account ID value (expecting to match regular expression: ^(aws|aws-managed|third-party|aws-marketplace|\\d{12}|cw.{10})$)"
+        }
+        if resource.isEmpty { return "missing resource value" }
+        return nil
+    }
+}
+
+/// An IPv4 or IPv6 CIDR block, as Go's `net.ParseCIDR` accepts it.
+enum CIDRShape {
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let bits = Int(parts[1]), parts[1].allSatisfy(\.isASCII) else { return false }
+        if parts[0].contains(":") { return (0...128).contains(bits) && isIPv6(parts[0]) }
+        return (0...32).contains(bits) && isIPv4(parts[0])
+    }
+
+    static func isIPv4(_ text: Substring) -> Bool {
+        let octets = text.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4
+            && octets.allSatisfy { octet in
+                !octet.isEmpty && octet.count <= 3 && octet.allSatisfy { $0.isASCII && $0.isNumber }
+                    && (Int(octet) ?? 256) <= 255 && !(octet.count > 1 && octet.first == "0")
+            }
+    }
+
+    static func isIPv6(_ text: Substring) -> Bool {
+        let halves = text.split(separator: "::", omittingEmptySubsequences: false)
+        guard halves.count <= 2 else { return false }
+        let groups = halves.flatMap { $0.isEmpty ? [] : $0.split(separator: ":", omittingEmptySubsequences: false) }
+        guard
+            groups.allSatisfy({ group in
+                (1...4).contains(group.count) && group.allSatisfy { $0.isHexDigit }
+            })
+        else { return false }
+        return halves.count == 2 ? groups.count < 8 : groups.count == 8
+    }
+}
+
+/// Regular expressions of the constraint table, compiled on use. Go's RE2 syntax of the provider's patterns is the
+/// common subset Swift's `Regex` reads; classes are ASCII-only as in RE2.
+enum PatternMatcher {
+    /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
+    /// `ProviderConstraintTests` catches; the value is then not reported).
+    static func contains(_ pattern: String, in text: String) -> Bool? {
+        guard let regex = try? Regex(pattern) else { return nil }
+        let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
+        return match.flatMap { $0 } != nil
+    }
+}
