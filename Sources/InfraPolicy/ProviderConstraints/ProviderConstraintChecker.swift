@@ -207,7 +207,7 @@ enum ProviderConstraintChecker {
         case .double(let number):
             number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .bool(let flag): String(flag)
-        case .null, .expression, .array, .object: nil
+        case .null, .expression, .template, .array, .object: nil
         }
     }
 
