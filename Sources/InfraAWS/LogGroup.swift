@@ -42,15 +42,7 @@ extension Logs {
 
 extension IAM.Grant {
     /// Writing log events to log groups (`logs:CreateLogStream`, `logs:PutLogEvents` on their streams).
-    public static func writeLogs(_ groups: Logs.LogGroup...) -> IAM.Grant {
-        IAM.Grant([
-            IAM.Statement(
-                sid: "WriteLogs",
-                actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
-                resources: groups.map { $0.arn.interpolated(suffix: ":*") }
-            )
-        ])
-    }
+    public static func writeLogs(_ groups: Logs.LogGroup...) -> IAM.Grant { writeLogs(groups) }
 
     /// Writing log events to log groups given as a list.
     public static func writeLogs(_ groups: [Logs.LogGroup]) -> IAM.Grant {
