@@ -1,5 +1,6 @@
-/// The override file that lets `terraform plan` run without AWS: a local backend instead of the real one, and for
-/// every provider configuration (aliased ones included) dummy credentials plus the provider's skip flags.
+/// The override file that lets `terraform plan` run without AWS: a local backend instead of the real one, for every
+/// provider configuration (aliased ones included) dummy credentials plus the provider's skip flags, and a placeholder
+/// default for each input variable (a Redis AUTH token), since no deploy job fills them in an offline plan.
 ///
 /// Terraform merges `*_override.tf.json` files last, and a `backend` block in one replaces the original backend, so
 /// the rendered files stay exactly what a real plan uses. infragen writes it only for `plan --offline`.
@@ -20,6 +21,10 @@ public enum OfflineOverride {
         "skip_region_validation": true,
     ]
 
+    /// A placeholder for input variables: long enough and plain enough for the value checks of the secrets they
+    /// stand for (an ElastiCache AUTH token takes 16–128 printable characters).
+    public static let variablePlaceholder = "offlinePlaceholder0123456789"
+
     /// The override document for a stack's configuration: one provider entry per configured `aws` provider, with
     /// the same alias.
     public static func document(for configuration: TerraformConfiguration) -> JSONValue {
@@ -29,11 +34,19 @@ public enum OfflineOverride {
             if let alias { arguments["alias"] = .string(alias) }
             return .object(arguments)
         }
-        return [
+        var document: [String: JSONValue] = [
             "//": "Written by `infragen plan --offline`: a local backend and dummy AWS credentials. Do not commit.",
             "terraform": ["backend": ["local": ["path": .string(stateFile)]]],
             "provider": ["aws": entries.count == 1 ? entries[0] : .array(entries)],
         ]
+        if !configuration.variables.isEmpty {
+            var variables: [String: JSONValue] = [:]
+            for variable in configuration.variables {
+                variables[variable.name] = ["default": .string(variablePlaceholder)]
+            }
+            document["variable"] = .object(variables)
+        }
+        return .object(document)
     }
 
     /// The override file's bytes.

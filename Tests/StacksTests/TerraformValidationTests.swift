@@ -11,27 +11,6 @@ import Testing
     .enabled(if: TerraformToolchain.shouldRun("terraform tests"), "terraform or the offline provider mirror is absent")
 )
 struct TerraformValidationTests {
-    /// Dummy credentials, the provider's skip flags (for every aliased provider too) and a local backend; input
-    /// variables (a Redis AUTH token) get a placeholder value, since an offline plan has no deploy job to fill them.
-    static func offlineOverride(for document: JSONValue) -> String {
-        let skip = """
-            "access_key": "offline", "secret_key": "offline", "skip_credentials_validation": true, \
-            "skip_requesting_account_id": true, "skip_metadata_api_check": true, "skip_region_validation": true
-            """
-        let aliases = (document["provider"]?["aws"]?.arrayValue ?? []).compactMap { $0["alias"]?.literalString }
-        let providers = ([nil] + aliases).map { alias in
-            alias.map { "{\"alias\": \"\($0)\", \(skip)}" } ?? "{\(skip)}"
-        }
-        let variables = (document["variable"]?.objectValue ?? [:]).keys.sorted().map {
-            "\"\($0)\": {\"default\": \"offlinePlaceholder0123456789\"}"
-        }
-        return """
-            {"terraform": {"backend": {"local": {"path": "offline.tfstate"}}},
-             "provider": {"aws": [\(providers.joined(separator: ", "))]}\(variables.isEmpty ? "" : ",\n \"variable\": {\(variables.joined(separator: ", "))}")}
-
-            """
-    }
-
     @Test(arguments: TestSupport.targets)
     func validatesAndPlansOffline(target: String) throws {
         let toolchain: TerraformToolchain
@@ -52,11 +31,10 @@ struct TerraformValidationTests {
         for file in rendered.files {
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
         }
-        try Self.offlineOverride(for: rendered.document).write(
-            to: folder.appendingPathComponent("zz_offline_override.tf.json"),
-            atomically: true,
-            encoding: .utf8
-        )
+        // The same override `infragen plan --offline` writes.
+        let configuration = try #require(rendered.configuration)
+        let override = OfflineOverride.file(for: configuration)
+        try Data(override.bytes).write(to: folder.appendingPathComponent(override.path))
 
         let initialized = try toolchain.run(
             ["init", "-input=false", "-no-color", "-plugin-dir=\(toolchain.pluginDirectory.path)"],

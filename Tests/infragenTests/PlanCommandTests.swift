@@ -56,7 +56,8 @@ import Testing
         let summaryFile = project.appendingPathComponent("summary.md")
         let run = try infragen(
             [
-                "plan", "prod", "--offline", "--jobs", "2", "--format", "json", "--summary", summaryFile.path,
+                "plan", "prod", "--stack", "aggregator", "--offline", "--jobs", "2", "--format", "json", "--summary",
+                summaryFile.path,
                 "--today", "2026-11-23",
             ],
             in: project
@@ -66,11 +67,11 @@ import Testing
         let stacks = try #require(report["stacks"] as? [[String: Any]])
         #expect(stacks.map { $0["stack"] as? String } == ["aggregator"])
         let counts = try #require(stacks.first?["counts"] as? [String: Int])
-        #expect(counts == ["add": 93, "change": 0, "replace": 0, "destroy": 0])
+        #expect(counts == ["add": 95, "change": 0, "replace": 0, "destroy": 0])
         #expect((report["failures"] as? [Any])?.isEmpty == true)
         // stderr is not a terminal here: plain progress lines.
         #expect(run.stderr.contains("plan: prod/aggregator: terraform init\n"))
-        #expect(run.stderr.contains("plan: prod/aggregator: 93 to add, 0 to change, 0 to replace, 0 to destroy\n"))
+        #expect(run.stderr.contains("plan: prod/aggregator: 95 to add, 0 to change, 0 to replace, 0 to destroy\n"))
         let folder = project.appendingPathComponent("out/prod/aggregator")
         #expect(
             FileManager.default.fileExists(atPath: folder.appendingPathComponent("zz_offline_override.tf.json").path)
@@ -78,10 +79,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("infragen.tfplan").path))
         let markdown = try String(contentsOf: summaryFile, encoding: .utf8)
         #expect(markdown.hasPrefix("## infragen plan: `prod`\n"))
-        #expect(markdown.contains("| `aggregator` | 93 | 0 | 0 | 0 |"))
+        #expect(markdown.contains("| `aggregator` | 95 | 0 | 0 | 0 |"))
 
         // The plan's working files are not orphans for `render --check`.
-        let check = try infragen(["render", "prod", "--check", "--today", "2026-11-23"], in: project)
+        let check = try infragen(
+            ["render", "prod", "--stack", "aggregator", "--check", "--today", "2026-11-23"],
+            in: project
+        )
         #expect(check.status == 0, "\(check.stderr)")
     }
 
