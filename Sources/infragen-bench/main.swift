@@ -97,7 +97,7 @@ let (encoded, encodeMillis) = timed { JSONEncoding().encode(rendered.document) }
 let mainFile = rendered.files.first { $0.path == RenderedStack.mainFileName }?.bytes ?? []
 let mainText = String(decoding: mainFile, as: UTF8.self)
 let (lintFindings, lintMillis) = timed { () -> [Diagnostic] in
-    do {
+    do throws(DiagnosticError) {
         return try TerraformJSONInput(text: mainText, path: "main.tf.json", environment: "prod").lint(today: today)
     } catch {
         return error.diagnostics
