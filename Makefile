@@ -47,7 +47,7 @@ validate: render ## terraform init + validate every rendered stack of ENV with t
 schema:          ## regenerate the embedded hashicorp/aws schema from schema/resource-types.txt (terraform + mirror)
 	scripts/generate-schema
 
-bench:           ## release-build figures: render time, lint time and memory on synthetic 5,000/50,000-resource files
+bench:           ## release-build figures: render vs process start, lint --tf-json at 1k-100k resources, infragen-bench stages (BENCH_CHECKOV=1 adds checkov)
 	scripts/bench
 
 clean:           ## remove build products and rendered output

@@ -62,6 +62,12 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        // `swift run -c release infragen-bench --resources N`: stage timings and peak memory on a synthetic stack.
+        .executableTarget(
+            name: "infragen-bench",
+            dependencies: ["InfraCore", "InfraAWS", "InfraPolicy"],
+            swiftSettings: strictness
+        ),
         // Test helpers shared by the test targets: finding terraform and the provider mirror.
         .target(name: "InfraTestSupport", path: "Tests/InfraTestSupport", swiftSettings: strictness),
         .testTarget(name: "InfraCoreTests", dependencies: ["InfraCore"], swiftSettings: strictness),

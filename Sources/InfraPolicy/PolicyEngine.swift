@@ -34,9 +34,20 @@ public struct PolicyEngine: Sendable {
         }
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
         var findings: [Diagnostic] = []
+        let schema = AWSProviderSchema.shared
         for resource in resources {
+            // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
+            var schemaFindings: [SchemaChecker.Finding]?
             for rule in (rulesByType[resource.address.type] ?? []) + everyTypeRules {
-                for violation in rule.check(resource) {
+                let violations: [Violation]
+                if let kind = rule.schemaKind {
+                    let found = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)
+                    schemaFindings = found
+                    violations = found.filter { $0.kind == kind }.map(\.violation)
+                } else {
+                    violations = rule.check(resource)
+                }
+                for violation in violations {
                     findings.append(
                         Diagnostic(
                             id: rule.id.rawValue,

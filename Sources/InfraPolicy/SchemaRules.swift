@@ -14,7 +14,7 @@ let schemaRules: [Rule] = [
             "fix the argument's name (see the resource's page in the hashicorp/aws provider documentation) or remove it",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .unknownArgument, in: $0) }
-    ),
+    ).sharingSchemaWalk(.unknownArgument),
     Rule(
         .schemaUnknownNestedKey,
         family: .schema,
@@ -25,7 +25,7 @@ let schemaRules: [Rule] = [
         remediation: "fix the key's name or move it to the block that has it",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .unknownNestedKey, in: $0) }
-    ),
+    ).sharingSchemaWalk(.unknownNestedKey),
     Rule(
         .schemaMissingRequired,
         family: .schema,
@@ -36,7 +36,7 @@ let schemaRules: [Rule] = [
         remediation: "set the argument, or give the construct a default for it",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .missingRequired, in: $0) }
-    ),
+    ).sharingSchemaWalk(.missingRequired),
     Rule(
         .schemaWrongType,
         family: .schema,
@@ -48,7 +48,7 @@ let schemaRules: [Rule] = [
             "write the value in the type the schema gives, e.g. a list for `list(string)`, a number for `number`",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .wrongType, in: $0) }
-    ),
+    ).sharingSchemaWalk(.wrongType),
     Rule(
         .schemaBlockCount,
         family: .schema,
@@ -59,7 +59,7 @@ let schemaRules: [Rule] = [
         remediation: "add the missing block, or merge or remove the extra ones",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .blockCount, in: $0) }
-    ),
+    ).sharingSchemaWalk(.blockCount),
     Rule(
         .schemaComputedOnly,
         family: .schema,
@@ -70,7 +70,7 @@ let schemaRules: [Rule] = [
         remediation: "remove the attribute; read it from the resource (`${aws_x.y.arn}`) instead",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .computedOnly, in: $0) }
-    ),
+    ).sharingSchemaWalk(.computedOnly),
     Rule(
         .schemaDeprecated,
         family: .schema,
@@ -81,7 +81,7 @@ let schemaRules: [Rule] = [
         remediation: "use the replacement the provider documentation names for the deprecated argument",
         resourceTypes: SchemaChecker.checkedTypes,
         check: { SchemaChecker.violations(of: .deprecated, in: $0) }
-    ),
+    ).sharingSchemaWalk(.deprecated),
     Rule(
         .schemaUncheckedType,
         family: .schema,

@@ -276,13 +276,215 @@ enum CIDRShape {
 }
 
 /// Regular expressions of the constraint table, compiled on use. Go's RE2 syntax of the provider's patterns is the
-/// common subset Swift's `Regex` reads; classes are ASCII-only as in RE2.
+/// common subset Swift's `Regex` reads; classes are ASCII-only as in RE2. Most patterns are simple enough for
+/// `SimplePattern`, read once from the table on first use.
 enum PatternMatcher {
+    /// The simple forms of the table's patterns, by pattern.
+    static let simplePatterns: [String: SimplePattern] = {
+        var found: [String: SimplePattern] = [:]
+        func collect(_ kind: ProviderConstraint.Kind) {
+            switch kind {
+            case .matches(let pattern, _, _), .doesNotMatch(let pattern, _):
+                if found[pattern] == nil, let simple = SimplePattern(pattern) { found[pattern] = simple }
+            case .anyOf(let kinds): kinds.forEach(collect)
+            default: break
+            }
+        }
+        for constraints in ProviderConstraints.table.values { constraints.map(\.kind).forEach(collect) }
+        return found
+    }()
+
     /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
     /// `ProviderConstraintTests` catches; the value is then not reported).
     static func contains(_ pattern: String, in text: String) -> Bool? {
+        if let simple = simplePatterns[pattern] ?? SimplePattern(pattern), let found = simple.contains(in: text) {
+            return found
+        }
         guard let regex = try? Regex(pattern) else { return nil }
         let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
         return match.flatMap { $0 } != nil
+    }
+}
+
+/// The shapes most patterns of the constraint table take (`^[0-9A-Za-z_-]+$`, `^[a-z]`, `-$`, `--`), matched
+/// byte by byte. Swift's `Regex` costs about a millisecond to compile and tens of microseconds to match, which at
+/// 100,000 resources was most of the policy time; these patterns need neither. Anything else, and any text that is
+/// not printable ASCII (where grapheme and line-end rules could differ), goes to `Regex` as before.
+struct SimplePattern: Sendable, Hashable {
+    /// The 128 ASCII bytes a character class accepts.
+    struct ByteSet: Sendable, Hashable {
+        var bits: (UInt64, UInt64) = (0, 0)
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? bits.0 & (1 << UInt64(byte)) != 0 : byte < 128 && bits.1 & (1 << UInt64(byte - 64)) != 0
+        }
+
+        mutating func insert(_ byte: UInt8) {
+            if byte < 64 { bits.0 |= 1 << UInt64(byte) } else if byte < 128 { bits.1 |= 1 << UInt64(byte - 64) }
+        }
+
+        static func == (lhs: ByteSet, rhs: ByteSet) -> Bool { lhs.bits == rhs.bits }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bits.0)
+            hasher.combine(bits.1)
+        }
+    }
+
+    enum Shape: Sendable, Hashable {
+        /// `^literal`, `literal$`, `literal` (no metacharacters).
+        case prefix([UInt8]), suffix([UInt8]), contains([UInt8])
+        /// `^[class]`: the first character is in the class.
+        case firstIn(ByteSet)
+        /// `^[class]{min,max}$` (`*`, `+` and `{m,n}`): every character is in the class, and the length fits.
+        case allIn(ByteSet, min: Int, max: Int)
+        /// `[class]+` unanchored: some character is in the class.
+        case someIn(ByteSet)
+    }
+
+    var shape: Shape
+
+    /// The pattern's simple form, or nil when it needs a real regular expression.
+    init?(_ pattern: String) {
+        let bytes = Array(pattern.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let anchoredStart = bytes.first == UInt8(ascii: "^")
+        var body = anchoredStart ? Array(bytes.dropFirst()) : bytes
+        let anchoredEnd = body.last == UInt8(ascii: "$") && !body.isEmpty
+        if anchoredEnd { body.removeLast() }
+        if body.first != UInt8(ascii: "[") {
+            // A plain literal: no metacharacter anywhere.
+            let meta = Set(#"\^$.|?*+()[]{}"#.utf8)
+            guard !body.isEmpty, !body.contains(where: meta.contains) else { return nil }
+            switch (anchoredStart, anchoredEnd) {
+            case (true, false): shape = .prefix(body)
+            case (false, true): shape = .suffix(body)
+            case (false, false): shape = .contains(body)
+            case (true, true): return nil
+            }
+            return
+        }
+        guard let (set, end) = Self.characterClass(body, from: 1) else { return nil }
+        let rest = Array(body[end...])
+        if rest.isEmpty {
+            guard anchoredStart, !anchoredEnd else { return nil }
+            shape = .firstIn(set)
+            return
+        }
+        let range: (Int, Int)?
+        switch rest {
+        case [UInt8(ascii: "*")]: range = (0, Int.max)
+        case [UInt8(ascii: "+")]: range = (1, Int.max)
+        default: range = Self.counted(rest)
+        }
+        guard let (min, max) = range else { return nil }
+        if anchoredStart && anchoredEnd {
+            shape = .allIn(set, min: min, max: max)
+        } else if !anchoredStart && !anchoredEnd && min == 1 && max == Int.max {
+            shape = .someIn(set)
+        } else {
+            return nil
+        }
+    }
+
+    /// `{m,n}` or `{m}`.
+    private static func counted(_ bytes: [UInt8]) -> (Int, Int)? {
+        guard bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}") else { return nil }
+        let inner = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
+        let parts = inner.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let min = Int(parts[0]) else { return nil }
+        let max = parts.count == 2 ? Int(parts[1]) : min
+        guard let max, min <= max else { return nil }
+        return (min, max)
+    }
+
+    /// A bracket expression starting after its `[`: ranges of letters or digits, `\w`, `\d`, escaped punctuation and
+    /// plain punctuation; a `-` only first or last. Negated classes and anything else are left to `Regex`.
+    private static func characterClass(_ bytes: [UInt8], from start: Int) -> (ByteSet, Int)? {
+        var set = ByteSet()
+        var index = start
+        guard index < bytes.count, bytes[index] != UInt8(ascii: "^"), bytes[index] != UInt8(ascii: "]") else {
+            return nil
+        }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "]"):
+                return (set, index + 1)
+            case UInt8(ascii: "\\"):
+                guard index + 1 < bytes.count else { return nil }
+                let escaped = bytes[index + 1]
+                switch escaped {
+                case UInt8(ascii: "w"):
+                    for b in UInt8(ascii: "a")...UInt8(ascii: "z") { set.insert(b) }
+                    for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { set.insert(b) }
+                    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
+                    set.insert(UInt8(ascii: "_"))
+                case UInt8(ascii: "d"):
+                    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
+                case _ where !isAlphanumeric(escaped):
+                    set.insert(escaped)
+                default:
+                    return nil
+                }
+                index += 2
+            case UInt8(ascii: "-"):
+                // Only a literal when first or last in the class.
+                guard index == start || (index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "]")) else {
+                    return nil
+                }
+                set.insert(byte)
+                index += 1
+            case UInt8(ascii: "["):
+                return nil
+            default:
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] != UInt8(ascii: "]")
+                {
+                    let upper = bytes[index + 2]
+                    guard isAlphanumeric(byte), isAlphanumeric(upper), byte <= upper else { return nil }
+                    for b in byte...upper { set.insert(b) }
+                    // A `-` right after a range is ambiguous between engines: leave it to `Regex`.
+                    if index + 3 < bytes.count, bytes[index + 3] == UInt8(ascii: "-"),
+                        index + 4 < bytes.count, bytes[index + 4] != UInt8(ascii: "]")
+                    {
+                        return nil
+                    }
+                    index += 3
+                } else {
+                    set.insert(byte)
+                    index += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `text` contains a match; nil when the text is not printable ASCII and `Regex` must decide.
+    func contains(in text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
+            switch shape {
+            case .prefix(let literal): return bytes.starts(with: literal)
+            case .suffix(let literal):
+                return bytes.count >= literal.count && bytes.reversed().starts(with: literal.reversed())
+            case .contains(let literal):
+                guard bytes.count >= literal.count else { return false }
+                for start in 0...(bytes.count - literal.count)
+                where bytes[start] == literal[0] && bytes[start..<start + literal.count].elementsEqual(literal) {
+                    return true
+                }
+                return false
+            case .firstIn(let set): return bytes.first.map(set.contains) ?? false
+            case .allIn(let set, let min, let max):
+                return bytes.count >= min && bytes.count <= max && bytes.allSatisfy(set.contains)
+            case .someIn(let set): return bytes.contains(where: set.contains)
+            }
+        }
     }
 }
