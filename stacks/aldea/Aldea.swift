@@ -316,12 +316,8 @@ struct Aldea: StackDefinition {
     /// The stack's own PostgreSQL (`database.create`), or the existing one (`database.existing`).
     func database(network: EC2.Network) -> Database {
         guard let create = settings.database.create else {
-            let existing = settings.database.existing
-            return Database(
-                host: .string(existing?.host.value ?? ""),
-                credentials: [:],
-                peer: .cidr(existing?.cidr.value ?? "")
-            )
+            let existing = settings.database.existing.map { (host: $0.host.value, cidr: $0.cidr.value) }
+            return Database(host: .string(existing?.host ?? ""), credentials: [:], peer: .cidr(existing?.cidr ?? ""))
         }
         let group = EC2.SecurityGroup(
             "database",

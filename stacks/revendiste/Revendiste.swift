@@ -176,9 +176,9 @@ struct Revendiste: StackDefinition {
                 ECS.Container(
                     name: "backend",
                     image: .ecr(backendImages, tag: settings.backend.imageTag),
-                    ports: [settings.backend.port.value],
+                    ports: [settings.backend.port],
                     environment: backendEnvironment.merging(
-                        ["PORT": .string(String(settings.backend.port.value))],
+                        ["PORT": .string(String(settings.backend.port))],
                         uniquingKeysWith: { first, _ in first }
                     ),
                     secrets: backendSecretValues,
@@ -195,10 +195,10 @@ struct Revendiste: StackDefinition {
                 ECS.Container(
                     name: "frontend",
                     image: .ecr(frontendImages, tag: settings.frontend.imageTag),
-                    ports: [settings.frontend.port.value],
+                    ports: [settings.frontend.port],
                     environment: [
                         "NODE_ENV": "production",
-                        "PORT": .string(String(settings.frontend.port.value)),
+                        "PORT": .string(String(settings.frontend.port)),
                         "API_BASE_URL": .string("https://\(settings.domains.frontendHosts.first?.value ?? "")/api"),
                     ],
                     logging: .init(group: frontendLogs, region: region, streamPrefix: "frontend")
@@ -262,10 +262,7 @@ struct Revendiste: StackDefinition {
             ECS.ServiceScaling(
                 minTasks: service.minTasks.value,
                 maxTasks: service.maxTasks.value,
-                targets: [
-                    .cpu(percent: settings.scaling.cpuPercent.value),
-                    .memory(percent: settings.scaling.memoryPercent.value),
-                ]
+                targets: [.cpu(percent: settings.scaling.cpuPercent), .memory(percent: settings.scaling.memoryPercent)]
             )
         }
         let publicIPReason =
@@ -338,18 +335,8 @@ struct Revendiste: StackDefinition {
                 "\(purpose) from Cloudflare"
             )
         }
-        EC2.Allow(
-            .tcp(settings.backend.port.value),
-            from: .group(albGroup),
-            to: .group(tasksGroup),
-            "ALB to the backend"
-        )
-        EC2.Allow(
-            .tcp(settings.frontend.port.value),
-            from: .group(albGroup),
-            to: .group(tasksGroup),
-            "ALB to the frontend"
-        )
+        EC2.Allow(.tcp(settings.backend.port), from: .group(albGroup), to: .group(tasksGroup), "ALB to the backend")
+        EC2.Allow(.tcp(settings.frontend.port), from: .group(albGroup), to: .group(tasksGroup), "ALB to the frontend")
         EC2.Allow(.tcp(database.port), from: .group(tasksGroup), to: .group(databaseGroup), "Tasks to Aurora")
         EC2.Allow(
             .tcp(443),

@@ -77,7 +77,8 @@ struct RevendisteSettings: Decodable, Sendable {
     /// One web service: its Fargate size, port, health check, image tag and task-count limits.
     struct Service: Decodable, Sendable {
         var size: ECS.FargateSize
-        var port: PortNumber
+        /// The port as written; `port` is its number, for the many places that take an `Int`.
+        var listenPort: PortNumber
         var healthCheckPath: String
         var imageTag: String
         var desiredCount: PositiveCount
@@ -85,23 +86,29 @@ struct RevendisteSettings: Decodable, Sendable {
         var maxTasks: PositiveCount
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case size, port
+            case size
+            case listenPort = "port"
             case healthCheckPath = "health_check_path"
             case imageTag = "image_tag"
             case desiredCount = "desired_count"
             case minTasks = "min_tasks"
             case maxTasks = "max_tasks"
         }
+
+        var port: Int { listenPort.value }
     }
 
     struct Scaling: Decodable, Sendable {
-        var cpuPercent: UtilizationPercent
-        var memoryPercent: UtilizationPercent
+        var cpu: UtilizationPercent
+        var memory: UtilizationPercent
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case cpuPercent = "cpu_percent"
-            case memoryPercent = "memory_percent"
+            case cpu = "cpu_percent"
+            case memory = "memory_percent"
         }
+
+        var cpuPercent: Int { cpu.value }
+        var memoryPercent: Int { memory.value }
     }
 
     /// One cron job: an ECS task that runs the backend image's job runner once and exits.
