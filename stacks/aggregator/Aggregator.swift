@@ -61,7 +61,7 @@ struct Aggregator: StackDefinition {
             cidr: settings.network.cidr,
             zones: settings.aws.availabilityZones,
             nat: settings.network.nat,
-            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
+            flowLogs: .init(retentionDays: settings.logRetentionDays.value, kmsKey: key)
         )
         let albGroup = EC2.SecurityGroup(
             "alb",
@@ -88,13 +88,13 @@ struct Aggregator: StackDefinition {
             identifier: settings.database.identifier,
             engine: .mysql(version: settings.database.engineVersion),
             instanceClass: settings.database.instanceClass,
-            storageGiB: settings.database.storageGiB,
+            storageGiB: settings.database.storageGiB.value,
             databaseName: "aggregator",
             username: "aggregator",
             subnets: network.privateSubnets,
             securityGroups: [databaseGroup],
             multiAZ: settings.database.multiAZ,
-            backupRetentionDays: settings.database.backupRetentionDays,
+            backupRetentionDays: settings.database.backupRetentionDays.value,
             deletionProtection: settings.database.deletionProtection
         )
         .waive(
@@ -116,7 +116,7 @@ struct Aggregator: StackDefinition {
         )
 
         // The root-server list the import task reads: a private object rendered from serverList.json.
-        let serverList = S3.PrivateBucket("server_list", bucket: settings.import.serverListBucket)
+        let serverList = S3.PrivateBucket("server_list", bucket: settings.import.serverListBucket.value)
         let serverListObject = S3.Object(
             "server_list",
             bucket: serverList,
@@ -142,7 +142,7 @@ struct Aggregator: StackDefinition {
             name: "aggregator-hosts",
             cluster: cluster,
             instanceType: settings.cluster.instanceType,
-            instances: settings.cluster.instances,
+            instances: settings.cluster.instances.value,
             subnets: network.privateSubnets,
             securityGroups: [hostGroup],
             instanceProfile: IAM.InstanceProfile("hosts", name: "aggregator-hosts", role: hostRole),
@@ -152,13 +152,13 @@ struct Aggregator: StackDefinition {
         let appLogs = Logs.LogGroup(
             "aggregator",
             name: "aggregator",
-            retentionDays: settings.logRetentionDays,
+            retentionDays: settings.logRetentionDays.value,
             kmsKey: key
         )
         let importLogs = Logs.LogGroup(
             "aggregator_import",
             name: "aggregator-import",
-            retentionDays: settings.logRetentionDays,
+            retentionDays: settings.logRetentionDays.value,
             kmsKey: key
         )
         let taskRole = IAM.Role(
@@ -260,10 +260,10 @@ struct Aggregator: StackDefinition {
         )
         let hostRules = settings.domains.records.enumerated().map { index, record in
             ELB.ListenerRule(
-                ResourceAddress.label(from: record.name),
+                ResourceAddress.label(from: record.name.value),
                 listener: alb.httpsListener,
                 priority: 10 * (index + 1),
-                when: [.host([record.name])],
+                when: [.host([record.name.value])],
                 then: .forward(targets)
             )
         }
@@ -274,15 +274,15 @@ struct Aggregator: StackDefinition {
             name: "aggregator",
             cluster: cluster,
             task: appTask,
-            desiredCount: settings.service.desiredCount,
+            desiredCount: settings.service.desiredCount.value,
             placement: .ec2(capacity),
             loadBalancing: .behind(alb, targetGroups: [targets], rules: hostRules)
         )
         for record in settings.domains.records {
             Route53.AliasRecord(
-                ResourceAddress.label(from: record.name),
+                ResourceAddress.label(from: record.name.value),
                 zone: record.zone,
-                name: record.name,
+                name: record.name.value,
                 target: alb
             )
         }
@@ -326,7 +326,7 @@ struct Aggregator: StackDefinition {
                 reservedConcurrency: 1,
                 environment: ["SNS_TOPIC": topic.arn.value],
                 grants: [.publish(to: topic)],
-                logRetentionDays: settings.logRetentionDays,
+                logRetentionDays: settings.logRetentionDays.value,
                 logKey: key
             )
         )

@@ -27,11 +27,11 @@ struct AggregatorSettings: Decodable, Sendable {
     }
 
     struct Record: Decodable, Sendable {
-        var name: String
-        var zoneID: String
+        var name: HostName
+        var zoneID: Route53ZoneID
 
         /// The hosted zone, which exists outside the stack.
-        var zone: Ref<ID<Route53.HostedZone>> { .existing(zoneID) }
+        var zone: Ref<ID<Route53.HostedZone>> { zoneID.ref }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case name
@@ -40,8 +40,8 @@ struct AggregatorSettings: Decodable, Sendable {
     }
 
     struct Domains: Decodable, Sendable {
-        var certificateARN: String
-        var additionalCertificateARNs: [String]
+        var certificateARN: CertificateARN
+        var additionalCertificateARNs: [CertificateARN]
         var records: [Record]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -52,13 +52,13 @@ struct AggregatorSettings: Decodable, Sendable {
 
         /// The listener's certificates: the default first, then the SNI ones. They exist outside the stack.
         var certificates: [Ref<ARN<ACM.Certificate>>] {
-            ([certificateARN] + additionalCertificateARNs).map { .existing($0) }
+            ([certificateARN] + additionalCertificateARNs).map(\.ref)
         }
     }
 
     struct Cluster: Decodable, Sendable {
         var instanceType: String
-        var instances: Int
+        var instances: PositiveCount
         var rootVolumeGiB: Int
         /// The public SSM parameter naming the AMI, resolved at launch (`resolve:ssm:`), so no AMI data source is needed.
         var amiParameter: String
@@ -73,7 +73,7 @@ struct AggregatorSettings: Decodable, Sendable {
 
     struct Service: Decodable, Sendable {
         var image: String
-        var desiredCount: Int
+        var desiredCount: PositiveCount
         var loadBalancerDeletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -87,9 +87,9 @@ struct AggregatorSettings: Decodable, Sendable {
         var identifier: String
         var engineVersion: String
         var instanceClass: String
-        var storageGiB: Int
+        var storageGiB: StorageGiB
         var multiAZ: Bool
-        var backupRetentionDays: Int
+        var backupRetentionDays: BackupRetentionDays
         var deletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -105,7 +105,7 @@ struct AggregatorSettings: Decodable, Sendable {
 
     struct Import: Decodable, Sendable {
         var schedule: Events.Schedule
-        var serverListBucket: String
+        var serverListBucket: BucketName
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case schedule
@@ -124,7 +124,7 @@ struct AggregatorSettings: Decodable, Sendable {
                 )
             }
             self.schedule = schedule
-            self.serverListBucket = try container.decode(String.self, forKey: .serverListBucket)
+            self.serverListBucket = try container.decode(BucketName.self, forKey: .serverListBucket)
         }
     }
 
@@ -137,7 +137,7 @@ struct AggregatorSettings: Decodable, Sendable {
     var service: Service
     var database: Database
     var `import`: Import
-    var logRetentionDays: Int
+    var logRetentionDays: LogRetentionDays
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case aws, state, tags, network, domains, cluster, service, database

@@ -127,7 +127,7 @@ struct Aldea: StackDefinition {
             cidr: settings.network.cidr,
             zones: settings.aws.availabilityZones,
             nat: settings.network.nat,
-            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
+            flowLogs: .init(retentionDays: settings.logRetentionDays.value, kmsKey: key)
         )
         let albGroup = EC2.SecurityGroup(
             "alb",
@@ -175,7 +175,7 @@ struct Aldea: StackDefinition {
             description: "Aldea \(environment): API keys, rate limits and usage counters",
             engineVersion: settings.redis.engineVersion,
             nodeType: settings.redis.nodeType,
-            topology: settings.redis.nodes > 1 ? .multiAZ(nodes: settings.redis.nodes) : .singleNode,
+            topology: settings.redis.nodes.value > 1 ? .multiAZ(nodes: settings.redis.nodes.value) : .singleNode,
             subnets: network.privateSubnets,
             securityGroups: [redisGroup],
             authToken: redisAuthToken
@@ -241,7 +241,7 @@ struct Aldea: StackDefinition {
                 "main",
                 name: webACL.name,
                 description: "Allow-list, geo block and per-address rate limit in front of the Aldea ALB",
-                allowedAddresses: webACL.allowedAddresses,
+                allowedAddresses: webACL.allowedAddresses.map(\.value),
                 blockedCountries: webACL.blockedCountries,
                 rateLimit: webACL.rateLimit,
                 protects: [protectedALB]
@@ -257,9 +257,9 @@ struct Aldea: StackDefinition {
             )
             for record in settings.domains.records {
                 Route53.AliasRecord(
-                    ResourceAddress.label(from: record),
+                    ResourceAddress.label(from: record.value),
                     zone: settings.domains.zone,
-                    name: record,
+                    name: record.value,
                     target: edge
                 )
             }
@@ -267,9 +267,9 @@ struct Aldea: StackDefinition {
         } else {
             for record in settings.domains.records {
                 Route53.AliasRecord(
-                    ResourceAddress.label(from: record),
+                    ResourceAddress.label(from: record.value),
                     zone: settings.domains.zone,
-                    name: record,
+                    name: record.value,
                     target: protectedALB
                 )
             }
@@ -283,7 +283,7 @@ struct Aldea: StackDefinition {
             "HTTPS from clients (through the accelerator in prod)"
         )
         EC2.Allow(.tcp(80), from: .anywhere, to: .group(albGroup), "HTTP from clients, redirected to HTTPS")
-        for port in Set(settings.services.compactMap(\.port)).sorted() {
+        for port in Set(settings.services.compactMap(\.port?.value)).sorted() {
             EC2.Allow(.tcp(port), from: .group(albGroup), to: .group(serviceGroup), "ALB to services on \(port)")
         }
         EC2.Allow(
@@ -316,7 +316,7 @@ struct Aldea: StackDefinition {
     /// The stack's own PostgreSQL (`database.create`), or the existing one (`database.existing`).
     func database(network: EC2.Network) -> Database {
         guard let create = settings.database.create else {
-            let existing = settings.database.existing
+            let existing = settings.database.existing.map { (host: $0.host.value, cidr: $0.cidr.value) }
             return Database(host: .string(existing?.host ?? ""), credentials: [:], peer: .cidr(existing?.cidr ?? ""))
         }
         let group = EC2.SecurityGroup(
@@ -330,13 +330,13 @@ struct Aldea: StackDefinition {
             identifier: create.identifier,
             engine: .postgres(version: create.engineVersion),
             instanceClass: create.instanceClass,
-            storageGiB: create.storageGiB,
+            storageGiB: create.storageGiB.value,
             databaseName: "aldea",
             username: "aldea",
             subnets: network.privateSubnets,
             securityGroups: [group],
             multiAZ: create.multiAZ,
-            backupRetentionDays: create.backupRetentionDays,
+            backupRetentionDays: create.backupRetentionDays.value,
             deletionProtection: create.deletionProtection
         )
         return Database(
@@ -378,7 +378,7 @@ struct Aldea: StackDefinition {
             let logs = Logs.LogGroup(
                 label,
                 name: "/ecs/\(clusterName)/\(service.name)",
-                retentionDays: settings.logRetentionDays,
+                retentionDays: settings.logRetentionDays.value,
                 kmsKey: key
             )
             var environment: [String: JSONValue] = ["AWS_REGION": .string(region)]
@@ -401,7 +401,7 @@ struct Aldea: StackDefinition {
             let container = ECS.Container(
                 name: service.name,
                 image: repositories[service.image].map { .ecr($0, tag: settings.imageTag) } ?? .named(service.image),
-                ports: service.port.map { [$0] } ?? [],
+                ports: service.port.map { [$0.value] } ?? [],
                 environment: environment,
                 secrets: secrets,
                 logging: .init(group: logs, region: region, streamPrefix: service.name)
@@ -439,7 +439,7 @@ struct Aldea: StackDefinition {
         for route in settings.routes {
             var conditions: [ELB.Condition] = []
             if route.websocket == true { conditions.append(.header("Upgrade", ["websocket"])) }
-            if let hosts = route.hosts { conditions.append(.host(hosts)) }
+            if let hosts = route.hosts { conditions.append(.host(hosts.map(\.value))) }
             if let paths = route.paths { conditions.append(.path(paths)) }
             let targets = route.targets.compactMap { groups[$0] }
             let action: ELB.Action =
@@ -450,7 +450,7 @@ struct Aldea: StackDefinition {
                 ELB.ListenerRule(
                     "priority_\(route.priority)",
                     listener: alb.httpsListener,
-                    priority: route.priority,
+                    priority: route.priority.value,
                     when: conditions,
                     then: action
                 )
@@ -467,7 +467,7 @@ struct Aldea: StackDefinition {
                     name: service.name,
                     cluster: cluster,
                     task: task,
-                    desiredCount: service.desiredCount,
+                    desiredCount: service.desiredCount.value,
                     placement: .fargate(subnets: network.privateSubnets, securityGroups: [serviceGroup]),
                     loadBalancing: groups[service.name].map { .behind(alb, targetGroups: [$0], rules: routed) }
                 )

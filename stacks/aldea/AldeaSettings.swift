@@ -28,9 +28,9 @@ struct AldeaSettings: Decodable, Sendable {
 
     /// The public names, all in one hosted zone, and the certificate covering them.
     struct Domains: Decodable, Sendable {
-        var certificateARN: String
-        var zoneID: String
-        var records: [String]
+        var certificateARN: CertificateARN
+        var zoneID: Route53ZoneID
+        var records: [HostName]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case certificateARN = "certificate_arn"
@@ -38,8 +38,8 @@ struct AldeaSettings: Decodable, Sendable {
             case records
         }
 
-        var certificate: Ref<ARN<ACM.Certificate>> { .existing(certificateARN) }
-        var zone: Ref<ID<Route53.HostedZone>> { .existing(zoneID) }
+        var certificate: Ref<ARN<ACM.Certificate>> { certificateARN.ref }
+        var zone: Ref<ID<Route53.HostedZone>> { zoneID.ref }
     }
 
     struct LoadBalancer: Decodable, Sendable {
@@ -73,12 +73,12 @@ struct AldeaSettings: Decodable, Sendable {
         var role: Role
         /// The key of the ECR repository (`repositories`) the image comes from.
         var image: String
-        var port: Int?
+        var port: PortNumber?
         var healthPath: String?
         /// `host:port` of the STT API the proxy forwards to.
         var sttBackend: String?
         var size: ECS.FargateSize
-        var desiredCount: Int
+        var desiredCount: PositiveCount
         /// The target group name (≤ 32 characters) for services the load balancer routes to.
         var targetGroup: String?
 
@@ -94,8 +94,8 @@ struct AldeaSettings: Decodable, Sendable {
 
     /// One listener rule: every condition given must hold; several targets share traffic equally.
     struct Route: Decodable, Sendable {
-        var priority: Int
-        var hosts: [String]?
+        var priority: ListenerRulePriority
+        var hosts: [HostCondition]?
         var paths: [String]?
         /// Only WebSocket upgrades (`Upgrade: websocket`).
         var websocket: Bool?
@@ -109,7 +109,7 @@ struct AldeaSettings: Decodable, Sendable {
         var engineVersion: String
         var nodeType: String
         /// 1 for a single node; 2 or more for Multi-AZ with automatic failover.
-        var nodes: Int
+        var nodes: PositiveCount
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id
@@ -124,9 +124,9 @@ struct AldeaSettings: Decodable, Sendable {
         var identifier: String
         var engineVersion: String
         var instanceClass: String
-        var storageGiB: Int
+        var storageGiB: StorageGiB
         var multiAZ: Bool
-        var backupRetentionDays: Int
+        var backupRetentionDays: BackupRetentionDays
         var deletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -142,8 +142,8 @@ struct AldeaSettings: Decodable, Sendable {
 
     /// A PostgreSQL database outside the stack (dev uses the staging database): its host and the range it is in.
     struct ExistingDatabase: Decodable, Sendable {
-        var host: String
-        var cidr: String
+        var host: HostName
+        var cidr: IPv4Range
 
         enum CodingKeys: String, CodingKey, CaseIterable { case host, cidr }
     }
@@ -187,7 +187,7 @@ struct AldeaSettings: Decodable, Sendable {
         var name: String
         var rateLimit: Int
         var blockedCountries: [String]
-        var allowedAddresses: [String]
+        var allowedAddresses: [IPv4Range]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case name
@@ -223,7 +223,7 @@ struct AldeaSettings: Decodable, Sendable {
     var database: Database
     var queueName: String
     var secrets: Secrets
-    var logRetentionDays: Int
+    var logRetentionDays: LogRetentionDays
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case aws, state, tags

@@ -70,7 +70,7 @@ struct Dispatcher: StackDefinition {
             tiers: [.public, .private],
             nat: settings.network.nat,
             endpoints: [.gateway("s3"), .interface("sqs"), .interface("secretsmanager")],
-            flowLogs: .init(retentionDays: retention, kmsKey: key)
+            flowLogs: .init(retentionDays: retention.value, kmsKey: key)
         )
         let albGroup = EC2.SecurityGroup(
             "alb",
@@ -103,13 +103,13 @@ struct Dispatcher: StackDefinition {
             identifier: settings.database.identifier,
             engine: .postgres(version: settings.database.engineVersion),
             instanceClass: settings.database.instanceClass,
-            storageGiB: settings.database.storageGiB,
+            storageGiB: settings.database.storageGiB.value,
             databaseName: "dispatcher",
             username: "dispatcher",
             subnets: network.privateSubnets,
             securityGroups: [databaseGroup],
             multiAZ: settings.database.multiAZ,
-            backupRetentionDays: settings.database.backupRetentionDays,
+            backupRetentionDays: settings.database.backupRetentionDays.value,
             deletionProtection: settings.database.deletionProtection,
             kmsKey: key
         )
@@ -130,7 +130,7 @@ struct Dispatcher: StackDefinition {
         // The data bucket: versioned, Glacier after a year.
         let data = S3.PrivateBucket(
             "data",
-            bucket: settings.dataBucket.name,
+            bucket: settings.dataBucket.name.value,
             versioning: true,
             lifecycle: [
                 .init(
@@ -157,7 +157,7 @@ struct Dispatcher: StackDefinition {
                 ordering: .fifo(contentBasedDeduplication: true),
                 visibilityTimeoutSeconds: settings.queues.visibilityTimeoutSeconds,
                 retentionSeconds: settings.queues.retentionSeconds,
-                deadLetter: .init(deadLetters, afterReceives: settings.queues.maxReceives)
+                deadLetter: .init(deadLetters, afterReceives: settings.queues.maxReceives.value)
             )
             return (work, deadLetters)
         }
@@ -175,7 +175,7 @@ struct Dispatcher: StackDefinition {
             environment: ["DATA_BUCKET": data.bucketName.value],
             grants: [.read(data), .write(data)],
             tracing: true,
-            logRetentionDays: retention,
+            logRetentionDays: retention.value,
             logKey: key
         )
         let sourceEnvironment: [String: JSONValue] = [
@@ -192,7 +192,7 @@ struct Dispatcher: StackDefinition {
             environment: sourceEnvironment,
             grants: [.read(dispatcherToken)],
             tracing: true,
-            logRetentionDays: retention,
+            logRetentionDays: retention.value,
             logKey: key
         )
         let webhookSource = Lambda.Function(
@@ -205,7 +205,7 @@ struct Dispatcher: StackDefinition {
             environment: sourceEnvironment,
             grants: [.read(dispatcherToken)],
             tracing: true,
-            logRetentionDays: retention,
+            logRetentionDays: retention.value,
             logKey: key
         )
 
@@ -215,7 +215,7 @@ struct Dispatcher: StackDefinition {
             ECR.Repository(
                 ResourceAddress.label(from: name),
                 name: "dispatcher/\(name)",
-                keepImages: settings.ecrKeepImages,
+                keepImages: settings.ecrKeepImages.value,
                 kmsKey: key
             )
         }
@@ -223,7 +223,7 @@ struct Dispatcher: StackDefinition {
             Logs.LogGroup(
                 ResourceAddress.label(from: name),
                 name: "/ecs/\(prefix)/\(name)",
-                retentionDays: retention,
+                retentionDays: retention.value,
                 kmsKey: key
             )
         }
@@ -267,7 +267,7 @@ struct Dispatcher: StackDefinition {
                 ECS.Container(
                     name: "dispatcher",
                     image: .ecr(repository("dispatcher"), tag: settings.imageTag),
-                    ports: [settings.dispatcher.port],
+                    ports: [settings.dispatcher.port.value],
                     environment: dispatcherEnvironment,
                     secrets: databaseSecrets,
                     logging: logging("dispatcher")
@@ -293,7 +293,7 @@ struct Dispatcher: StackDefinition {
             "api",
             listener: alb.httpsListener,
             priority: 10,
-            when: [.host([settings.domains.apiHost])],
+            when: [.host([settings.domains.apiHost.value])],
             then: .forward(dispatcherTargets)
         )
         ECS.Service(
@@ -301,7 +301,7 @@ struct Dispatcher: StackDefinition {
             name: "dispatcher",
             cluster: cluster,
             task: dispatcherTask,
-            desiredCount: settings.dispatcher.desiredCount,
+            desiredCount: settings.dispatcher.desiredCount.value,
             placement: .fargate(subnets: network.privateSubnets, securityGroups: [dispatcherGroup]),
             loadBalancing: .behind(alb, targetGroups: [dispatcherTargets], rules: [apiRule])
         )
@@ -350,12 +350,12 @@ struct Dispatcher: StackDefinition {
                         )
                     ]
                 ),
-                desiredCount: worker.minTasks,
+                desiredCount: worker.minTasks.value,
                 placement: .fargate(subnets: network.privateSubnets, securityGroups: [workersGroup]),
                 scaling: ECS.ServiceScaling(
-                    minTasks: worker.minTasks,
-                    maxTasks: worker.maxTasks,
-                    targets: [.queueDepth(queue.work, visibleMessages: worker.messagesPerTask)]
+                    minTasks: worker.minTasks.value,
+                    maxTasks: worker.maxTasks.value,
+                    targets: [.queueDepth(queue.work, visibleMessages: worker.messagesPerTask.value)]
                 )
             )
             service
@@ -380,7 +380,7 @@ struct Dispatcher: StackDefinition {
                 metric: "RunningTaskCount",
                 statistic: "Maximum",
                 comparison: .greaterThanOrEqual,
-                threshold: worker.maxTasks,
+                threshold: worker.maxTasks.value,
                 periodSeconds: 300,
                 evaluationPeriods: 3,
                 dimensions: ["ClusterName": cluster.clusterName.value, "ServiceName": service.serviceName.value],
@@ -404,7 +404,7 @@ struct Dispatcher: StackDefinition {
             name: "\(prefix)-webhooks",
             description: "Webhook sources of the dispatcher",
             routes: [.init("POST /webhooks/{source}", to: webhookSource)],
-            logRetentionDays: retention,
+            logRetentionDays: retention.value,
             logKey: key
         )
         .waive(
@@ -419,7 +419,7 @@ struct Dispatcher: StackDefinition {
         EC2.Allow(.tcp(443), from: .anywhere, to: .group(albGroup), "HTTPS from the internet")
         EC2.Allow(.tcp(80), from: .anywhere, to: .group(albGroup), "HTTP from the internet, redirected to HTTPS")
         EC2.Allow(
-            .tcp(settings.dispatcher.port),
+            .tcp(settings.dispatcher.port.value),
             from: .group(albGroup),
             to: .group(dispatcherGroup),
             "ALB to the dispatcher"

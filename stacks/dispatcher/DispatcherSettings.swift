@@ -27,22 +27,22 @@ struct DispatcherSettings: Decodable, Sendable {
     }
 
     struct Domains: Decodable, Sendable {
-        var certificateARN: String
-        var apiHost: String
+        var certificateARN: CertificateARN
+        var apiHost: RoutedHostName
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case certificateARN = "certificate_arn"
             case apiHost = "api_host"
         }
 
-        var certificate: Ref<ARN<ACM.Certificate>> { .existing(certificateARN) }
+        var certificate: Ref<ARN<ACM.Certificate>> { certificateARN.ref }
     }
 
     struct Dispatcher: Decodable, Sendable {
         var size: ECS.FargateSize
-        var port: Int
+        var port: PortNumber
         var healthCheckPath: String
-        var desiredCount: Int
+        var desiredCount: PositiveCount
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case size, port
@@ -56,10 +56,10 @@ struct DispatcherSettings: Decodable, Sendable {
         var name: String
         var queue: String
         var size: ECS.FargateSize
-        var minTasks: Int
-        var maxTasks: Int
+        var minTasks: NonNegativeCount
+        var maxTasks: PositiveCount
         /// Visible messages per running task that target tracking aims for.
-        var messagesPerTask: Int
+        var messagesPerTask: PositiveCount
         /// Reads the RPC keys secret (polars and ingest workers, per the seed).
         var readsRPCKeys: Bool
         /// Reads and writes the data bucket (polars and python workers, per the seed).
@@ -77,7 +77,7 @@ struct DispatcherSettings: Decodable, Sendable {
 
     struct Queues: Decodable, Sendable {
         var visibilityTimeoutSeconds: Int
-        var maxReceives: Int
+        var maxReceives: PositiveCount
         var retentionSeconds: Int
         var backlogAlarmMessages: Int
 
@@ -93,9 +93,9 @@ struct DispatcherSettings: Decodable, Sendable {
         var identifier: String
         var engineVersion: String
         var instanceClass: String
-        var storageGiB: Int
+        var storageGiB: StorageGiB
         var multiAZ: Bool
-        var backupRetentionDays: Int
+        var backupRetentionDays: BackupRetentionDays
         var deletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -110,7 +110,7 @@ struct DispatcherSettings: Decodable, Sendable {
     }
 
     struct DataBucket: Decodable, Sendable {
-        var name: String
+        var name: BucketName
         var glacierAfterDays: Int
         var noncurrentVersionDays: Int
 
@@ -161,8 +161,8 @@ struct DispatcherSettings: Decodable, Sendable {
     var database: Database
     var dataBucket: DataBucket
     var crons: [Cron]
-    var ecrKeepImages: Int
-    var logRetentionDays: Int
+    var ecrKeepImages: PositiveCount
+    var logRetentionDays: LogRetentionDays
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case aws, state, tags

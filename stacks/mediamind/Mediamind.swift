@@ -80,7 +80,7 @@ struct Mediamind: StackDefinition {
             cidr: settings.network.cidr,
             zones: settings.aws.availabilityZones,
             nat: settings.network.nat,
-            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
+            flowLogs: .init(retentionDays: settings.logRetentionDays.value, kmsKey: key)
         )
         let group = { (label: String, name: String, description: String) in
             EC2.SecurityGroup(label, name: name, description: description, vpc: network.vpcID)
@@ -99,13 +99,13 @@ struct Mediamind: StackDefinition {
             identifier: settings.database.identifier,
             engine: .postgres(version: settings.database.engineVersion),
             instanceClass: settings.database.instanceClass,
-            storageGiB: settings.database.storageGiB,
+            storageGiB: settings.database.storageGiB.value,
             databaseName: "mediamind",
             username: "mediamind",
             subnets: network.privateSubnets,
             securityGroups: [databaseGroup],
             multiAZ: settings.database.multiAZ,
-            backupRetentionDays: settings.database.backupRetentionDays,
+            backupRetentionDays: settings.database.backupRetentionDays.value,
             deletionProtection: true
         )
         .waive(
@@ -149,8 +149,8 @@ struct Mediamind: StackDefinition {
             architecture: .x86_64,
             handler: TriggerChat.handler,
             sources: TriggerChat.sources,
-            memoryMiB: settings.chatTrigger.memoryMiB,
-            timeoutSeconds: settings.chatTrigger.timeoutSeconds,
+            memoryMiB: settings.chatTrigger.memoryMiB.value,
+            timeoutSeconds: settings.chatTrigger.timeoutSeconds.value,
             environment: [
                 "API_URL": .string(settings.chatTrigger.apiURL),
                 "REDIS_URL": redis.url,
@@ -169,7 +169,7 @@ struct Mediamind: StackDefinition {
                 ]),
             ],
             vpc: .init(subnets: network.privateSubnets, securityGroups: [functionGroup]),
-            logRetentionDays: settings.logRetentionDays,
+            logRetentionDays: settings.logRetentionDays.value,
             logKey: key
         )
         // Asynchronous invocations from S3: two retries within six hours, as the seed's SAM template configures.
@@ -185,20 +185,20 @@ struct Mediamind: StackDefinition {
         )
         let bucket = S3.PrivateBucket(
             "main",
-            bucket: bucketName,
+            bucket: bucketName.value,
             notifications: [.init(function: trigger, events: ["s3:ObjectCreated:Put"], prefix: mailPrefix)],
             writers: [.ses(prefix: mailPrefix, accountID: settings.aws.accountID)]
         )
         SES.MailReceiver(
             "chat",
-            domain: settings.mail.domain,
+            domain: settings.mail.domain.value,
             ruleSetName: settings.mail.ruleSet,
             ruleName: settings.mail.rule,
             recipients: settings.mail.recipients,
             bucket: bucket,
             prefix: mailPrefix,
             region: region,
-            zone: settings.mail.zoneID.map { .existing($0) }
+            zone: settings.mail.zoneID.map(\.ref)
         )
 
         // The shared cluster, load balancer and repositories.
@@ -262,7 +262,7 @@ struct Mediamind: StackDefinition {
         let qdrantLogs = Logs.LogGroup(
             "qdrant",
             name: "/ecs/\(settings.qdrant.service)",
-            retentionDays: settings.logRetentionDays,
+            retentionDays: settings.logRetentionDays.value,
             kmsKey: key
         )
         let qdrantContainer = ECS.Container(
@@ -297,8 +297,8 @@ struct Mediamind: StackDefinition {
         let qdrantRule = ELB.ListenerRule(
             "qdrant",
             listener: alb.httpsListener,
-            priority: settings.qdrant.priority,
-            when: [.host([settings.qdrant.host])],
+            priority: settings.qdrant.priority.value,
+            when: [.host([settings.qdrant.host.value])],
             then: .forward(qdrantTargets)
         )
         ECS.Service(
@@ -376,7 +376,7 @@ struct Mediamind: StackDefinition {
         let apiLogs = Logs.LogGroup(
             "\(deployment.name)_service",
             name: "/ecs/\(deployment.service)",
-            retentionDays: settings.logRetentionDays,
+            retentionDays: settings.logRetentionDays.value,
             kmsKey: key
         )
         let api = ECS.Container(
@@ -404,15 +404,15 @@ struct Mediamind: StackDefinition {
         let rule = ELB.ListenerRule(
             deployment.name,
             listener: alb.httpsListener,
-            priority: deployment.priority,
-            when: [.host([deployment.host])],
+            priority: deployment.priority.value,
+            when: [.host([deployment.host.value])],
             then: .forward(targets)
         )
 
         let schedulerLogs = Logs.LogGroup(
             "\(deployment.name)_scheduler",
             name: "/ecs/\(deployment.scheduler.name)",
-            retentionDays: settings.logRetentionDays,
+            retentionDays: settings.logRetentionDays.value,
             kmsKey: key
         )
         let scheduler = ECS.Container(
@@ -435,7 +435,7 @@ struct Mediamind: StackDefinition {
                 name: deployment.service,
                 cluster: cluster,
                 task: apiTask,
-                desiredCount: deployment.desiredCount,
+                desiredCount: deployment.desiredCount.value,
                 placement: placement,
                 loadBalancing: .behind(alb, targetGroups: [targets], rules: [rule])
             ),

@@ -29,7 +29,7 @@ struct MediamindSettings: Decodable, Sendable {
     struct LoadBalancer: Decodable, Sendable {
         var name: String
         /// The listener's default certificate, then the ones added for SNI (dev, Qdrant).
-        var certificateARNs: [String]
+        var certificateARNs: [CertificateARN]
         var deletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -38,7 +38,7 @@ struct MediamindSettings: Decodable, Sendable {
             case deletionProtection = "deletion_protection"
         }
 
-        var certificates: [Ref<ARN<ACM.Certificate>>] { certificateARNs.map { .existing($0) } }
+        var certificates: [Ref<ARN<ACM.Certificate>>] { certificateARNs.map(\.ref) }
     }
 
     struct Scheduler: Decodable, Sendable {
@@ -54,11 +54,11 @@ struct MediamindSettings: Decodable, Sendable {
     struct Deployment: Decodable, Sendable {
         var name: String
         var service: String
-        var host: String
-        var priority: Int
+        var host: RoutedHostName
+        var priority: ListenerRulePriority
         var targetGroup: String
         var size: ECS.FargateSize
-        var desiredCount: Int
+        var desiredCount: PositiveCount
         /// The Secrets Manager secret whose whole JSON value is the app's `APP_CONFIG_JSON`.
         var appSecret: String
         var imageTag: String
@@ -78,8 +78,8 @@ struct MediamindSettings: Decodable, Sendable {
     struct Qdrant: Decodable, Sendable {
         var service: String
         var image: String
-        var host: String
-        var priority: Int
+        var host: RoutedHostName
+        var priority: ListenerRulePriority
         var targetGroup: String
         var size: ECS.FargateSize
         var apiKeySecret: String
@@ -100,9 +100,9 @@ struct MediamindSettings: Decodable, Sendable {
         var identifier: String
         var engineVersion: String
         var instanceClass: String
-        var storageGiB: Int
+        var storageGiB: StorageGiB
         var multiAZ: Bool
-        var backupRetentionDays: Int
+        var backupRetentionDays: BackupRetentionDays
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case identifier
@@ -129,8 +129,8 @@ struct MediamindSettings: Decodable, Sendable {
     }
 
     struct Mail: Decodable, Sendable {
-        var domain: String
-        var zoneID: String?
+        var domain: HostName
+        var zoneID: Route53ZoneID?
         var ruleSet: String
         var rule: String
         var recipients: [String]
@@ -146,8 +146,8 @@ struct MediamindSettings: Decodable, Sendable {
 
     struct ChatTrigger: Decodable, Sendable {
         var name: String
-        var timeoutSeconds: Int
-        var memoryMiB: Int
+        var timeoutSeconds: LambdaTimeoutSeconds
+        var memoryMiB: LambdaMemoryMiB
         var apiURL: String
         var apiKeySecret: String
         var dedupeTTLSeconds: Int
@@ -173,10 +173,10 @@ struct MediamindSettings: Decodable, Sendable {
     var qdrant: Qdrant
     var database: Database
     var redis: Redis
-    var bucket: String
+    var bucket: BucketName
     var mail: Mail
     var chatTrigger: ChatTrigger
-    var logRetentionDays: Int
+    var logRetentionDays: LogRetentionDays
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case aws, state, tags, network

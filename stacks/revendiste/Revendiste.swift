@@ -85,7 +85,7 @@ struct Revendiste: StackDefinition {
             zones: settings.aws.availabilityZones,
             tiers: [.public, .isolated],
             nat: .none,
-            flowLogs: .init(retentionDays: settings.logRetentionDays, kmsKey: key)
+            flowLogs: .init(retentionDays: settings.logRetentionDays.value, kmsKey: key)
         )
         let albGroup = EC2.SecurityGroup(
             "alb",
@@ -112,15 +112,15 @@ struct Revendiste: StackDefinition {
             identifier: prefix,
             engineVersion: settings.database.engineVersion,
             capacity: settings.database.capacity,
-            instances: settings.database.instances,
+            instances: settings.database.instances.value,
             databaseName: settings.database.databaseName,
             username: settings.database.username,
             subnets: network.isolatedSubnets,
             securityGroups: [databaseGroup],
             kmsKey: databaseKey,
-            backupRetentionDays: settings.database.backupRetentionDays,
+            backupRetentionDays: settings.database.backupRetentionDays.value,
             deletionProtection: settings.database.deletionProtection,
-            logRetentionDays: settings.logRetentionDays,
+            logRetentionDays: settings.logRetentionDays.value,
             logKey: key
         )
         let backendSecrets = SecretsManager.Secret(
@@ -134,18 +134,18 @@ struct Revendiste: StackDefinition {
         let backendImages = ECR.Repository(
             "backend",
             name: "revendiste/backend-\(environmentName)",
-            keepImages: settings.ecrKeepImages
+            keepImages: settings.ecrKeepImages.value
         )
         let frontendImages = ECR.Repository(
             "frontend",
             name: "revendiste/frontend-\(environmentName)",
-            keepImages: settings.ecrKeepImages
+            keepImages: settings.ecrKeepImages.value
         )
         let logGroup = { (label: String) in
             Logs.LogGroup(
                 label,
                 name: "/ecs/\(prefix)-\(label)",
-                retentionDays: settings.logRetentionDays,
+                retentionDays: settings.logRetentionDays.value,
                 kmsKey: key
             )
         }
@@ -199,7 +199,7 @@ struct Revendiste: StackDefinition {
                     environment: [
                         "NODE_ENV": "production",
                         "PORT": .string(String(settings.frontend.port)),
-                        "API_BASE_URL": .string("https://\(settings.domains.frontendHosts.first ?? "")/api"),
+                        "API_BASE_URL": .string("https://\(settings.domains.frontendHosts.first?.value ?? "")/api"),
                     ],
                     logging: .init(group: frontendLogs, region: region, streamPrefix: "frontend")
                 )
@@ -248,7 +248,7 @@ struct Revendiste: StackDefinition {
             "site",
             listener: alb.httpsListener,
             priority: 200,
-            when: [.host(settings.domains.frontendHosts)],
+            when: [.host(settings.domains.frontendHosts.map(\.value))],
             then: .forward(frontendTargets)
         )
 
@@ -260,8 +260,8 @@ struct Revendiste: StackDefinition {
         )
         let scaling = { (service: RevendisteSettings.Service) in
             ECS.ServiceScaling(
-                minTasks: service.minTasks,
-                maxTasks: service.maxTasks,
+                minTasks: service.minTasks.value,
+                maxTasks: service.maxTasks.value,
                 targets: [.cpu(percent: settings.scaling.cpuPercent), .memory(percent: settings.scaling.memoryPercent)]
             )
         }
@@ -272,7 +272,7 @@ struct Revendiste: StackDefinition {
             name: "\(prefix)-backend",
             cluster: cluster,
             task: backendTask,
-            desiredCount: settings.backend.desiredCount,
+            desiredCount: settings.backend.desiredCount.value,
             placement: placement,
             loadBalancing: .behind(alb, targetGroups: [backendTargets], rules: [apiRule]),
             scaling: scaling(settings.backend)
@@ -283,7 +283,7 @@ struct Revendiste: StackDefinition {
             name: "\(prefix)-frontend",
             cluster: cluster,
             task: frontendTask,
-            desiredCount: settings.frontend.desiredCount,
+            desiredCount: settings.frontend.desiredCount.value,
             placement: placement,
             loadBalancing: .behind(alb, targetGroups: [frontendTargets], rules: [siteRule]),
             scaling: scaling(settings.frontend)
@@ -324,7 +324,7 @@ struct Revendiste: StackDefinition {
             let purpose = port == 443 ? "HTTPS" : "HTTP, redirected to HTTPS,"
             EC2.Allow(
                 .tcp(port),
-                from: .ipv4(settings.cloudflare.ipv4),
+                from: .ipv4(settings.cloudflare.ipv4.map(\.value)),
                 to: .group(albGroup),
                 "\(purpose) from Cloudflare"
             )

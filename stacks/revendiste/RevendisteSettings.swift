@@ -27,16 +27,17 @@ struct RevendisteSettings: Decodable, Sendable {
 
     /// Cloudflare's published origin ranges (https://www.cloudflare.com/ips/): the only sources the ALB admits.
     struct Cloudflare: Decodable, Sendable {
-        var ipv4: [String]
+        var ipv4: [IPv4Range]
         var ipv6: [String]
 
         enum CodingKeys: String, CodingKey, CaseIterable { case ipv4, ipv6 }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            ipv4 = try container.decode([String].self, forKey: .ipv4)
+            // Each range is checked where it is written (`IPv4Range`); the whole internet is refused here.
+            ipv4 = try container.decode([IPv4Range].self, forKey: .ipv4)
             ipv6 = try container.decode([String].self, forKey: .ipv6)
-            for range in ipv4 where IPv4CIDR(range) == nil || range.hasSuffix("/0") {
+            for range in ipv4 where range.value.hasSuffix("/0") {
                 throw DecodingError.dataCorruptedError(
                     forKey: .ipv4,
                     in: container,
@@ -61,8 +62,8 @@ struct RevendisteSettings: Decodable, Sendable {
     }
 
     struct Domains: Decodable, Sendable {
-        var certificateARN: String
-        var frontendHosts: [String]
+        var certificateARN: CertificateARN
+        var frontendHosts: [RoutedHostName]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case certificateARN = "certificate_arn"
@@ -70,37 +71,44 @@ struct RevendisteSettings: Decodable, Sendable {
         }
 
         /// The listener's certificate, issued outside the stack (validated through Cloudflare DNS).
-        var certificate: Ref<ARN<ACM.Certificate>> { .existing(certificateARN) }
+        var certificate: Ref<ARN<ACM.Certificate>> { certificateARN.ref }
     }
 
     /// One web service: its Fargate size, port, health check, image tag and task-count limits.
     struct Service: Decodable, Sendable {
         var size: ECS.FargateSize
-        var port: Int
+        /// The port as written; `port` is its number, for the many places that take an `Int`.
+        var listenPort: PortNumber
         var healthCheckPath: String
         var imageTag: String
-        var desiredCount: Int
-        var minTasks: Int
-        var maxTasks: Int
+        var desiredCount: PositiveCount
+        var minTasks: NonNegativeCount
+        var maxTasks: PositiveCount
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case size, port
+            case size
+            case listenPort = "port"
             case healthCheckPath = "health_check_path"
             case imageTag = "image_tag"
             case desiredCount = "desired_count"
             case minTasks = "min_tasks"
             case maxTasks = "max_tasks"
         }
+
+        var port: Int { listenPort.value }
     }
 
     struct Scaling: Decodable, Sendable {
-        var cpuPercent: Int
-        var memoryPercent: Int
+        var cpu: UtilizationPercent
+        var memory: UtilizationPercent
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case cpuPercent = "cpu_percent"
-            case memoryPercent = "memory_percent"
+            case cpu = "cpu_percent"
+            case memory = "memory_percent"
         }
+
+        var cpuPercent: Int { cpu.value }
+        var memoryPercent: Int { memory.value }
     }
 
     /// One cron job: an ECS task that runs the backend image's job runner once and exits.
@@ -138,10 +146,10 @@ struct RevendisteSettings: Decodable, Sendable {
     struct Database: Decodable, Sendable {
         var engineVersion: String
         var capacity: RDS.ServerlessCapacity
-        var instances: Int
+        var instances: PositiveCount
         var databaseName: String
         var username: String
-        var backupRetentionDays: Int
+        var backupRetentionDays: BackupRetentionDays
         var deletionProtection: Bool
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -170,8 +178,8 @@ struct RevendisteSettings: Decodable, Sendable {
     var scaling: Scaling
     var jobs: Jobs
     var database: Database
-    var ecrKeepImages: Int
-    var logRetentionDays: Int
+    var ecrKeepImages: PositiveCount
+    var logRetentionDays: LogRetentionDays
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case aws, state, tags
