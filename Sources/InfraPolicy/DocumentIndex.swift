@@ -62,8 +62,9 @@ public struct DocumentIndex: Sendable {
     }
 
     /// Every resource of a type, in address order.
+    /// Old names of the type (`aws_alb` for `aws_lb`) count as the type.
     public func resources(ofType type: String) -> [ResourceView] {
-        (addressesByType[type] ?? []).map {
+        ResourceTypeAliases.names(of: type).flatMap { addressesByType[$0] ?? [] }.map {
             ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self)
         }
     }
@@ -79,7 +80,7 @@ public struct DocumentIndex: Sendable {
 
     /// The resource a value refers to, when the value is a reference to a resource of `type` in this document.
     public func target(of value: JSONValue?, ofType type: String) -> ResourceView? {
-        guard let found = target(of: value), found.address.type == type else { return nil }
+        guard let found = target(of: value), found.type == ResourceTypeAliases.canonical(type) else { return nil }
         return found
     }
 
@@ -96,8 +97,9 @@ public struct DocumentIndex: Sendable {
         -> [ResourceView]
     {
         var seen: Set<ResourceAddress> = []
+        let wanted = ResourceTypeAliases.canonical(type)
         return (incoming[address] ?? []).compactMap { edge in
-            guard edge.from.type == type, attribute == nil || edge.attribute == attribute,
+            guard ResourceTypeAliases.canonical(edge.from.type) == wanted, attribute == nil || edge.attribute == attribute,
                 seen.insert(edge.from).inserted
             else { return nil }
             return ResourceView(address: edge.from, attributes: resources[edge.from] ?? [:], document: self)

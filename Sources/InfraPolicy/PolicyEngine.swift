@@ -35,7 +35,7 @@ public struct PolicyEngine: Sendable {
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
         var findings: [Diagnostic] = []
         for resource in resources {
-            for rule in (rulesByType[resource.address.type] ?? []) + everyTypeRules {
+            for rule in (rulesByType[resource.type] ?? []) + everyTypeRules {
                 for violation in rule.check(resource) {
                     findings.append(
                         Diagnostic(

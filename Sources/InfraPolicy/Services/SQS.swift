@@ -203,7 +203,7 @@ extension SQSRules {
     /// The source queue and the parsed redrive policy of an `aws_sqs_queue` or an `aws_sqs_queue_redrive_policy`.
     static func redrive(_ resource: ResourceView) -> (source: ResourceView?, policy: JSONValue)? {
         guard let policy = resource.embeddedJSON("redrive_policy"), policy.objectValue != nil else { return nil }
-        if resource.address.type == "aws_sqs_queue_redrive_policy" {
+        if resource.type == "aws_sqs_queue_redrive_policy" {
             return (resource.document.target(of: resource["queue_url"], ofType: "aws_sqs_queue"), policy)
         }
         return (resource, policy)
