@@ -80,7 +80,10 @@ extension RuleFixtures {
                 ),
                 Doc.one(
                     "aws_security_group_rule",
-                    ["type": "egress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "tcp", "from_port": 443, "to_port": 443]
+                    [
+                        "type": "egress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "tcp", "from_port": 443,
+                        "to_port": 443,
+                    ]
                 ),
                 Doc.one(
                     "aws_security_group_rule",
@@ -201,7 +204,10 @@ extension RuleFixtures {
                 Doc.one("aws_ebs_volume", [:]),
                 Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
                 Doc.one("aws_launch_configuration", ["root_block_device": [["volume_size": 30]]]),
-                Doc.one("aws_launch_configuration", ["ebs_block_device": [["device_name": "/dev/sdb", "encrypted": false]]]),
+                Doc.one(
+                    "aws_launch_configuration",
+                    ["ebs_block_device": [["device_name": "/dev/sdb", "encrypted": false]]]
+                ),
             ],
             unknown: [
                 .at("block_device_mappings.ebs.encrypted")

@@ -123,19 +123,26 @@ enum EC2Rules {
                 var entries: [(attribute: String, proto: JSONValue?, cidrs: [JSONValue?])] = []
                 switch resource.type {
                 case "aws_vpc_security_group_egress_rule":
-                    entries.append(("ip_protocol", resource["ip_protocol"], [resource["cidr_ipv4"], resource["cidr_ipv6"]]))
+                    entries.append(
+                        ("ip_protocol", resource["ip_protocol"], [resource["cidr_ipv4"], resource["cidr_ipv6"]])
+                    )
                 case "aws_security_group_rule":
                     guard AttributeValue.string(resource["type"]) == "egress" else { return [] }
-                    let cidrs = (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                    let cidrs =
+                        (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
                     entries.append(("protocol", resource["protocol"], cidrs))
                 default:
                     for (index, block) in (resource["egress"]?.blocks ?? []).enumerated() {
-                        let cidrs = (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                        let cidrs =
+                            (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
                         entries.append(("egress[\(index)]", block["protocol"], cidrs))
                     }
                 }
                 return entries.compactMap { entry in
-                    guard entry.cidrs.contains(where: { AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true }),
+                    guard
+                        entry.cidrs.contains(where: {
+                            AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
+                        }),
                         EC2Rules.allProtocols(AttributeValue.string(entry.proto))
                     else { return nil }
                     return Violation(entry.attribute, "all protocols and ports open to the internet")

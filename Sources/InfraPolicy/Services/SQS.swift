@@ -44,7 +44,6 @@ enum SQSRules {
             rationale:
                 "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
             remediation: "set `redrive_policy` (or an `aws_sqs_queue_redrive_policy`) pointing at a dead-letter queue",
-            checkov: ["CKV2_AWS_73"],
             resourceTypes: ["aws_sqs_queue"],
             check: { resource in
                 guard resource["redrive_policy"] == nil,
