@@ -19,6 +19,9 @@ public struct DocumentIndex: Sendable {
     /// JSON documents kept in string attributes (container definitions, IAM policies, event patterns), parsed once
     /// per document rather than once per rule that reads them.
     public let embedded: [ResourceAddress: [String: JSONValue]]
+    /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
+    /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
+    public let dataSources: [ResourceAddress: [String: JSONValue]]
 
     /// The attributes whose string value is itself a JSON document.
     public static let embeddedJSONAttributes = [
@@ -50,6 +53,12 @@ public struct DocumentIndex: Sendable {
                 }
             }
         }
+        var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
+        for (type, byName) in document["data"]?.objectValue ?? [:] {
+            for (name, body) in byName.objectValue ?? [:] {
+                dataSources[ResourceAddress(type: type, name: name)] = body.blocks.first ?? [:]
+            }
+        }
         var providers: [String: [[String: JSONValue]]] = [:]
         for (name, value) in document["provider"]?.objectValue ?? [:] {
             providers[name] = value.blocks
@@ -59,6 +68,7 @@ public struct DocumentIndex: Sendable {
         self.incoming = incoming
         self.providers = providers
         self.embedded = embedded
+        self.dataSources = dataSources
     }
 
     /// Every resource of a type, in address order.
@@ -99,7 +109,8 @@ public struct DocumentIndex: Sendable {
         var seen: Set<ResourceAddress> = []
         let wanted = ResourceTypeAliases.canonical(type)
         return (incoming[address] ?? []).compactMap { edge in
-            guard ResourceTypeAliases.canonical(edge.from.type) == wanted, attribute == nil || edge.attribute == attribute,
+            guard ResourceTypeAliases.canonical(edge.from.type) == wanted,
+                attribute == nil || edge.attribute == attribute,
                 seen.insert(edge.from).inserted
             else { return nil }
             return ResourceView(address: edge.from, attributes: resources[edge.from] ?? [:], document: self)
