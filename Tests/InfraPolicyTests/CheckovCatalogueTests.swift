@@ -25,6 +25,19 @@ import Testing
         #expect(CheckovCatalogue.entries(of: "CKV_AWS_41").first?.kind == "provider")
     }
 
+    /// Equivalents once named that are checks of something else; none may come back.
+    @Test func knownWrongEquivalentsAreGone() {
+        let wrong: [(RuleID, String)] = [
+            (.sqsDeadLetterQueue, "CKV2_AWS_73"),  // SQS customer-managed keys
+            (.rdsPasswordInConfiguration, "CKV_AWS_355"),  // IAM policy resources
+            (.ecsPlaintextSecret, "CKV_AWS_334"),  // non-privileged containers
+            (.ecsImagePinned, "CKV_AWS_336"),  // read-only root file systems
+        ]
+        for (rule, check) in wrong {
+            #expect(RuleCatalog.rule(rule)?.checkov.contains(check) == false, "\(rule) names \(check)")
+        }
+    }
+
     @Test(arguments: RuleCatalog.all.filter { !$0.checkov.isEmpty }.map(\.id.rawValue))
     func namedChecksExistForTheSameResources(id: String) throws {
         let rule = try #require(RuleCatalog.rule(RuleID(id)))
