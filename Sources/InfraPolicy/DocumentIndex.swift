@@ -19,6 +19,9 @@ public struct DocumentIndex: Sendable {
     /// JSON documents kept in string attributes (container definitions, IAM policies, event patterns), parsed once
     /// per document rather than once per rule that reads them.
     public let embedded: [ResourceAddress: [String: JSONValue]]
+    /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
+    /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
+    public let dataSources: [ResourceAddress: [String: JSONValue]]
 
     /// The attributes whose string value is itself a JSON document.
     public static let embeddedJSONAttributes = [
@@ -50,6 +53,12 @@ public struct DocumentIndex: Sendable {
                 }
             }
         }
+        var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
+        for (type, byName) in document["data"]?.objectValue ?? [:] {
+            for (name, body) in byName.objectValue ?? [:] {
+                dataSources[ResourceAddress(type: type, name: name)] = body.blocks.first ?? [:]
+            }
+        }
         var providers: [String: [[String: JSONValue]]] = [:]
         for (name, value) in document["provider"]?.objectValue ?? [:] {
             providers[name] = value.blocks
@@ -59,11 +68,13 @@ public struct DocumentIndex: Sendable {
         self.incoming = incoming
         self.providers = providers
         self.embedded = embedded
+        self.dataSources = dataSources
     }
 
     /// Every resource of a type, in address order.
+    /// Old names of the type (`aws_alb` for `aws_lb`) count as the type.
     public func resources(ofType type: String) -> [ResourceView] {
-        (addressesByType[type] ?? []).map {
+        ResourceTypeAliases.names(of: type).flatMap { addressesByType[$0] ?? [] }.map {
             ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self)
         }
     }
@@ -79,7 +90,7 @@ public struct DocumentIndex: Sendable {
 
     /// The resource a value refers to, when the value is a reference to a resource of `type` in this document.
     public func target(of value: JSONValue?, ofType type: String) -> ResourceView? {
-        guard let found = target(of: value), found.address.type == type else { return nil }
+        guard let found = target(of: value), found.type == ResourceTypeAliases.canonical(type) else { return nil }
         return found
     }
 
@@ -96,8 +107,10 @@ public struct DocumentIndex: Sendable {
         -> [ResourceView]
     {
         var seen: Set<ResourceAddress> = []
+        let wanted = ResourceTypeAliases.canonical(type)
         return (incoming[address] ?? []).compactMap { edge in
-            guard edge.from.type == type, attribute == nil || edge.attribute == attribute,
+            guard ResourceTypeAliases.canonical(edge.from.type) == wanted,
+                attribute == nil || edge.attribute == attribute,
                 seen.insert(edge.from).inserted
             else { return nil }
             return ResourceView(address: edge.from, attributes: resources[edge.from] ?? [:], document: self)

@@ -38,7 +38,7 @@ public struct PolicyEngine: Sendable {
         for resource in resources {
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
-            for rule in (rulesByType[resource.address.type] ?? []) + everyTypeRules {
+            for rule in (rulesByType[resource.type] ?? []) + everyTypeRules {
                 let violations: [Violation]
                 if let kind = rule.schemaKind {
                     let found = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)

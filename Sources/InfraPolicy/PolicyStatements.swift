@@ -24,6 +24,69 @@ struct PolicyStatements {
         statements(of: EmbeddedJSON.parse(value))
     }
 
+    /// One IAM policy a resource writes: where it is written, and its statements.
+    struct Written {
+        /// The attribute path, e.g. `policy` or `inline_policy[0].policy`.
+        var attribute: String
+        var statements: [PolicyStatements]
+    }
+
+    /// Every IAM policy a resource writes, wherever it is written: its `policy` (a JSON string, `jsonencode` output,
+    /// or a reference to a `data.aws_iam_policy_document` of the same file), and on a role each `inline_policy`.
+    ///
+    /// IAM rules read policies only through here, so a grant is found whichever way a file spells it: cdktf and
+    /// hand-written Terraform mostly use policy-document data sources and inline policies, infragen renders JSON.
+    static func written(by resource: ResourceView) -> [Written] {
+        var found: [Written] = []
+        if resource["policy"] != nil {
+            found.append(Written(attribute: "policy", statements: statements(of: resource["policy"], in: resource)))
+        }
+        if resource.type == "aws_iam_role" {
+            for (index, block) in (resource["inline_policy"]?.blocks ?? []).enumerated() {
+                found.append(
+                    Written(
+                        attribute: "inline_policy[\(index)].policy",
+                        statements: statements(of: block["policy"], in: resource)
+                    )
+                )
+            }
+        }
+        return found
+    }
+
+    /// The statements of a policy value; a reference to a policy-document data source reads its `statement` blocks.
+    private static func statements(of value: JSONValue?, in resource: ResourceView) -> [PolicyStatements] {
+        if let name = policyDocumentName(in: value),
+            let body = resource.document.dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
+        {
+            return statementBlocks(of: body)
+        }
+        // The top-level `policy` is parsed once per document (`DocumentIndex.embedded`).
+        return statements(of: resource["policy"] == value ? resource.embeddedJSON("policy") : EmbeddedJSON.parse(value))
+    }
+
+    /// The statements of an `aws_iam_policy_document` data source: `statement` blocks with `sid`, `effect`,
+    /// `actions` and `resources`.
+    static func statementBlocks(of body: [String: JSONValue]) -> [PolicyStatements] {
+        (body["statement"]?.blocks ?? []).enumerated().map { index, block in
+            PolicyStatements(
+                sid: block["sid"]?.templateText ?? "#\(index)",
+                effect: block["effect"]?.templateText ?? "Allow",
+                actions: strings(block["actions"]),
+                resources: strings(block["resources"])
+            )
+        }
+    }
+
+    /// `NAME` when the value is `${data.aws_iam_policy_document.NAME.json}` (or `.minified_json`).
+    static func policyDocumentName(in value: JSONValue?) -> String? {
+        guard case .expression(let text)? = value else { return nil }
+        let marker = "data.aws_iam_policy_document."
+        guard let start = text.firstRange(of: marker)?.upperBound else { return nil }
+        let name = text[start...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        return name.isEmpty ? nil : String(name)
+    }
+
     private static func statements(of parsed: JSONValue?) -> [PolicyStatements] {
         guard let document = parsed else { return [] }
         let statements = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []

@@ -81,7 +81,7 @@ public struct Rule: Sendable {
 
     /// Runs the check on one resource.
     public func evaluate(_ resource: ResourceView) -> [Violation] {
-        resourceTypes.contains(resource.address.type) || resourceTypes.contains(Self.everyType) ? check(resource) : []
+        resourceTypes.contains(resource.type) || resourceTypes.contains(Self.everyType) ? check(resource) : []
     }
 }
 
@@ -111,6 +111,10 @@ public struct ResourceView: Sendable {
     }
 
     public subscript(key: String) -> JSONValue? { attributes[key] }
+
+    /// The resource type as rules know it: `aws_lb` for a resource written as `aws_alb` (see `ResourceTypeAliases`).
+    /// Findings keep the address as written.
+    public var type: String { ResourceTypeAliases.canonical(address.type) }
 
     /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
     public func embeddedJSON(_ key: String) -> JSONValue? {

@@ -225,7 +225,28 @@ public struct TerraformJSONInput: Sendable {
     /// resource writes, else at the resource's name key, with the attribute as a JSON path
     /// (`resource.aws_db_instance.main.publicly_accessible`).
     public func lint(today: CalendarDate, engine: PolicyEngine = PolicyEngine()) -> [Diagnostic] {
-        let findings = engine.evaluate(rendered, context: PolicyContext(environment: environment, today: today))
+        var findings = engine.evaluate(rendered, context: PolicyContext(environment: environment, today: today))
+        if let pinned = Self.pinnedAWSMajor(in: rendered.document), pinned != Self.schemaMajor {
+            // The embedded schema is of another major version than the file asks for: its findings would be about
+            // arguments that version may not have, so they are replaced by one note that says why.
+            let schemaIDs = Set(RuleCatalog.all.filter { $0.family == .schema }.map(\.id.rawValue))
+            findings.removeAll { schemaIDs.contains($0.id) }
+            findings.append(
+                Diagnostic(
+                    id: RuleID.schemaUncheckedType.rawValue,
+                    severity: .note,
+                    message:
+                        "the file pins hashicorp/aws \(pinned).x, and infragen's embedded schema is \(AWSProviderSchema.shared.version), so arguments are not checked against the schema",
+                    address: nil,
+                    attribute: "terraform.required_providers.aws.version",
+                    location: nil,
+                    stack: rendered.stack,
+                    environment: rendered.environment,
+                    hint:
+                        "`terraform validate` with the pinned provider checks the arguments; the security rules still apply"
+                )
+            )
+        }
         return findings.map { finding in
             guard let addressText = finding.address, let attribute = finding.attribute else { return finding }
             var located = finding
@@ -237,6 +258,26 @@ public struct TerraformJSONInput: Sendable {
             return located
         }
         .sorted()
+    }
+
+    /// The major version of the embedded schema.
+    static let schemaMajor = Int(AWSProviderSchema.shared.version.prefix { $0 != "." }) ?? 5
+
+    /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
+    /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).
+    static func pinnedAWSMajor(in document: JSONValue) -> Int? {
+        let aws = document["terraform"]?.blocks.first?["required_providers"]?.blocks.first?["aws"]
+        let constraint = aws?.literalString ?? aws?.blocks.first?["version"]?.literalString
+        guard let constraint else { return nil }
+        for part in constraint.split(separator: ",") {
+            let text = part.trimmingPrefix(while: \.isWhitespace)
+            let op = String(text.prefix { "~>=<!".contains($0) })
+            let version = text.dropFirst(op.count).trimmingPrefix(while: \.isWhitespace)
+            guard let major = Int(version.prefix { $0.isNumber }) else { continue }
+            // `~> 4.16` allows 4.x only; `~> 4` would allow every 4+ major, so it pins nothing.
+            if op == "~>" && version.contains(".") || op == "=" || op.isEmpty { return major }
+        }
+        return nil
     }
 
     /// A nested block written once (an object) or already repeated (a list of objects), as a list; `nil` for an

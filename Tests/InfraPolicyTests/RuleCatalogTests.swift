@@ -19,7 +19,10 @@ import Testing
         for fixture in RuleFixtures.pinned {
             let rule = try #require(RuleCatalog.rule(fixture.rule))
             let address = try #require(fixture.pinnedAddress)
-            #expect(rule.resourceTypes.contains(address.type), "\(fixture.rule)")
+            #expect(
+                rule.resourceTypes.contains(address.type) || rule.resourceTypes.contains(Rule.everyType),
+                "\(fixture.rule)"
+            )
         }
     }
 

@@ -60,6 +60,15 @@ enum Doc {
         return .object(root)
     }
 
+    /// `document` with data sources added: `[(type, name, body)]`, e.g. a policy document its resources refer to.
+    static func withData(_ document: JSONValue, _ entries: [(String, String, JSONValue)]) -> JSONValue {
+        guard var root = document.objectValue else { return document }
+        var byType: [String: [String: JSONValue]] = [:]
+        for (type, name, body) in entries { byType[type, default: [:]][name] = body }
+        root["data"] = .object(byType.mapValues { .object($0) })
+        return .object(root)
+    }
+
     /// A document with one resource named `main`.
     static func one(_ type: String, _ body: JSONValue) -> JSONValue { resources([(type, "main", body)]) }
 }

@@ -11,11 +11,14 @@ extension RuleFixtures {
                     "aws_launch_template",
                     ["metadata_options": [["http_tokens": "required", "http_endpoint": "enabled"]]]
                 ), Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "required"]]]),
+                Doc.one("aws_launch_configuration", ["metadata_options": [["http_tokens": "required"]]]),
             ],
             failing: [
                 Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "optional"]]]),
                 Doc.one("aws_launch_template", [:]),
                 Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
+                Doc.one("aws_launch_configuration", ["image_id": "ami-12345678", "instance_type": "t3.micro"]),
+                Doc.one("aws_launch_configuration", ["metadata_options": [["http_tokens": "optional"]]]),
             ],
             pinned: PinnedFinding(
                 attribute: "metadata_options.http_tokens",
@@ -74,10 +77,38 @@ extension RuleFixtures {
                 Doc.one(
                     "aws_vpc_security_group_egress_rule",
                     ["cidr_ipv4": "0.0.0.0/0", "ip_protocol": "tcp", "from_port": 443, "to_port": 443]
-                )
+                ),
+                Doc.one(
+                    "aws_security_group_rule",
+                    [
+                        "type": "egress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "tcp", "from_port": 443,
+                        "to_port": 443,
+                    ]
+                ),
+                Doc.one(
+                    "aws_security_group_rule",
+                    ["type": "ingress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "-1", "from_port": 0, "to_port": 0]
+                ),
+                Doc.one(
+                    "aws_security_group_rule",
+                    ["type": "egress", "cidr_blocks": ["10.0.0.0/8"], "protocol": "-1", "from_port": 0, "to_port": 0]
+                ),
             ],
             failing: [
                 Doc.one("aws_vpc_security_group_egress_rule", ["cidr_ipv4": "0.0.0.0/0", "ip_protocol": "-1"]),
+                Doc.one("aws_vpc_security_group_egress_rule", ["cidr_ipv6": "::/0", "ip_protocol": "-1"]),
+                Doc.one(
+                    "aws_security_group_rule",
+                    ["type": "egress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "-1", "from_port": 0, "to_port": 0]
+                ),
+                Doc.one(
+                    "aws_security_group_rule",
+                    ["type": "egress", "ipv6_cidr_blocks": ["::/0"], "protocol": "all", "from_port": 0, "to_port": 0]
+                ),
+                Doc.one(
+                    "aws_security_group",
+                    ["egress": [["ipv6_cidr_blocks": ["::/0"], "protocol": "-1", "from_port": 0, "to_port": 0]]]
+                ),
                 Doc.one(
                     "aws_security_group",
                     ["egress": [["cidr_blocks": ["0.0.0.0/0"], "protocol": "-1", "from_port": 0, "to_port": 0]]]
@@ -156,6 +187,14 @@ extension RuleFixtures {
                     ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["encrypted": "true"]]]]]
                 ),
                 Doc.one("aws_ebs_volume", ["encrypted": true]),
+                Doc.one(
+                    "aws_launch_configuration",
+                    [
+                        "root_block_device": [["encrypted": true]],
+                        "ebs_block_device": [["device_name": "/dev/sdb", "encrypted": "true"]],
+                    ]
+                ),
+                Doc.one("aws_launch_configuration", ["image_id": "ami-12345678"]),
             ],
             failing: [
                 Doc.one(
@@ -164,6 +203,11 @@ extension RuleFixtures {
                 ),
                 Doc.one("aws_ebs_volume", [:]),
                 Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
+                Doc.one("aws_launch_configuration", ["root_block_device": [["volume_size": 30]]]),
+                Doc.one(
+                    "aws_launch_configuration",
+                    ["ebs_block_device": [["device_name": "/dev/sdb", "encrypted": false]]]
+                ),
             ],
             unknown: [
                 .at("block_device_mappings.ebs.encrypted")

@@ -59,13 +59,89 @@ extension RuleFixtures {
                 Doc.one(
                     "aws_iam_policy",
                     ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#)]
-                )
+                ),
+                Doc.withData(
+                    Doc.one("aws_iam_policy", ["policy": .expression("${data.aws_iam_policy_document.read.json}")]),
+                    [
+                        (
+                            "aws_iam_policy_document", "read",
+                            ["statement": [["actions": ["s3:GetObject"], "resources": ["*"]]]]
+                        )
+                    ]
+                ),
+                Doc.withData(
+                    Doc.one("aws_iam_policy", ["policy": .expression("${data.aws_iam_policy_document.deny.json}")]),
+                    [
+                        (
+                            "aws_iam_policy_document", "deny",
+                            ["statement": [["effect": "Deny", "actions": ["*"], "resources": ["*"]]]]
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "inline_policy": [
+                            [
+                                "name": "read",
+                                "policy": .string(
+                                    #"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#
+                                ),
+                            ]
+                        ]
+                    ]
+                ),
             ],
             failing: [
                 Doc.one(
                     "aws_iam_role_policy",
                     ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)]
-                )
+                ),
+                Doc.one(
+                    "aws_iam_policy",
+                    ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":["*"],"Resource":["*"]}]}"#)]
+                ),
+                Doc.one(
+                    "aws_iam_user_policy",
+                    ["policy": .string(#"{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}"#)]
+                ),
+                Doc.one(
+                    "aws_iam_group_policy",
+                    ["policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)]
+                ),
+                // AdministratorAccess written inline on the role.
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "inline_policy": [
+                            [
+                                "name": "admin",
+                                "policy": .string(#"{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#),
+                            ]
+                        ]
+                    ]
+                ),
+                // The policy document as a data source, as cdktf and hand-written Terraform write it.
+                Doc.withData(
+                    Doc.one("aws_iam_policy", ["policy": .expression("${data.aws_iam_policy_document.admin.json}")]),
+                    [("aws_iam_policy_document", "admin", ["statement": [["actions": ["*"], "resources": ["*"]]]])]
+                ),
+                Doc.withData(
+                    Doc.one(
+                        "aws_iam_role",
+                        [
+                            "inline_policy": [
+                                ["name": "admin", "policy": .expression("${data.aws_iam_policy_document.admin.json}")]
+                            ]
+                        ]
+                    ),
+                    [
+                        (
+                            "aws_iam_policy_document", "admin",
+                            ["statement": ["effect": "Allow", "actions": ["*"], "resources": ["*"]]]
+                        )
+                    ]
+                ),
             ],
             unknown: [
                 .at("policy")
@@ -122,10 +198,26 @@ extension RuleFixtures {
         RuleFixture(
             .iamAdministratorAccess,
             passing: [
-                Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"])
+                Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/ReadOnlyAccess"]),
+                Doc.one("aws_iam_role", ["managed_policy_arns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"]]),
             ],
             failing: [
-                Doc.one("aws_iam_role_policy_attachment", ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"])
+                Doc.one(
+                    "aws_iam_role_policy_attachment",
+                    ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "managed_policy_arns": [
+                            "arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/AdministratorAccess",
+                        ]
+                    ]
+                ),
+                Doc.one(
+                    "aws_iam_user_policy_attachment",
+                    ["policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"]
+                ),
             ],
             unknown: [
                 .at("policy_arn")
@@ -195,6 +287,47 @@ extension RuleFixtures {
             ],
             unknown: [
                 .at("name")
+            ]
+        ),
+        RuleFixture(
+            .iamProviderLiteralCredentials,
+            passing: [
+                Doc.resources([("aws_s3_bucket", "main", [:])], provider: ["aws": ["region": "eu-west-1"]]),
+                Doc.resources(
+                    [("aws_s3_bucket", "main", [:])],
+                    provider: ["aws": ["region": "eu-west-1", "access_key": .expression("${var.access_key}")]]
+                ),
+            ],
+            failing: [
+                Doc.resources(
+                    [("aws_s3_bucket", "main", [:])],
+                    provider: ["aws": ["region": "eu-west-1", "access_key": "AKIAIOSFODNN7EXAMPLE"]]
+                ),
+                // List form, with an alias; every literal is reported once, on the first resource only.
+                Doc.resources(
+                    [("aws_s3_bucket", "a", [:]), ("aws_sqs_queue", "b", [:])],
+                    provider: [
+                        "aws": [
+                            ["region": "eu-west-1"],
+                            [
+                                "alias": "us", "region": "us-east-1", "secret_key": "wJalrXUtnFEMI/K7MDENG",
+                                "token": "FwoGZXIvYXdzEXAMPLE",
+                            ],
+                        ]
+                    ]
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "provider.aws[0].access_key",
+                message: "provider aws sets access_key as a literal string"
+            ),
+            unknown: [
+                .document(
+                    Doc.resources(
+                        [("aws_s3_bucket", "main", [:])],
+                        provider: ["aws": ["access_key": .expression("${var.unknown}")]]
+                    )
+                )
             ]
         ),
     ]

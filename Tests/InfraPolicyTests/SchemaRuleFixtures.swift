@@ -78,7 +78,13 @@ extension RuleFixtures {
         RuleFixture(
             .schemaUncheckedType,
             passing: [Doc.one("aws_sns_topic", ["name": "alerts"]), Doc.one("random_id", ["byte_length": 8])],
-            failing: [Doc.one("aws_cloudfront_distribution", ["enabled": true])]
+            failing: [
+                Doc.one("aws_cloudfront_distribution", ["enabled": true]),
+                Doc.resources([
+                    ("aws_cloudfront_distribution", "a", ["enabled": true]),
+                    ("aws_cloudfront_distribution", "b", ["enabled": true]),
+                ]),
+            ]
         ),
         RuleFixture(
             .schemaUnknownResourceType,

@@ -92,6 +92,24 @@ import Testing
         #expect(unchecked == AWSProviderSchema.shared.uncheckedResourceTypes)
     }
 
+    /// Issue 11: an outside file with many resources of an unchecked type hears it once, on the first of them.
+    @Test func uncheckedTypesAreReportedOncePerType() {
+        let document = Doc.resources([
+            ("aws_cloudfront_distribution", "b", ["enabled": true]),
+            ("aws_cloudfront_distribution", "a", ["enabled": true]),
+            ("aws_cloudfront_distribution", "c", ["enabled": true]),
+        ])
+        let rendered = RenderedStack(stack: "outside", environment: "dev", document: document, files: [], waivers: [:])
+        let hits = PolicyEngine().evaluate(
+            rendered,
+            context: PolicyContext(environment: "dev", today: CalendarDate(year: 2026, month: 11, day: 23))
+        )
+        .filter { $0.id == RuleID.schemaUncheckedType.rawValue }
+        #expect(hits.map(\.address) == ["aws_cloudfront_distribution.a"])
+        #expect(hits.first?.message.hasPrefix("aws_cloudfront_distribution (3 resources) is not in") == true)
+        #expect(hits.first?.hint?.contains("make schema") == false)
+    }
+
     @Test func aCompleteResourceHasNoFinding() {
         #expect(findings("aws_lb_listener", Self.listener) == [])
         #expect(findings("aws_sns_topic", [:]) == [])
@@ -555,7 +573,7 @@ import Testing
                 Finding(
                     .schemaUncheckedType,
                     nil,
-                    "aws_cloudfront_distribution is not in the embedded hashicorp/aws 5.100.0 schema, so its arguments are not checked; add it to schema/resource-types.txt and run `make schema`"
+                    "aws_cloudfront_distribution is not in infragen's embedded hashicorp/aws 5.100.0 schema, so infragen does not check its arguments"
                 )
             ]
         )

@@ -193,4 +193,23 @@ import Testing
         #expect(typo.map(\.id) == ["TFJ003"])
         #expect(typo.first?.message == "`resources` is not a Terraform block type")
     }
+
+    /// Issue 11: a file that pins another major version of hashicorp/aws gets one note instead of schema findings
+    /// about arguments that version may not have; the security rules still run.
+    @Test(arguments: [("~> 4.16", true), ("= 6.2.0", true), ("4.67.0", true), (">= 5.20", false), ("~> 5.0", false)])
+    func anotherPinnedMajorReplacesSchemaFindings(constraint: String, replaced: Bool) throws {
+        let text = """
+            {"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": "\(constraint)"}}},
+             "resource": {"aws_db_instance": {"main": {"publicly_accessible": true, "not_an_argument": 1}}}}
+            """
+        let findings = try TerraformJSONInput(text: text, path: "main.tf.json", environment: "dev").lint(
+            today: Self.today
+        )
+        let ids = findings.map(\.id)
+        #expect(ids.contains("RDS001"))
+        #expect(ids.contains("SCH001") == !replaced)
+        #expect(
+            findings.filter { $0.attribute == "terraform.required_providers.aws.version" }.count == (replaced ? 1 : 0)
+        )
+    }
 }

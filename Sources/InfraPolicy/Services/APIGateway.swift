@@ -42,13 +42,13 @@ enum APIGatewayRules {
             resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
             check: { resource in
                 guard AttributeValue.string(resource["http_method"]) != "OPTIONS" else { return [] }
-                let key = resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
+                let key = resource.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
                 let authorization = AttributeValue.text(resource[key])
                 let open = authorization == .absent || authorization.isKnown("NONE")
                 return open && !AttributeValue.boolean(resource["api_key_required"]).mayBe(true)
                     ? [
                         Violation(
-                            resource.address.type == "aws_api_gateway_method" ? "authorization" : "authorization_type",
+                            resource.type == "aws_api_gateway_method" ? "authorization" : "authorization_type",
                             "no authorization"
                         )
                     ] : []

@@ -31,7 +31,8 @@ enum EC2Rules {
             remediation: "set `metadata_options { http_tokens = \"required\" }`",
             checkov: ["CKV_AWS_79"],
             trivy: ["AVD-AWS-0028"],
-            resourceTypes: ["aws_launch_template", "aws_instance"],
+            // Launch configurations are the legacy form of launch templates; Auto Scaling groups still use them.
+            resourceTypes: ["aws_launch_template", "aws_instance", "aws_launch_configuration"],
             check: { resource in
                 AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"])).mayBe(
                     "required"
@@ -59,7 +60,7 @@ enum EC2Rules {
             resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in
                 var open: [(String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
-                switch resource.address.type {
+                switch resource.type {
                 case "aws_vpc_security_group_ingress_rule":
                     let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
                         AttributeValue.string($0)
@@ -114,21 +115,37 @@ enum EC2Rules {
                 "allow only the ports the workload needs (e.g. 443), or waive for hosts that must reach arbitrary ports",
             checkov: ["CKV_AWS_382"],
             trivy: ["AVD-AWS-0104"],
-            resourceTypes: ["aws_vpc_security_group_egress_rule", "aws_security_group"],
+            resourceTypes: ["aws_vpc_security_group_egress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in
-                if resource.address.type == "aws_vpc_security_group_egress_rule" {
-                    let everywhere = [resource["cidr_ipv4"], resource["cidr_ipv6"]].contains {
-                        AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
+                // The same egress can be written inline, as an `aws_security_group_rule` or as an
+                // `aws_vpc_security_group_egress_rule`; all three are read the same way so the finding does not depend
+                // on the style of the file.
+                var entries: [(attribute: String, proto: JSONValue?, cidrs: [JSONValue?])] = []
+                switch resource.type {
+                case "aws_vpc_security_group_egress_rule":
+                    entries.append(
+                        ("ip_protocol", resource["ip_protocol"], [resource["cidr_ipv4"], resource["cidr_ipv6"]])
+                    )
+                case "aws_security_group_rule":
+                    guard AttributeValue.string(resource["type"]) == "egress" else { return [] }
+                    let cidrs =
+                        (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                    entries.append(("protocol", resource["protocol"], cidrs))
+                default:
+                    for (index, block) in (resource["egress"]?.blocks ?? []).enumerated() {
+                        let cidrs =
+                            (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
+                        entries.append(("egress[\(index)]", block["protocol"], cidrs))
                     }
-                    return everywhere && AttributeValue.string(resource["ip_protocol"]) == "-1"
-                        ? [Violation("ip_protocol", "all protocols and ports open to the internet")] : []
                 }
-                return (resource["egress"]?.blocks ?? []).enumerated().compactMap { index, block in
-                    let cidrs = (block["cidr_blocks"]?.arrayValue ?? []).compactMap(\.literalString)
-                    guard cidrs.contains(where: EC2Rules.everywhere.contains),
-                        AttributeValue.string(block["protocol"]) == "-1"
+                return entries.compactMap { entry in
+                    guard
+                        entry.cidrs.contains(where: {
+                            AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
+                        }),
+                        EC2Rules.allProtocols(AttributeValue.string(entry.proto))
                     else { return nil }
-                    return Violation("egress[\(index)]", "all protocols and ports open to the internet")
+                    return Violation(entry.attribute, "all protocols and ports open to the internet")
                 }
             }
         ),
@@ -236,9 +253,9 @@ enum EC2Rules {
                 "set `encrypted = true` on the volume or block-device mapping (or turn on EBS encryption by default)",
             checkov: ["CKV_AWS_3", "CKV_AWS_8"],
             trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
-            resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance"],
+            resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance", "aws_launch_configuration"],
             check: { resource in
-                switch resource.address.type {
+                switch resource.type {
                 case "aws_ebs_volume":
                     return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
                         ? [] : [Violation("encrypted", "volume is not encrypted")]
@@ -247,6 +264,19 @@ enum EC2Rules {
                     return root == nil
                         || AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true)
                         ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
+                case "aws_launch_configuration":
+                    // A launch configuration writes its volumes as `root_block_device` and `ebs_block_device` blocks,
+                    // like an instance; a written block that does not ask for encryption is the finding.
+                    let root = resource["root_block_device"]
+                    var found: [Violation] = []
+                    if root != nil, !AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true) {
+                        found.append(Violation("root_block_device.encrypted", "root volume is not encrypted"))
+                    }
+                    for (index, block) in (resource["ebs_block_device"]?.blocks ?? []).enumerated()
+                    where !AttributeValue.boolean(block["encrypted"]).mayBe(true) {
+                        found.append(Violation("ebs_block_device[\(index)].encrypted", "EBS volume is not encrypted"))
+                    }
+                    return found
                 default:
                     return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
                         guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
@@ -269,6 +299,9 @@ extension EC2Rules {
 
     /// Ports a public ingress may open without a finding.
     static let webPorts: Set<Int> = [80, 443]
+
+    /// Whether a rule's protocol is every protocol: `-1`, or `all` as some hand-written files say.
+    static func allProtocols(_ proto: String?) -> Bool { proto == "-1" || proto?.lowercased() == "all" }
 
     /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
     static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {

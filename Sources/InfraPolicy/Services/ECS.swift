@@ -39,7 +39,6 @@ enum ECSRules {
                 "Task definition environment values are readable by anyone with ecs:DescribeTaskDefinition and are kept in every revision forever.",
             remediation:
                 "pass the value through `secrets` (Secrets Manager or SSM Parameter Store) instead of `environment`",
-            checkov: ["CKV_AWS_334"],
             trivy: ["AVD-AWS-0036"],
             resourceTypes: ["aws_ecs_task_definition"],
             check: { resource in
@@ -73,7 +72,6 @@ enum ECSRules {
             rationale:
                 "`:latest` (or no tag) makes every task start a different image; a rollback cannot return to what ran before.",
             remediation: "use a versioned tag or an image digest (`@sha256:…`)",
-            checkov: ["CKV_AWS_336"],
             resourceTypes: ["aws_ecs_task_definition"],
             check: { resource in
                 guard let definitions = ContainerDefinitions.parse(resource) else {

@@ -14,7 +14,7 @@ extension ELBRules {
     /// A rule's priority range; uniqueness is checked once per listener (grouping its rules by priority, linear in
     /// their number), or, for rules of a listener outside the document, by the text of `listener_arn`.
     static func listenerRulePriority(_ resource: ResourceView) -> [Violation] {
-        if resource.address.type == "aws_lb_listener" { return listenerPriorityClashes(resource) }
+        if resource.type == "aws_lb_listener" { return listenerPriorityClashes(resource) }
         guard let priority = AttributeValue.int(resource["priority"]) else { return [] }
         guard (1...50000).contains(priority) else {
             return [Violation("priority", "listener rule priority \(priority) is outside 1–50000")]
@@ -44,7 +44,8 @@ extension ELBRules {
         var seen: Set<ResourceAddress> = []
         var byPriority: [Int: [ResourceAddress]] = [:]
         for edge in document.incoming[listener.address] ?? []
-        where edge.from.type == "aws_lb_listener_rule" && edge.attribute == "listener_arn"
+        where ResourceTypeAliases.canonical(edge.from.type) == "aws_lb_listener_rule"
+            && edge.attribute == "listener_arn"
             && seen.insert(edge.from).inserted
         {
             if let priority = AttributeValue.int(document.resources[edge.from]?["priority"]) {
@@ -136,7 +137,7 @@ extension ELBRules {
 
     /// Forward actions (`action` of a rule, `default_action` of a listener) with more than five target groups.
     static func forwardTargetGroupCount(_ resource: ResourceView) -> [Violation] {
-        let key = resource.address.type == "aws_lb_listener" ? "default_action" : "action"
+        let key = resource.type == "aws_lb_listener" ? "default_action" : "action"
         var violations: [Violation] = []
         for (index, action) in (resource[key]?.blocks ?? []).enumerated() {
             let groups = action["forward"]?.blocks.flatMap { $0["target_group"]?.blocks ?? [] } ?? []
@@ -230,7 +231,7 @@ extension ELBRules {
     /// HTTPS and TLS listeners need a certificate; a certificate (also an `aws_lb_listener_certificate`'s) must be from
     /// the load balancer's region.
     static func listenerCertificate(_ resource: ResourceView) -> [Violation] {
-        if resource.address.type == "aws_lb_listener" {
+        if resource.type == "aws_lb_listener" {
             guard let proto = AttributeValue.string(resource["protocol"]), proto == "HTTPS" || proto == "TLS" else {
                 return []
             }

@@ -86,7 +86,7 @@ enum EventBridgeRules {
 
 extension EventBridgeRules {
     static func eventNames(_ resource: ResourceView) -> [Violation] {
-        if resource.address.type == "aws_cloudwatch_event_target" {
+        if resource.type == "aws_cloudwatch_event_target" {
             return NameLimit.eventTarget.violations(resource["target_id"], attribute: "target_id")
         }
         return NameLimit.eventRule.violations(resource["name"])

@@ -7,6 +7,7 @@ extension RuleID {
     public static let iamInstanceProfileName: RuleID = "IAM103"
     public static let iamPassRoleWildcard: RuleID = "IAM001"
     public static let iamPolicyName: RuleID = "IAM102"
+    public static let iamProviderLiteralCredentials: RuleID = "IAM007"
     public static let iamPublicTrust: RuleID = "IAM006"
     public static let iamRoleName: RuleID = "IAM101"
     public static let iamWildcardAction: RuleID = "IAM002"
@@ -17,7 +18,7 @@ extension RuleID {
 ///
 /// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
 enum IAMRules {
-    static let all: [Rule] = security + limits
+    static let all: [Rule] = security + [providerCredentials] + limits
 
     /// Security and reliability rules: each may be waived with a reason and an expiry date.
     static let security: [Rule] = [
@@ -32,11 +33,11 @@ enum IAMRules {
                 "list the ARNs of the roles that really need passing, and add an `iam:PassedToService` condition",
             checkov: ["CKV_AWS_286"],
             trivy: ["AVD-AWS-0057"],
-            resourceTypes: ["aws_iam_role_policy", "aws_iam_policy"],
+            resourceTypes: IAMRules.policyTypes,
             check: { resource in
-                PolicyStatements.parse(resource).compactMap { statement in
+                IAMRules.statements(of: resource).compactMap { written, statement in
                     guard statement.allows("iam:PassRole"), statement.resources.contains("*") else { return nil }
-                    return Violation("policy", "statement `\(statement.sid)` allows iam:PassRole on `*`")
+                    return Violation(written, "statement `\(statement.sid)` allows iam:PassRole on `*`")
                 }
             }
         ),
@@ -49,11 +50,11 @@ enum IAMRules {
             remediation: "list the actions the principal needs",
             checkov: ["CKV_AWS_62", "CKV_AWS_63"],
             trivy: ["AVD-AWS-0057"],
-            resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
+            resourceTypes: IAMRules.policyTypes,
             check: { resource in
-                PolicyStatements.parse(resource).compactMap { statement in
+                IAMRules.statements(of: resource).compactMap { written, statement in
                     statement.effect == "Allow" && statement.actions.contains("*")
-                        ? Violation("policy", "statement `\(statement.sid)` allows every action") : nil
+                        ? Violation(written, "statement `\(statement.sid)` allows every action") : nil
                 }
             }
         ),
@@ -65,13 +66,13 @@ enum IAMRules {
             rationale: "`s3:*` on `*` reaches every bucket in the account, including ones created later.",
             remediation: "name the resources, or narrow the actions",
             checkov: ["CKV_AWS_355"],
-            resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
+            resourceTypes: IAMRules.policyTypes,
             check: { resource in
-                PolicyStatements.parse(resource).compactMap { statement in
+                IAMRules.statements(of: resource).compactMap { written, statement in
                     guard statement.effect == "Allow", statement.resources.contains("*"),
                         let action = statement.actions.first(where: { $0 != "*" && $0.hasSuffix(":*") })
                     else { return nil }
-                    return Violation("policy", "statement `\(statement.sid)` allows \(action) on every resource")
+                    return Violation(written, "statement `\(statement.sid)` allows \(action) on every resource")
                 }
             }
         ),
@@ -83,12 +84,12 @@ enum IAMRules {
             rationale: "sts:AssumeRole on `*` lets the principal become any role that trusts the account.",
             remediation: "name the role ARNs that may be assumed",
             trivy: ["AVD-AWS-0057"],
-            resourceTypes: ["aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy"],
+            resourceTypes: IAMRules.policyTypes,
             check: { resource in
-                PolicyStatements.parse(resource).compactMap { statement in
+                IAMRules.statements(of: resource).compactMap { written, statement in
                     statement.allows("sts:AssumeRole") && statement.resources.contains("*")
                         && !statement.actions.contains("*")
-                        ? Violation("policy", "statement `\(statement.sid)` allows sts:AssumeRole on `*`") : nil
+                        ? Violation(written, "statement `\(statement.sid)` allows sts:AssumeRole on `*`") : nil
                 }
             }
         ),
@@ -103,10 +104,18 @@ enum IAMRules {
             trivy: ["AVD-AWS-0143"],
             resourceTypes: [
                 "aws_iam_role_policy_attachment", "aws_iam_policy_attachment", "aws_iam_user_policy_attachment",
-                "aws_iam_group_policy_attachment",
+                "aws_iam_group_policy_attachment", "aws_iam_role",
             ],
             check: { resource in
-                AttributeValue.string(resource["policy_arn"])?.hasSuffix(":policy/AdministratorAccess") == true
+                if resource.type == "aws_iam_role" {
+                    // `managed_policy_arns` attaches managed policies without an attachment resource.
+                    let arns = resource["managed_policy_arns"]?.arrayValue ?? []
+                    return arns.enumerated().compactMap { index, arn in
+                        IAMRules.isAdministratorAccess(arn)
+                            ? Violation("managed_policy_arns[\(index)]", "AdministratorAccess is attached") : nil
+                    }
+                }
+                return IAMRules.isAdministratorAccess(resource["policy_arn"])
                     ? [Violation("policy_arn", "AdministratorAccess is attached")] : []
             }
         ),
@@ -129,6 +138,37 @@ enum IAMRules {
             }
         ),
     ]
+
+    /// Provider credentials: the `provider "aws"` blocks are not resources, so the rule looks at them once per
+    /// document, reported on the document's first resource (in address order), which is also where a waiver goes.
+    static let providerCredentials = Rule(
+        .iamProviderLiteralCredentials,
+        family: .security,
+        severity: .error,
+        title: "AWS provider blocks hold no literal credentials",
+        rationale:
+            "An access key, secret key or session token written into the configuration is in version control and in every copy of the file; whoever reads it acts as that IAM user.",
+        remediation:
+            "remove the key from the provider block and let the provider read credentials from the environment, a profile or an assumed role; rotate the exposed key",
+        checkov: ["CKV_AWS_41"],
+        resourceTypes: [Rule.everyType],
+        check: { resource in
+            let document = resource.document
+            guard let configurations = document.providers["aws"], resource.address == document.resources.keys.min()
+            else { return [] }
+            var found: [Violation] = []
+            for (index, configuration) in configurations.enumerated() {
+                let which =
+                    configuration["alias"]?.literalString.map { "provider aws (alias `\($0)`)" } ?? "provider aws"
+                for key in ["access_key", "secret_key", "token"] {
+                    // Only a literal is a finding: `${var.secret_key}` comes from outside the file.
+                    guard let value = AttributeValue.string(configuration[key]), !value.isEmpty else { continue }
+                    found.append(Violation("provider.aws[\(index)].\(key)", "\(which) sets \(key) as a literal string"))
+                }
+            }
+            return found
+        }
+    )
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
     static let limits: [Rule] = [
@@ -169,6 +209,25 @@ enum IAMRules {
             }
         ),
     ]
+}
+
+extension IAMRules {
+    /// Every resource type that writes an IAM policy document the grant rules read: managed and inline policies, and
+    /// roles (through `inline_policy`). Policies built with `data.aws_iam_policy_document` are read through the
+    /// resource that uses them (`PolicyStatements.written(by:)`).
+    static let policyTypes: Set<String> = [
+        "aws_iam_group_policy", "aws_iam_policy", "aws_iam_role", "aws_iam_role_policy", "aws_iam_user_policy",
+    ]
+
+    /// Every statement of every policy the resource writes, with the attribute it is written in.
+    static func statements(of resource: ResourceView) -> [(String, PolicyStatements)] {
+        PolicyStatements.written(by: resource).flatMap { written in written.statements.map { (written.attribute, $0) } }
+    }
+
+    /// Whether a policy ARN is the AWS-managed AdministratorAccess policy (any partition).
+    static func isAdministratorAccess(_ value: JSONValue?) -> Bool {
+        AttributeValue.string(value)?.hasSuffix(":policy/AdministratorAccess") == true
+    }
 }
 
 extension NameLimit {

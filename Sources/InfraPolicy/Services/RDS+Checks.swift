@@ -4,7 +4,7 @@ import InfraCore
 extension RDSRules {
     /// `identifier` or `cluster_identifier` and their prefixes against RDS's identifier rules.
     static func rdsIdentifier(_ resource: ResourceView) -> [Violation] {
-        let isCluster = resource.address.type == "aws_rds_cluster"
+        let isCluster = resource.type == "aws_rds_cluster"
         let key = isCluster ? "cluster_identifier" : "identifier"
         let kind = isCluster ? "DB cluster identifier" : "DB instance identifier"
         var violations: [Violation] = []
@@ -53,7 +53,7 @@ extension RDSRules {
     }
 
     static func rdsMasterPassword(_ resource: ResourceView) -> [Violation] {
-        let key = resource.address.type == "aws_rds_cluster" ? "master_password" : "password"
+        let key = resource.type == "aws_rds_cluster" ? "master_password" : "password"
         guard let password = AttributeValue.string(resource[key]) else { return [] }
         var violations: [Violation] = []
         let forbidden: Set<Unicode.Scalar> = ["/", "\"", "@", " "]

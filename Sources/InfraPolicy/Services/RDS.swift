@@ -169,7 +169,6 @@ enum RDSRules {
             rationale:
                 "A password in the configuration is stored in plain text in Terraform state and, when literal, in version control.",
             remediation: "set `manage_master_user_password = true` so RDS generates and rotates it in Secrets Manager",
-            checkov: ["CKV_AWS_355"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
                 ["password", "master_password"].compactMap { key in

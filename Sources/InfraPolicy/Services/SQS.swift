@@ -44,7 +44,6 @@ enum SQSRules {
             rationale:
                 "Without a redrive policy, a message that always fails is retried until it expires and blocks FIFO groups.",
             remediation: "set `redrive_policy` (or an `aws_sqs_queue_redrive_policy`) pointing at a dead-letter queue",
-            checkov: ["CKV2_AWS_73"],
             resourceTypes: ["aws_sqs_queue"],
             check: { resource in
                 guard resource["redrive_policy"] == nil,
@@ -203,7 +202,7 @@ extension SQSRules {
     /// The source queue and the parsed redrive policy of an `aws_sqs_queue` or an `aws_sqs_queue_redrive_policy`.
     static func redrive(_ resource: ResourceView) -> (source: ResourceView?, policy: JSONValue)? {
         guard let policy = resource.embeddedJSON("redrive_policy"), policy.objectValue != nil else { return nil }
-        if resource.address.type == "aws_sqs_queue_redrive_policy" {
+        if resource.type == "aws_sqs_queue_redrive_policy" {
             return (resource.document.target(of: resource["queue_url"], ofType: "aws_sqs_queue"), policy)
         }
         return (resource, policy)
