@@ -5,26 +5,7 @@ import InfraCore
 /// would want to change per environment lives here, including the real-world identifiers (hosted zones,
 /// certificates, account) that the stack must not look up through data sources.
 struct AggregatorSettings: Decodable, Sendable {
-    struct Network: Decodable, Sendable {
-        var cidr: IPv4CIDR
-        var nat: EC2.Network.NAT
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case cidr, nat }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            let text = try container.decode(String.self, forKey: .cidr)
-            guard let cidr = IPv4CIDR(text), (16...20).contains(cidr.prefixLength) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .cidr,
-                    in: container,
-                    debugDescription: "`\(text)` is not an IPv4 range between /16 and /20, e.g. `10.40.0.0/16`"
-                )
-            }
-            self.cidr = cidr
-            self.nat = try container.decode(EC2.Network.NAT.self, forKey: .nat)
-        }
-    }
+    typealias Network = EC2.Network.Settings
 
     struct Record: Decodable, Sendable {
         var name: HostName

@@ -5,26 +5,7 @@ import InfraCore
 /// same Swift; everything that differs between them (NAT count, Multi-AZ, deletion protection, worker limits, sizes)
 /// lives here.
 struct DispatcherSettings: Decodable, Sendable {
-    struct Network: Decodable, Sendable {
-        var cidr: IPv4CIDR
-        var nat: EC2.Network.NAT
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case cidr, nat }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            let text = try container.decode(String.self, forKey: .cidr)
-            guard let cidr = IPv4CIDR(text), cidr.prefixLength == 16 else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .cidr,
-                    in: container,
-                    debugDescription: "`\(text)` is not an IPv4 /16 such as `10.60.0.0/16`"
-                )
-            }
-            self.cidr = cidr
-            self.nat = try container.decode(EC2.Network.NAT.self, forKey: .nat)
-        }
-    }
+    typealias Network = EC2.Network.Settings
 
     struct Domains: Decodable, Sendable {
         var certificateARN: CertificateARN

@@ -5,26 +5,7 @@ import InfraCore
 /// side by side in the one infragen environment `prod`, so the per-deployment differences (host, rule priority, size,
 /// app secret, scheduler switches) are the `deployments` list rather than separate environment files.
 struct MediamindSettings: Decodable, Sendable {
-    struct Network: Decodable, Sendable {
-        var cidr: IPv4CIDR
-        var nat: EC2.Network.NAT
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case cidr, nat }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            let text = try container.decode(String.self, forKey: .cidr)
-            guard let cidr = IPv4CIDR(text), (16...20).contains(cidr.prefixLength) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .cidr,
-                    in: container,
-                    debugDescription: "`\(text)` is not an IPv4 range between /16 and /20, e.g. `10.50.0.0/16`"
-                )
-            }
-            self.cidr = cidr
-            self.nat = try container.decode(EC2.Network.NAT.self, forKey: .nat)
-        }
-    }
+    typealias Network = EC2.Network.Settings
 
     struct LoadBalancer: Decodable, Sendable {
         var name: String
