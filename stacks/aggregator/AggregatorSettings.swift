@@ -64,25 +64,7 @@ struct AggregatorSettings: Decodable, Sendable {
         }
     }
 
-    struct Database: Decodable, Sendable {
-        var identifier: String
-        var engineVersion: String
-        var instanceClass: String
-        var storageGiB: StorageGiB
-        var multiAZ: Bool
-        var backupRetentionDays: BackupRetentionDays
-        var deletionProtection: Bool
-
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case identifier
-            case engineVersion = "engine_version"
-            case instanceClass = "instance_class"
-            case storageGiB = "storage_gib"
-            case multiAZ = "multi_az"
-            case backupRetentionDays = "backup_retention_days"
-            case deletionProtection = "deletion_protection"
-        }
-    }
+    typealias Database = RDS.Instance.Settings
 
     struct Import: Decodable, Sendable {
         var schedule: Events.Schedule

@@ -70,25 +70,7 @@ struct DispatcherSettings: Decodable, Sendable {
         }
     }
 
-    struct Database: Decodable, Sendable {
-        var identifier: String
-        var engineVersion: String
-        var instanceClass: String
-        var storageGiB: StorageGiB
-        var multiAZ: Bool
-        var backupRetentionDays: BackupRetentionDays
-        var deletionProtection: Bool
-
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case identifier
-            case engineVersion = "engine_version"
-            case instanceClass = "instance_class"
-            case storageGiB = "storage_gib"
-            case multiAZ = "multi_az"
-            case backupRetentionDays = "backup_retention_days"
-            case deletionProtection = "deletion_protection"
-        }
-    }
+    typealias Database = RDS.Instance.Settings
 
     struct DataBucket: Decodable, Sendable {
         var name: BucketName
