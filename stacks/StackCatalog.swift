@@ -12,7 +12,4 @@ public enum StackCatalog {
 
     /// The stack with this name, if there is one.
     public static func entry(named name: String) -> StackEntry? { all.first { $0.name == name } }
-
-    /// Every environment any stack is deployed to, sorted.
-    public static var environments: [String] { Array(Set(all.flatMap(\.environments))).sorted() }
 }

@@ -5,14 +5,15 @@ import InfraCore
 public struct StackEntry: Sendable {
     public let name: String
     public let summary: String
-    public let environments: [String]
+    /// Environments the stack is never deployed to, with the reason; every other settings file is an environment.
+    public let refusedEnvironments: [String: String]
     public let inputFiles: [String]
     private let makeModel: @Sendable (String, String, StackInputs) throws(DiagnosticError) -> StackModel
 
     init<Stack: StackDefinition>(_ stack: Stack.Type) {
         name = Stack.name
         summary = Stack.summary
-        environments = Stack.environments
+        refusedEnvironments = Stack.refusedEnvironments
         inputFiles = Stack.inputFiles
         makeModel = { environment, settingsText, inputs throws(DiagnosticError) in
             let file = "stacks/\(Stack.name)/\(environment).yaml"
@@ -27,6 +28,9 @@ public struct StackEntry: Sendable {
             return model
         }
     }
+
+    /// The project-relative folder of the stack's settings files: each `<environment>.yaml` in it is an environment.
+    public var settingsFolder: String { "stacks/\(name)" }
 
     /// The project-relative path of an environment's settings file.
     public func settingsFile(for environment: String) -> String { "stacks/\(name)/\(environment).yaml" }

@@ -10,8 +10,10 @@ public protocol StackDefinition: Sendable {
     static var name: String { get }
     /// One line for `infragen list`.
     static var summary: String { get }
-    /// The environments the stack is deployed to; each has a settings file.
-    static var environments: [String] { get }
+    /// Environments the stack must never be deployed to, each with the reason. A stack's environments are its
+    /// settings files (`stacks/<name>/<environment>.yaml`): adding a file adds an environment. This list is the
+    /// exception, for an environment that a file of that name would get wrong (e.g. one that lives inside another).
+    static var refusedEnvironments: [String: String] { get }
     /// Project-relative paths of other files the stack reads, e.g. `serverList.json`.
     static var inputFiles: [String] { get }
 
@@ -28,6 +30,7 @@ public protocol StackDefinition: Sendable {
 
 extension StackDefinition {
     public static var inputFiles: [String] { [] }
+    public static var refusedEnvironments: [String: String] { [:] }
 
     /// Expands the body into the model that rendering and the checks work on.
     public func model(environment: String) -> StackModel {

@@ -164,7 +164,9 @@ struct LintCommand: ParsableCommand {
     /// A word after --tf-json that is no file but names an environment, or looks like one (no `.` or `/`), is
     /// reported as a misplaced environment rather than as an unreadable file.
     func misplacedEnvironment() -> Diagnostic? {
-        let environments = Set(StackCatalog.environments)
+        let environments = Set(
+            Deployments(catalog: StackCatalog.all, files: ProjectFiles(root: project.projectRoot)).allEnvironments
+        )
         for word in terraformFiles where !word.isEmpty && FileSystem.kind(of: word) == .missing {
             guard environments.contains(word) || !(word.contains(".") || word.contains("/")) else { continue }
             let files = terraformFiles.filter { $0 != word }.joined(separator: " ")

@@ -21,6 +21,8 @@ struct StackLoader {
     }
 
     let files: ProjectFiles
+    /// The environments each stack is deployed to: its settings files.
+    let deployments: Deployments
     let today: CalendarDate
     /// `--stack` names; empty means every stack.
     let stackNames: [String]
@@ -28,6 +30,7 @@ struct StackLoader {
     init(project: ProjectOptions) throws {
         let root = project.projectRoot
         files = ProjectFiles(root: root)
+        deployments = Deployments(catalog: StackCatalog.all, files: files)
         today = try project.currentDay()
         stackNames = project.stacks
         let directory = FileManager.default.currentDirectoryPath
@@ -58,6 +61,7 @@ struct StackLoader {
             stackNames.compactMap { Self.nameProblem($0, kind: "stack", option: "--stack") }
             + (environment.flatMap { Self.nameProblem($0, kind: "environment", option: "<env>") }.map { [$0] } ?? [])
         guard invalid.isEmpty else { return .failure(DiagnosticError(invalid)) }
+        if let projectProblem = projectFolderProblem() { return .failure(DiagnosticError(projectProblem)) }
         let known = StackCatalog.all.map(\.name)
         let unknown = stackNames.filter { StackCatalog.entry(named: $0) == nil }.map { name in
             let suggestion = Suggestions.phrase(for: name, among: known)
@@ -70,28 +74,34 @@ struct StackLoader {
         }
         guard unknown.isEmpty else { return .failure(DiagnosticError(unknown)) }
         let selected = StackCatalog.all.filter { stackNames.isEmpty || stackNames.contains($0.name) }
+        let refused = deployments.refusals(among: selected, environment: environment)
+        guard refused.isEmpty else { return .failure(DiagnosticError(refused)) }
         guard let environment else {
             return .success(
-                selected.flatMap { entry in entry.environments.sorted().map { Target(entry: entry, environment: $0) } }
+                selected.flatMap { entry in
+                    deployments.environments(of: entry).map { Target(entry: entry, environment: $0) }
+                }
             )
         }
-        guard StackCatalog.environments.contains(environment) else {
+        let knownEnvironments = deployments.allEnvironments
+        guard knownEnvironments.contains(environment) else {
+            let phrase = Suggestions.phrase(for: environment, among: knownEnvironments)
             return .failure(
                 DiagnosticError(
                     Diagnostic(
                         id: "CLI001",
                         severity: .error,
-                        message: "unknown environment `\(environment)`"
-                            + {
-                                let phrase = Suggestions.phrase(for: environment, among: StackCatalog.environments)
-                                return phrase.isEmpty ? "" : "; \(phrase)"
-                            }(),
-                        hint: "known environments: \(StackCatalog.environments.joined(separator: ", "))"
+                        message: "unknown environment `\(environment)`" + (phrase.isEmpty ? "" : "; \(phrase)"),
+                        hint: (knownEnvironments.isEmpty
+                            ? "no stack has a settings file yet"
+                            : "known environments: \(knownEnvironments.joined(separator: ", "))")
+                            + "; an environment is a settings file: add stacks/<stack>/\(environment).yaml to deploy a "
+                            + "stack there"
                     )
                 )
             )
         }
-        let deployed = selected.filter { $0.environments.contains(environment) }
+        let deployed = selected.filter { deployments.environments(of: $0).contains(environment) }
         guard !deployed.isEmpty else {
             return .failure(
                 DiagnosticError(
@@ -99,14 +109,37 @@ struct StackLoader {
                         id: "CLI003",
                         severity: .error,
                         message: "no selected stack is deployed to `\(environment)`",
-                        hint: selected.map { "\($0.name): \($0.environments.joined(separator: ", "))" }.joined(
-                            separator: "; "
-                        )
+                        hint: selected.map { entry in
+                            let environments = deployments.environments(of: entry)
+                            return "\(entry.name): "
+                                + (environments.isEmpty ? "no settings files" : environments.joined(separator: ", "))
+                        }.joined(separator: "; ")
+                            + "; add stacks/<stack>/\(environment).yaml to deploy a stack there"
                     )
                 )
             )
         }
         return .success(deployed.map { Target(entry: $0, environment: environment) })
+    }
+
+    /// A project root that is no folder has no stacks to find; say so rather than that no stack is deployed.
+    private func projectFolderProblem() -> Diagnostic? {
+        let root = files.root.path
+        switch FileSystem.kind(of: root) {
+        case .directory: return nil
+        case .missing:
+            return FileDiagnostics.unreadable(
+                root,
+                FileSystemError(path: root, operation: .read, code: ENOENT),
+                hint: "pass --project with the folder that holds stacks/ and serverList.json"
+            )
+        case .file, .special:
+            return FileDiagnostics.unreadable(
+                root,
+                FileSystemError(path: root, operation: .read, code: ENOTDIR),
+                hint: "pass --project with the folder that holds stacks/ and serverList.json"
+            )
+        }
     }
 
     /// Reads each target's settings and input files and runs the pipeline on it.

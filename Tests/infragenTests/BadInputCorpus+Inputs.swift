@@ -628,7 +628,7 @@ extension BadInputCorpus {
             "a --project that does not exist",
             BadInput.render + ["--project", "no/such/project"],
             status: 2,
-            expect: ["serverList.json: error[IO001]: cannot read serverList.json: no such file or directory"]
+            expect: ["error[IO001]: cannot read ", "no/such/project: no such file or directory", "pass --project"]
         ),
         .cli(
             "a --project that is a file",

@@ -392,8 +392,9 @@ enum BadInputCorpus {
         },
         BadInput(
             "a missing settings file",
-            BadInput.render,
-            expect: ["\(y): error[IO001]: cannot read \(y): no such file or directory", "hint:"]
+            BadInput.render + ["--stack", "aggregator"],
+            // Environments are settings files: without one, the stack is not deployed to the environment.
+            expect: ["error[CLI003]: no selected stack is deployed to `prod`", "aggregator: no settings files"]
         ) { project in
             try FileManager.default.removeItem(at: project.appendingPathComponent(BadInput.settingsPath))
         },

@@ -20,7 +20,6 @@ import InfraPolicy
 struct Aggregator: StackDefinition {
     static let name = "aggregator"
     static let summary = "BMLT aggregator: ECS on EC2 behind an ALB, MySQL, scheduled root-server import"
-    static let environments = ["prod"]
     static let inputFiles = ["serverList.json"]
 
     let environment: String

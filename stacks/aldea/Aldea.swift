@@ -32,7 +32,6 @@ struct Aldea: StackDefinition {
     static let name = "aldea"
     static let summary =
         "Aldea ASR platform: Fargate proxies behind an ALB (+ WAF and Global Accelerator in prod), Redis, PostgreSQL, SQS"
-    static let environments = ["dev", "prod"]
 
     let environment: String
     let settings: AldeaSettings
@@ -50,14 +49,15 @@ struct Aldea: StackDefinition {
         let location = SourceLocation(file: file)
         let routed = Set(settings.services.filter { $0.targetGroup != nil }.map(\.name))
         var problems: [Diagnostic] = []
-        for route in settings.routes {
-            for target in route.targets where !routed.contains(target) {
+        for (routeIndex, route) in settings.routes.enumerated() {
+            for (targetIndex, target) in route.targets.enumerated() where !routed.contains(target) {
                 problems.append(
                     Diagnostic(
                         id: "YAML005",
                         severity: .error,
                         message:
                             "route \(route.priority) targets `\(target)`, which is not a service with a `target_group`",
+                        attribute: "routes[\(routeIndex)].targets[\(targetIndex)]",
                         location: location,
                         hint: "name one of: \(routed.sorted().joined(separator: ", "))"
                     )
@@ -72,18 +72,20 @@ struct Aldea: StackDefinition {
                         severity: .error,
                         message:
                             "route \(route.priority) needs at least one target and one condition (hosts, paths, websocket)",
+                        attribute: "routes[\(routeIndex)]",
                         location: location
                     )
                 )
             }
         }
-        for service in settings.services where settings.repositories[service.image] == nil {
+        for (index, service) in settings.services.enumerated() where settings.repositories[service.image] == nil {
             problems.append(
                 Diagnostic(
                     id: "YAML005",
                     severity: .error,
                     message:
                         "service `\(service.name)` uses image `\(service.image)`, which is not a key of `repositories`",
+                    attribute: "services[\(index)].image",
                     location: location,
                     hint: "name one of: \(settings.repositories.keys.sorted().joined(separator: ", "))"
                 )

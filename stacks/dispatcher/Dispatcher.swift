@@ -29,7 +29,6 @@ import InfraPolicy
 struct Dispatcher: StackDefinition {
     static let name = "dispatcher"
     static let summary = "dispatcher data platform: Fargate dispatcher and SQS-scaled workers, RDS, Lambda sources"
-    static let environments = ["dev", "prod"]
 
     let environment: String
     let settings: DispatcherSettings

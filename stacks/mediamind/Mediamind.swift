@@ -37,7 +37,9 @@ import InfraPolicy
 struct Mediamind: StackDefinition {
     static let name = "mediamind"
     static let summary = "Mediamind: prod + dev API and schedulers, Qdrant on EFS, PostgreSQL, Redis, SES → S3 → Lambda"
-    static let environments = ["prod"]
+    static let refusedEnvironments = [
+        "dev": "Mediamind's dev API and schedulers are co-deployed in the prod stack (seed 004); a separate dev stack would duplicate them"
+    ]
 
     let environment: String
     let settings: MediamindSettings

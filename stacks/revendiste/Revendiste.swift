@@ -38,7 +38,9 @@ import InfraPolicy
 struct Revendiste: StackDefinition {
     static let name = "revendiste"
     static let summary = "Revendiste: Fargate behind a Cloudflare-only ALB, Aurora Serverless v2, cron jobs"
-    static let environments = ["prod"]
+    static let refusedEnvironments = [
+        "dev": "Revendiste's dev is one EC2 instance behind nginx, not this architecture (seed 003 covers production only)"
+    ]
 
     let environment: String
     let settings: RevendisteSettings
