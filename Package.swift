@@ -71,7 +71,7 @@ let package = Package(
         // Test helpers shared by the test targets: finding terraform and the provider mirror.
         .target(name: "InfraTestSupport", path: "Tests/InfraTestSupport", swiftSettings: strictness),
         .testTarget(name: "InfraCoreTests", dependencies: ["InfraCore"], swiftSettings: strictness),
-        .testTarget(name: "InfraConfigTests", dependencies: ["InfraConfig"], swiftSettings: strictness),
+        .testTarget(name: "InfraConfigTests", dependencies: ["InfraConfig", "InfraCore"], swiftSettings: strictness),
         .testTarget(name: "InfraAWSTests", dependencies: ["InfraAWS"], swiftSettings: strictness),
         .testTarget(
             name: "InfraPolicyTests",
@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StacksTests",
-            dependencies: ["Stacks", "InfraCore", "InfraAWS", "InfraPolicy", "InfraTestSupport"],
+            dependencies: ["Stacks", "InfraCore", "InfraConfig", "InfraAWS", "InfraPolicy", "InfraTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),

@@ -10,7 +10,7 @@ public struct StackEntry: Sendable {
     public let inputFiles: [String]
     private let makeModel: @Sendable (String, String, StackInputs) throws(DiagnosticError) -> StackModel
 
-    init<Stack: StackDefinition>(_ stack: Stack.Type) {
+    public init<Stack: StackDefinition>(_ stack: Stack.Type) {
         name = Stack.name
         summary = Stack.summary
         refusedEnvironments = Stack.refusedEnvironments

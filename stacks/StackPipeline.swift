@@ -1,4 +1,5 @@
 import InfraAWS
+import InfraConfig
 import InfraCore
 import InfraPolicy
 
@@ -27,12 +28,17 @@ public enum StackPipeline {
         inputs: StackInputs,
         today: CalendarDate
     ) -> Outcome {
+        // A finding about a value typed in the settings file points at its line there; the file is parsed for it only
+        // when some finding or problem needs it.
+        lazy var provenance = SettingsProvenance(
+            SettingScalar.all(in: settings, file: entry.settingsFile(for: environment))
+        )
         let model: StackModel
         do {
             model = try entry.model(environment: environment, settings: settings, inputs: inputs)
         } catch {
             let diagnostics = error.diagnostics.map { diagnostic in
-                var scoped = diagnostic
+                var scoped = provenance.locating(diagnostic)
                 scoped.stack = entry.name
                 scoped.environment = environment
                 return scoped
@@ -56,7 +62,8 @@ public enum StackPipeline {
             stack: entry.name,
             environment: environment,
             inputErrors: [],
-            findings: (modelFindings + policyFindings.map { withSwiftFix($0, model: model) }).sorted(),
+            findings: (modelFindings + policyFindings.map { withSwiftFix($0, model: model) })
+                .map { $0.address == nil ? $0 : provenance.relocating($0, in: rendered.document) }.sorted(),
             rendered: rendered,
             resourceCount: model.resources.count
         )

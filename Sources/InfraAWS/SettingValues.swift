@@ -26,7 +26,18 @@ extension SettingValue {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let raw = try container.decode(Raw.self)
+        let raw: Raw
+        do {
+            raw = try container.decode(Raw.self)
+        } catch DecodingError.dataCorrupted(let context)
+            where context.debugDescription == SettingsProblem.emptyString
+        {
+            // The domain says better than the decoder why an empty value is wrong ("not a hosted zone id").
+            guard let empty = "" as? Raw, let problem = Self.problem(with: empty) else {
+                throw DecodingError.dataCorrupted(context)
+            }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: problem)
+        }
         if let problem = Self.problem(with: raw) {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: problem)
         }
@@ -306,5 +317,96 @@ public struct LambdaMemoryMiB: SettingValue {
 
     public static func problem(with raw: Int) -> String? {
         range.contains(raw) ? nil : "`\(raw)` MiB is not a Lambda memory size: write 128 to 10240"
+    }
+}
+
+/// A number of days for an S3 lifecycle action (a transition, noncurrent-version expiry): at least 1, and within the
+/// 32-bit integer the provider reads it into (a larger number fails `terraform validate` with a conversion error).
+public struct LifecycleDays: SettingValue {
+    public static let range = 1...2_147_483_647
+    public let value: Int
+    public init(unchecked raw: Int) { value = raw }
+
+    public static func problem(with raw: Int) -> String? {
+        range.contains(raw) ? nil : "`\(raw)` is not a number of days S3 lifecycle rules accept: write 1 to 2147483647"
+    }
+}
+
+/// How long SQS keeps a message: 60 seconds to 14 days (1,209,600 seconds).
+public struct QueueRetentionSeconds: SettingValue {
+    public static let range = 60...1_209_600
+    public let value: Int
+    public init(unchecked raw: Int) { value = raw }
+
+    public static func problem(with raw: Int) -> String? {
+        range.contains(raw) ? nil : "`\(raw)` seconds is not an SQS retention period: write 60 to 1209600 (14 days)"
+    }
+}
+
+/// How many receives move a message to its dead-letter queue (`maxReceiveCount`): 1 to 1,000.
+public struct MaxReceiveCount: SettingValue {
+    public static let range = 1...1000
+    public let value: Int
+    public init(unchecked raw: Int) { value = raw }
+
+    public static func problem(with raw: Int) -> String? {
+        range.contains(raw) ? nil : "`\(raw)` is not a dead-letter receive count: write 1 to 1000"
+    }
+}
+
+/// A load balancer health check's path: starts with `/`, at most 1,024 characters, no spaces.
+public struct HealthCheckPath: SettingValue {
+    public let value: String
+    public init(unchecked raw: String) { value = raw }
+
+    public static func problem(with raw: String) -> String? {
+        guard raw.hasPrefix("/") else { return "`\(raw)` is not a health check path: it must start with `/`" }
+        guard raw.count <= 1024 else {
+            return "a health check path of \(raw.count) characters is too long: the limit is 1024"
+        }
+        guard !raw.contains(where: \.isWhitespace) else { return "`\(raw)` is not a health check path: it has a space" }
+        return nil
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code, as WAF geo-match statements take it: two upper-case letters (`RU`).
+public struct CountryCode: SettingValue {
+    public let value: String
+    public init(unchecked raw: String) { value = raw }
+
+    public static func problem(with raw: String) -> String? {
+        raw.count == 2 && raw.allSatisfy({ $0.isASCII && $0.isUppercase })
+            ? nil : "`\(raw)` is not a country code: write two upper-case letters (ISO 3166-1 alpha-2), e.g. `RU`"
+    }
+}
+
+/// A Redis or Valkey engine version as ElastiCache takes it: `<major>.<minor>` (Redis 6 and later, Valkey) or
+/// `<major>.<minor>.<patch>` (Redis 5 and earlier). The provider rejects anything else at `terraform validate`.
+public struct CacheEngineVersion: SettingValue {
+    public let value: String
+    public init(unchecked raw: String) { value = raw }
+
+    public static func problem(with raw: String) -> String? {
+        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+        let numeric = parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+        guard numeric, (2...3).contains(parts.count), let major = Int(parts[0]) else {
+            return "`\(raw)` is not a cache engine version: write <major>.<minor> (e.g. `7.1`), or <major>.<minor>.<patch> before Redis 6"
+        }
+        return major >= 6 && parts.count == 3
+            ? "`\(raw)` is not a cache engine version: from Redis 6 on, write <major>.<minor> (e.g. `\(parts[0]).\(parts[1])`)"
+            : nil
+    }
+}
+
+/// Days after which EFS moves files to Infrequent Access: one of 1, 7, 14, 30, 60, 90, 180, 270 or 365.
+public struct EFSTransitionDays: SettingValue {
+    public static let allowed = [1, 7, 14, 30, 60, 90, 180, 270, 365]
+    public let value: Int
+    public init(unchecked raw: Int) { value = raw }
+
+    public static func problem(with raw: Int) -> String? {
+        allowed.contains(raw)
+            ? nil
+            : "`\(raw)` days is not an EFS transition period: use one of \(allowed.map(String.init).joined(separator: ", "))"
     }
 }

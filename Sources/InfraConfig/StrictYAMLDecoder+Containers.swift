@@ -275,7 +275,22 @@ struct YAMLSingleValueContainer: SingleValueDecodingContainer {
         guard case .scalar(let scalar) = node, !YAMLScalarSyntax.isNull(scalar) else {
             throw mismatch(.string)
         }
+        // Every string setting names or configures something AWS needs non-empty; an empty one would only fail
+        // later, at the Swift line that used it. The values of a mapping (a container's environment variables) may
+        // be empty.
+        if scalar.string.isEmpty, !isMappingValue {
+            throw DecodingError.dataCorruptedError(
+                in: self,
+                debugDescription: SettingsProblem.emptyString
+            )
+        }
         return scalar.string
+    }
+
+    /// Whether the value is one of a dictionary's (`[String: String]`), whose keys are data rather than field names.
+    private var isMappingValue: Bool {
+        guard let last = codingPath.last else { return false }
+        return String(describing: type(of: last)).contains("DictionaryCodingKey")
     }
 
     func decode(_ type: Double.Type) throws -> Double {
@@ -305,7 +320,10 @@ struct YAMLSingleValueContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try session.decode(type, node: node, codingPath: codingPath)
+        // The raw text of a settings value type (`Route53ZoneID`) keeps its `DecodingError`, so that the type can
+        // replace the generic complaint about an empty string with its own, more precise one.
+        if type == String.self, let text = try decode(String.self) as? T { return text }
+        return try session.decode(type, node: node, codingPath: codingPath)
     }
 
     private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {

@@ -28,6 +28,9 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
     public var attribute: String?
     /// Where the user can fix it: a Swift line, a YAML key, a JSON element.
     public var location: SourceLocation?
+    /// A second place that explains the finding: for a value copied from a settings file (`location` is then the
+    /// YAML line), the Swift line of the construct that used it.
+    public var relatedLocation: SourceLocation?
     /// The stack and environment the diagnostic belongs to, when it belongs to one.
     public var stack: String?
     public var environment: String?
@@ -46,7 +49,8 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
         stack: String? = nil,
         environment: String? = nil,
         hint: String? = nil,
-        waiver: String? = nil
+        waiver: String? = nil,
+        relatedLocation: SourceLocation? = nil
     ) {
         self.id = id
         self.severity = severity
@@ -58,6 +62,7 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
         self.environment = environment
         self.hint = hint
         self.waiver = waiver
+        self.relatedLocation = relatedLocation
     }
 
     /// True when the diagnostic should stop a render: an error that no waiver covers.
@@ -71,6 +76,7 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
         if let address { head += "\(address): " }
         head += message
         if let waiver { head += " (waived: \(waiver))" }
+        if let relatedLocation { head += "\n  used at: \(relatedLocation)" }
         if let hint { head += "\n  hint: \(hint)" }
         return head
     }

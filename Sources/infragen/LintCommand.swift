@@ -75,7 +75,12 @@ struct LintCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
-        let options = ReportOptions(failOn: failOn, toolVersion: InfragenVersion.current, targets: lint.targets)
+        let options = ReportOptions(
+            failOn: failOn,
+            toolVersion: InfragenVersion.current,
+            targets: lint.targets,
+            inputErrors: lint.inputErrors
+        )
         let diagnostics = (lint.inputErrors + lint.findings).sorted()
         let report = SummaryLine.normalized(
             // Only SARIF describes the rules; building the catalogue for the other formats would only cost time.

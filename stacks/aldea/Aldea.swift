@@ -175,7 +175,7 @@ struct Aldea: StackDefinition {
             "main",
             id: settings.redis.id,
             description: "Aldea \(environment): API keys, rate limits and usage counters",
-            engineVersion: settings.redis.engineVersion,
+            engineVersion: settings.redis.engineVersion.value,
             nodeType: settings.redis.nodeType,
             topology: settings.redis.nodes.value > 1 ? .multiAZ(nodes: settings.redis.nodes.value) : .singleNode,
             subnets: network.privateSubnets,
@@ -244,7 +244,7 @@ struct Aldea: StackDefinition {
                 name: webACL.name,
                 description: "Allow-list, geo block and per-address rate limit in front of the Aldea ALB",
                 allowedAddresses: webACL.allowedAddresses.map(\.value),
-                blockedCountries: webACL.blockedCountries,
+                blockedCountries: webACL.blockedCountries.map(\.value),
                 rateLimit: webACL.rateLimit,
                 protects: [protectedALB]
             )
@@ -432,7 +432,7 @@ struct Aldea: StackDefinition {
                     name: name,
                     targets: .service(task, container: container.name),
                     vpc: network.vpcID,
-                    healthCheck: .init(path: service.healthPath ?? "/health")
+                    healthCheck: .init(path: service.healthPath?.value ?? "/health")
                 )
             }
         }

@@ -55,7 +55,7 @@ struct AldeaSettings: Decodable, Sendable {
         /// The key of the ECR repository (`repositories`) the image comes from.
         var image: String
         var port: PortNumber?
-        var healthPath: String?
+        var healthPath: HealthCheckPath?
         /// `host:port` of the STT API the proxy forwards to.
         var sttBackend: String?
         var size: ECS.FargateSize
@@ -87,7 +87,7 @@ struct AldeaSettings: Decodable, Sendable {
 
     struct Redis: Decodable, Sendable {
         var id: String
-        var engineVersion: String
+        var engineVersion: CacheEngineVersion
         var nodeType: String
         /// 1 for a single node; 2 or more for Multi-AZ with automatic failover.
         var nodes: PositiveCount
@@ -167,7 +167,7 @@ struct AldeaSettings: Decodable, Sendable {
     struct WebACL: Decodable, Sendable {
         var name: String
         var rateLimit: Int
-        var blockedCountries: [String]
+        var blockedCountries: [CountryCode]
         var allowedAddresses: [IPv4Range]
 
         enum CodingKeys: String, CodingKey, CaseIterable {

@@ -134,8 +134,8 @@ struct Dispatcher: StackDefinition {
             lifecycle: [
                 .init(
                     id: "glacier-after-\(settings.dataBucket.glacierAfterDays)-days",
-                    transitions: [.glacier(after: settings.dataBucket.glacierAfterDays)],
-                    noncurrentVersionDays: settings.dataBucket.noncurrentVersionDays
+                    transitions: [.glacier(after: settings.dataBucket.glacierAfterDays.value)],
+                    noncurrentVersionDays: settings.dataBucket.noncurrentVersionDays.value
                 )
             ]
         )
@@ -155,7 +155,7 @@ struct Dispatcher: StackDefinition {
                 name: "\(prefix)-\(worker.queue)",
                 ordering: .fifo(contentBasedDeduplication: true),
                 visibilityTimeoutSeconds: settings.queues.visibilityTimeoutSeconds,
-                retentionSeconds: settings.queues.retentionSeconds,
+                retentionSeconds: settings.queues.retentionSeconds.value,
                 deadLetter: .init(deadLetters, afterReceives: settings.queues.maxReceives.value)
             )
             return (work, deadLetters)
@@ -286,7 +286,7 @@ struct Dispatcher: StackDefinition {
             name: "\(prefix)-dispatcher",
             targets: .service(dispatcherTask, container: "dispatcher"),
             vpc: network.vpcID,
-            healthCheck: .init(path: settings.dispatcher.healthCheckPath)
+            healthCheck: .init(path: settings.dispatcher.healthCheckPath.value)
         )
         let apiRule = ELB.ListenerRule(
             "api",

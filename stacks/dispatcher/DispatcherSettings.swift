@@ -22,7 +22,7 @@ struct DispatcherSettings: Decodable, Sendable {
     struct Dispatcher: Decodable, Sendable {
         var size: ECS.FargateSize
         var port: PortNumber
-        var healthCheckPath: String
+        var healthCheckPath: HealthCheckPath
         var desiredCount: PositiveCount
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -58,8 +58,8 @@ struct DispatcherSettings: Decodable, Sendable {
 
     struct Queues: Decodable, Sendable {
         var visibilityTimeoutSeconds: Int
-        var maxReceives: PositiveCount
-        var retentionSeconds: Int
+        var maxReceives: MaxReceiveCount
+        var retentionSeconds: QueueRetentionSeconds
         var backlogAlarmMessages: Int
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -74,8 +74,8 @@ struct DispatcherSettings: Decodable, Sendable {
 
     struct DataBucket: Decodable, Sendable {
         var name: BucketName
-        var glacierAfterDays: Int
-        var noncurrentVersionDays: Int
+        var glacierAfterDays: LifecycleDays
+        var noncurrentVersionDays: LifecycleDays
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case name

@@ -125,7 +125,7 @@ struct Mediamind: StackDefinition {
             "main",
             id: settings.redis.id,
             description: "Mediamind cache and triggerChat de-duplication",
-            engineVersion: settings.redis.engineVersion,
+            engineVersion: settings.redis.engineVersion.value,
             nodeType: settings.redis.nodeType,
             topology: .singleNode,
             subnets: network.privateSubnets,
@@ -252,7 +252,7 @@ struct Mediamind: StackDefinition {
             name: settings.qdrant.fileSystem,
             subnets: network.privateSubnets,
             securityGroups: [storageGroup],
-            infrequentAccessAfterDays: settings.qdrant.infrequentAccessAfterDays
+            infrequentAccessAfterDays: settings.qdrant.infrequentAccessAfterDays.value
         )
         let accessPoint = EFS.AccessPoint("qdrant", fileSystem: storage, path: "/qdrant")
         let qdrantKey = SecretsManager.Secret(

@@ -65,7 +65,7 @@ struct MediamindSettings: Decodable, Sendable {
         var size: ECS.FargateSize
         var apiKeySecret: String
         var fileSystem: String
-        var infrequentAccessAfterDays: Int
+        var infrequentAccessAfterDays: EFSTransitionDays
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case service, image, host, priority
@@ -97,7 +97,7 @@ struct MediamindSettings: Decodable, Sendable {
 
     struct Redis: Decodable, Sendable {
         var id: String
-        var engineVersion: String
+        var engineVersion: CacheEngineVersion
         var nodeType: String
         var authTokenSecret: String
 

@@ -230,14 +230,14 @@ struct Revendiste: StackDefinition {
             name: "\(settings.shortPrefix)-backend-tg",
             targets: .service(backendTask, container: "backend"),
             vpc: network.vpcID,
-            healthCheck: .init(path: settings.backend.healthCheckPath, healthyThreshold: 2)
+            healthCheck: .init(path: settings.backend.healthCheckPath.value, healthyThreshold: 2)
         )
         let frontendTargets = ELB.TargetGroup(
             "frontend",
             name: "\(settings.shortPrefix)-frontend-tg",
             targets: .service(frontendTask, container: "frontend"),
             vpc: network.vpcID,
-            healthCheck: .init(path: settings.frontend.healthCheckPath, healthyThreshold: 2)
+            healthCheck: .init(path: settings.frontend.healthCheckPath.value, healthyThreshold: 2)
         )
         let apiRule = ELB.ListenerRule(
             "api",

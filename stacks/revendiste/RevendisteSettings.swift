@@ -79,7 +79,7 @@ struct RevendisteSettings: Decodable, Sendable {
         var size: ECS.FargateSize
         /// The port as written; `port` is its number, for the many places that take an `Int`.
         var listenPort: PortNumber
-        var healthCheckPath: String
+        var healthCheckPath: HealthCheckPath
         var imageTag: String
         var desiredCount: PositiveCount
         var minTasks: NonNegativeCount

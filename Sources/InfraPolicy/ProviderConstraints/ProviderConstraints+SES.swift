@@ -40,6 +40,13 @@ extension ProviderConstraints {
                 .oneOf("lambda_action.invocation_type", ["Event", "RequestResponse"]),
                 .arn("lambda_action.topic_arn"),
                 .length("name", 1...64),
+                .matches(
+                    "name",
+                    #"^[0-9A-Za-z._-]+$"#,
+                    "must contain only alphanumeric, period, underscore, and hyphen characters"
+                ),
+                .matches("name", #"^[0-9A-Za-z]"#, "must begin with a alphanumeric character"),
+                .matches("name", #"[0-9A-Za-z]$"#, "must end with a alphanumeric character"),
                 .arn("s3_action.iam_role_arn"),
                 .arn("s3_action.kms_key_arn"),
                 .atLeast("s3_action.position", 1),

@@ -33,6 +33,7 @@ enum ReportJSON {
             ("address", diagnostic.address.map(text)),
             ("attribute", diagnostic.attribute.map(text)),
             ("location", diagnostic.location.map(location)),
+            ("related_location", diagnostic.relatedLocation.map(location)),
             ("stack", diagnostic.stack.map(text)),
             ("environment", diagnostic.environment.map(text)),
             ("hint", diagnostic.hint.map(text)),

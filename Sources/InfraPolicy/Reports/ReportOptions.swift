@@ -10,16 +10,21 @@ public struct ReportOptions: Sendable {
     public var informationURI: String?
     /// Every stack and environment (or file) that was linted, so that clean ones still appear in JUnit and Markdown.
     public var targets: [ReportTarget]
+    /// The problems that kept an input from being checked at all (an unreadable file, invalid JSON or settings).
+    /// SARIF reports them as tool execution notifications, so an upload shows that the run failed, not that it passed.
+    public var inputErrors: [Diagnostic]
 
     public init(
         failOn: Diagnostic.Severity = .error,
         toolVersion: String = "0.0.0",
         informationURI: String? = nil,
-        targets: [ReportTarget] = []
+        targets: [ReportTarget] = [],
+        inputErrors: [Diagnostic] = []
     ) {
         self.failOn = failOn
         self.toolVersion = toolVersion
         self.informationURI = informationURI
         self.targets = targets
+        self.inputErrors = inputErrors
     }
 }

@@ -45,11 +45,44 @@ public enum SARIFReport {
                 ]
             ],
             "results": .array(diagnostics.map { result($0, ruleIndex: indexByID[$0.id] ?? 0) }),
+            "invocations": [invocation(inputErrors: options.inputErrors)],
         ]
         return ReportJSON.encode([
             "$schema": ReportJSON.text(schema),
             "version": ReportJSON.text(version),
             "runs": [run],
+        ])
+    }
+
+    /// Whether the run checked every input; each input that could not be read or parsed is a notification.
+    static func invocation(inputErrors: [Diagnostic]) -> JSONValue {
+        let notifications: [JSONValue] = inputErrors.map { error in
+            ReportJSON.object([
+                ("level", ReportJSON.text(level(error.severity))),
+                ("message", ["text": ReportJSON.text(error.message + (error.hint.map { "\nhint: \($0)" } ?? ""))]),
+                ("descriptor", ["id": ReportJSON.text(error.id)]),
+                (
+                    "locations",
+                    error.location.map { source in
+                        let region: JSONValue? = source.line.map { line in
+                            ReportJSON.object([
+                                ("startLine", .int(line)), ("startColumn", source.column.map(JSONValue.int)),
+                            ])
+                        }
+                        return [
+                            [
+                                "physicalLocation": ReportJSON.object([
+                                    ("artifactLocation", artifact(source.file)), ("region", region),
+                                ])
+                            ]
+                        ]
+                    }
+                ),
+            ])
+        }
+        return ReportJSON.object([
+            ("executionSuccessful", .bool(inputErrors.isEmpty)),
+            ("toolExecutionNotifications", notifications.isEmpty ? nil : .array(notifications)),
         ])
     }
 
@@ -129,6 +162,24 @@ public enum SARIFReport {
             ("level", ReportJSON.text(level(diagnostic.severity))),
             ("message", ["text": ReportJSON.text(text)]),
             ("locations", location.map { .array([$0]) }),
+            (
+                "relatedLocations",
+                diagnostic.relatedLocation.map { related in
+                    let region: JSONValue? = related.line.map { line in
+                        ReportJSON.object([("startLine", .int(line)), ("startColumn", related.column.map(JSONValue.int))])
+                    }
+                    return [
+                        ReportJSON.object([
+                            ("id", .int(0)),
+                            (
+                                "physicalLocation",
+                                ReportJSON.object([("artifactLocation", artifact(related.file)), ("region", region)])
+                            ),
+                            ("message", ["text": ReportJSON.text("the Swift line that uses the value")]),
+                        ])
+                    ]
+                }
+            ),
             ("partialFingerprints", [FindingFingerprint.key: ReportJSON.text(FindingFingerprint.of(diagnostic))]),
             ("properties", properties.objectValue?.isEmpty == false ? properties : nil),
             (
