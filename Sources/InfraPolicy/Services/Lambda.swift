@@ -30,7 +30,6 @@ enum LambdaRules {
                 "Function environment variables are visible to anyone with lambda:GetFunctionConfiguration and in Terraform state.",
             remediation: "read the secret at start-up from Secrets Manager or SSM Parameter Store; pass only its name",
             checkov: ["CKV_AWS_45"],
-            trivy: ["AVD-AWS-0066"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 let variables = resource.block("environment")?["variables"]?.objectValue ?? [:]
@@ -69,6 +68,8 @@ enum LambdaRules {
             rationale: "X-Ray traces show where a slow or failing invocation spent its time.",
             remediation: "set `tracing_config { mode = \"Active\" }` and allow xray:PutTraceSegments",
             checkov: ["CKV_AWS_50"],
+            // trivy's lambda tracing check (avd_docs/aws/lambda/AVD-AWS-0066); it was once named on LMB001.
+            trivy: ["AVD-AWS-0066"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 AttributeValue.text(AttributeValue.member("mode", of: resource["tracing_config"])).mayBe("Active")
@@ -84,7 +85,6 @@ enum LambdaRules {
                 "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
             remediation: "move to a current runtime (e.g. python3.12, nodejs20.x)",
             checkov: ["CKV_AWS_363"],
-            trivy: ["AVD-AWS-0067"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 guard let runtime = AttributeValue.string(resource["runtime"]),
