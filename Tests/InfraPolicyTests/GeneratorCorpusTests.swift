@@ -12,7 +12,11 @@ import Testing
 
     /// The error-severity findings of one case, as `ID address`, sorted.
     static func errors(_ corpusCase: GeneratorCorpusCase) throws -> [String] {
-        let input = try TerraformJSONInput(text: corpusCase.json, path: "\(corpusCase.name).tf.json", environment: "prod")
+        let input = try TerraformJSONInput(
+            text: corpusCase.json,
+            path: "\(corpusCase.name).tf.json",
+            environment: "prod"
+        )
         return input.lint(today: today).filter { $0.severity == .error }
             .map { "\($0.id) \($0.address ?? "-")" }.sorted()
     }

@@ -54,13 +54,19 @@ extension RuleFixtures {
                     "aws_cloudfront_distribution",
                     [
                         "viewer_certificate": [
-                            ["acm_certificate_arn": .string(Doc.certificate), "minimum_protocol_version": "TLSv1.2_2021"]
+                            [
+                                "acm_certificate_arn": .string(Doc.certificate),
+                                "minimum_protocol_version": "TLSv1.2_2021",
+                            ]
                         ]
                     ]
                 )
             ],
             failing: [
-                Doc.one("aws_cloudfront_distribution", ["viewer_certificate": [["cloudfront_default_certificate": true]]]),
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["viewer_certificate": [["cloudfront_default_certificate": true]]]
+                ),
                 Doc.one(
                     "aws_cloudfront_distribution",
                     [
@@ -69,7 +75,10 @@ extension RuleFixtures {
                         ]
                     ]
                 ),
-                Doc.one("aws_cloudfront_distribution", ["viewer_certificate": [["acm_certificate_arn": .string(Doc.certificate)]]]),
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["viewer_certificate": [["acm_certificate_arn": .string(Doc.certificate)]]]
+                ),
             ],
             unknown: [
                 .at("viewer_certificate.cloudfront_default_certificate"),

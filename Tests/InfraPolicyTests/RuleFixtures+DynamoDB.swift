@@ -6,7 +6,9 @@ extension RuleFixtures {
     static let dynamoDB: [RuleFixture] = [
         RuleFixture(
             .dynamoDBPointInTimeRecovery,
-            passing: [Doc.one("aws_dynamodb_table", ["hash_key": "id", "point_in_time_recovery": [["enabled": true]]])],
+            passing: [
+                Doc.one("aws_dynamodb_table", ["hash_key": "id", "point_in_time_recovery": [["enabled": true]]])
+            ],
             failing: [
                 Doc.one("aws_dynamodb_table", ["hash_key": "id"]),
                 Doc.one("aws_dynamodb_table", ["hash_key": "id", "point_in_time_recovery": [["enabled": false]]]),

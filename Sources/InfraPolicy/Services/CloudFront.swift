@@ -33,7 +33,8 @@ enum CloudFrontRules {
             title: "CloudFront serves viewers over HTTPS",
             rationale:
                 "`allow-all` lets viewers fetch pages and send cookies over plain HTTP, where anyone on the path can read or change them.",
-            remediation: "set `viewer_protocol_policy = \"redirect-to-https\"` (or `https-only`) on every cache behaviour",
+            remediation:
+                "set `viewer_protocol_policy = \"redirect-to-https\"` (or `https-only`) on every cache behaviour",
             checkov: ["CKV_AWS_34"],
             resourceTypes: ["aws_cloudfront_distribution"],
             check: { resource in
@@ -92,7 +93,8 @@ enum CloudFrontRules {
                     return [Violation("viewer_certificate", "the default certificate allows TLS 1.0")]
                 }
                 let minimum = AttributeValue.text(certificate["minimum_protocol_version"])
-                let ownCertificate = certificate["acm_certificate_arn"] != nil || certificate["iam_certificate_id"] != nil
+                let ownCertificate =
+                    certificate["acm_certificate_arn"] != nil || certificate["iam_certificate_id"] != nil
                 if minimum == .absent && ownCertificate {
                     return [Violation("viewer_certificate.minimum_protocol_version", "the minimum defaults to TLSv1")]
                 }

@@ -105,7 +105,9 @@ enum LambdaRules {
             checkov: ["CKV_AWS_116"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
-                let target = AttributeValue.text(AttributeValue.member("target_arn", of: resource["dead_letter_config"]))
+                let target = AttributeValue.text(
+                    AttributeValue.member("target_arn", of: resource["dead_letter_config"])
+                )
                 guard target == .absent || target.isKnown("") else { return [] }
                 // An on-failure destination does what a dead-letter queue does, and more.
                 let destinations = resource.companions(ofType: "aws_lambda_function_event_invoke_config")
@@ -143,7 +145,8 @@ enum LambdaRules {
                 let config = resource["vpc_config"]
                 if AttributeValue.isUnknown(config) { return [] }
                 let subnets = AttributeValue.member("subnet_ids", of: config)
-                let placed = subnets != nil && (AttributeValue.isUnknown(subnets) || !(subnets?.arrayValue?.isEmpty ?? false))
+                let placed =
+                    subnets != nil && (AttributeValue.isUnknown(subnets) || !(subnets?.arrayValue?.isEmpty ?? false))
                 return placed ? [] : [Violation("vpc_config", "function does not run in a VPC")]
             }
         ),
