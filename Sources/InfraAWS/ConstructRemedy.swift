@@ -130,6 +130,37 @@ public enum ConstructRemedy {
             construct: type(S3.PrivateBucket.self),
             fix: "pass `versioning: true` to `S3.PrivateBucket`"
         ),
+        // Issue 11's checkov parity rules: each names the construct parameter that already renders the setting.
+        Entry(
+            rule: "S3009",
+            construct: type(S3.PrivateBucket.self),
+            fix: "pass `accessLogsTo:` (a log bucket) to `S3.PrivateBucket`"
+        ),
+        Entry(
+            rule: "S3010",
+            construct: type(S3.PrivateBucket.self),
+            fix: "pass `lifecycle:` rules to `S3.PrivateBucket` (its default expires old versions)"
+        ),
+        Entry(
+            rule: "S3011",
+            construct: type(S3.PrivateBucket.self),
+            fix: "pass `notifications:` to `S3.PrivateBucket`"
+        ),
+        Entry(
+            rule: "LMB007",
+            construct: type(Lambda.Function.self),
+            fix: "pass `deadLetterQueue:` (an `SQS.Queue`) to `Lambda.Function`"
+        ),
+        Entry(
+            rule: "LMB008",
+            construct: type(Lambda.Function.self),
+            fix: "pass `reservedConcurrency:` to `Lambda.Function`"
+        ),
+        Entry(
+            rule: "LMB009",
+            construct: type(Lambda.Function.self),
+            fix: "pass `vpc: .init(subnets:, securityGroups:)` to `Lambda.Function`"
+        ),
         Entry(
             rule: "ECR002",
             construct: type(ECR.Repository.self),

@@ -8,7 +8,7 @@ public enum CheckovCatalogue {
     /// One check on one Terraform type.
     public struct Entry: Hashable, Sendable {
         public var id: String
-        /// `resource`, `data` or `provider`.
+        /// `resource`, `data`, `provider` or `module` (the generic module checks).
         public var kind: String
         /// The Terraform type (`aws_lb_listener`), or `aws` for the provider.
         public var type: String

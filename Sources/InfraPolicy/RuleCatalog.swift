@@ -5,7 +5,9 @@ public enum RuleCatalog {
     /// The rules of each AWS service (Services/), every family together; the schema rules check any resource.
     static let serviceRules: [[Rule]] = [
         APIGatewayRules.all,
+        CloudFrontRules.all,
         CloudWatchLogsRules.all,
+        DynamoDBRules.all,
         EC2Rules.all,
         ECRRules.all,
         ECSRules.all,

@@ -18,7 +18,7 @@ struct RulesCommand: ParsableCommand {
     var format: RuleListing.Format = .text
 
     func run() throws {
-        Terminal.output(RuleListing.render(RuleCatalog.all, format: format))
+        Terminal.output(RuleListing.render(RuleCatalog.all, format: format, declined: CheckovDecisions.declined))
     }
 }
 
@@ -29,13 +29,20 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one policy rule: why it exists and how to fix a finding.",
-        discussion: "Also names the rule's checkov and trivy equivalents. Rule ids are not case-sensitive."
+        discussion: """
+            Also names the rule's checkov and trivy equivalents. Rule ids are not case-sensitive. A checkov check id \
+            (CKV_AWS_…) says which rules adopt it, or why infragen declined it.
+            """
     )
 
-    @Argument(help: "A rule id, e.g. RDS001.")
+    @Argument(help: "A rule id, e.g. RDS001, or a checkov check id, e.g. CKV_AWS_18.")
     var ruleID: String
 
     func run() throws {
+        if let decision = Self.checkovDecision(ruleID.uppercased()) {
+            Terminal.output(decision)
+            return
+        }
         guard let rule = RuleCatalog.rule(RuleID(ruleID.uppercased())) else {
             let suggestion = Suggestions.phrase(for: ruleID, among: RuleCatalog.all.map(\.id.description))
             let diagnostic = Diagnostic(
@@ -66,6 +73,25 @@ struct ExplainCommand: ParsableCommand {
             lines += Self.wrapped(types, width: 80, indent: "  ")
         }
         Terminal.output(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// What infragen decided about a checkov check: the rules that adopt it, or the reason it was declined; `nil` for
+    /// an id checkov does not have (which then goes on to the unknown-rule error, with suggestions).
+    static func checkovDecision(_ id: String) -> String? {
+        let entries = CheckovCatalogue.entries(of: id)
+        guard let first = entries.first else { return nil }
+        var lines = ["\(id): \(first.title) (checkov \(CheckovCatalogue.version))"]
+        lines.append("checks: \(Self.typeList(Set(entries.map(\.type))))")
+        let adopting = RuleCatalog.all.filter { $0.checkov.contains(id) }
+        if !adopting.isEmpty {
+            lines.append("adopted by: " + adopting.map { "\($0.id) (\($0.title))" }.joined(separator: ", "))
+            lines.append("`infragen explain \(adopting[0].id)` for the rule")
+        } else if let reason = CheckovDecisions.declineReason(id) {
+            lines.append("declined: \(reason)")
+        } else {
+            lines.append("no decision: no rule names it and it is not declined")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Words joined with `, ` into lines of at most `width` columns.

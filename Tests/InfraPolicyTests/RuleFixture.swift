@@ -103,6 +103,9 @@ enum RuleFixtures {
         .targetGroupSingleLoadBalancer: "counts the load balancers that reference the target group",
         .loadBalancerRuleCount: "counts listener rules",
         .s3DefaultEncryption: "asks whether an encryption configuration exists",
+        .s3AccessLogging: "asks whether a logging configuration exists",
+        .s3Lifecycle: "asks whether a lifecycle configuration exists",
+        .s3EventNotifications: "asks whether a notification configuration exists",
         .sesSingleActiveRuleSet: "counts active rule sets per provider",
         .rdsPasswordInConfiguration: "a password from a variable is still kept in state, which is the finding",
     ]

@@ -28,5 +28,16 @@ extension RuleFixtures {
                 .at("authorization")
             ]
         ),
+        RuleFixture(
+            .apiGatewayTracing,
+            passing: [Doc.one("aws_api_gateway_stage", ["stage_name": "prod", "xray_tracing_enabled": true])],
+            failing: [
+                Doc.one("aws_api_gateway_stage", ["stage_name": "prod"]),
+                Doc.one("aws_api_gateway_stage", ["stage_name": "prod", "xray_tracing_enabled": false]),
+            ],
+            unknown: [
+                .at("xray_tracing_enabled")
+            ]
+        ),
     ]
 }

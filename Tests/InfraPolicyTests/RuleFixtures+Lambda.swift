@@ -81,5 +81,60 @@ extension RuleFixtures {
                 .at("memory_size")
             ]
         ),
+        RuleFixture(
+            .lambdaDeadLetterQueue,
+            passing: [
+                Doc.one("aws_lambda_function", ["dead_letter_config": [["target_arn": Doc.ref("aws_sqs_queue.dlq")]]]),
+                Doc.resources([
+                    ("aws_lambda_function", "fn", [:]),
+                    (
+                        "aws_lambda_function_event_invoke_config", "fn",
+                        [
+                            "function_name": Doc.ref("aws_lambda_function.fn", "function_name"),
+                            "destination_config": [["on_failure": [["destination": Doc.ref("aws_sqs_queue.dlq")]]]],
+                        ]
+                    ),
+                ]),
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", [:]),
+                Doc.one("aws_lambda_function", ["dead_letter_config": [["target_arn": ""]]]),
+            ],
+            unknown: [
+                .at("dead_letter_config"),
+                .at("dead_letter_config.target_arn"),
+            ]
+        ),
+        RuleFixture(
+            .lambdaReservedConcurrency,
+            passing: [
+                Doc.one("aws_lambda_function", ["reserved_concurrent_executions": 10]),
+                Doc.one("aws_lambda_function", ["reserved_concurrent_executions": 0]),
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", [:]),
+                Doc.one("aws_lambda_function", ["reserved_concurrent_executions": -1]),
+            ],
+            unknown: [
+                .at("reserved_concurrent_executions")
+            ]
+        ),
+        RuleFixture(
+            .lambdaInVPC,
+            passing: [
+                Doc.one(
+                    "aws_lambda_function",
+                    ["vpc_config": [["subnet_ids": ["subnet-1"], "security_group_ids": ["sg-1"]]]]
+                )
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", [:]),
+                Doc.one("aws_lambda_function", ["vpc_config": [["subnet_ids": [], "security_group_ids": []]]]),
+            ],
+            unknown: [
+                .at("vpc_config"),
+                .at("vpc_config.subnet_ids", inFailing: 1),
+            ]
+        ),
     ]
 }

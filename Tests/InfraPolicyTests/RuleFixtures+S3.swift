@@ -186,5 +186,54 @@ extension RuleFixtures {
                 .at("lambda_function.lambda_function_arn", of: "aws_s3_bucket_notification.uploads")
             ]
         ),
+        RuleFixture(
+            .s3AccessLogging,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "data", [:]),
+                    ("aws_s3_bucket", "logs", [:]),
+                    (
+                        "aws_s3_bucket_logging", "data",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.data.id}"),
+                            "target_bucket": .expression("${aws_s3_bucket.logs.id}"),
+                            "target_prefix": "data/",
+                        ]
+                    ),
+                ]),
+                Doc.one("aws_s3_bucket", ["logging": [["target_bucket": "logs"]]]),
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])]
+        ),
+        RuleFixture(
+            .s3Lifecycle,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_lifecycle_configuration", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [["id": "old", "status": "Enabled", "expiration": [["days": 365]]]],
+                        ]
+                    ),
+                ]),
+                Doc.one("aws_s3_bucket", ["lifecycle_rule": [["enabled": true, "expiration": [["days": 30]]]]]),
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])]
+        ),
+        RuleFixture(
+            .s3EventNotifications,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_notification", "b",
+                        ["bucket": .expression("${aws_s3_bucket.b.id}"), "eventbridge": true]
+                    ),
+                ])
+            ],
+            failing: [Doc.one("aws_s3_bucket", [:])]
+        ),
     ]
 }

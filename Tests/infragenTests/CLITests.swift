@@ -81,7 +81,7 @@ import Testing
             contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json")
         )
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
-        #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 7 notes, 2 waived"))
+        #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 11 notes, 2 waived"))
 
         let second = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(second.status == 0)

@@ -1,4 +1,5 @@
-// DO NOT EDIT. Generated from `checkov --list --framework terraform` (checkov 3.3.30), AWS checks only.
+// DO NOT EDIT. Generated from `checkov --list --framework terraform` (checkov 3.3.30), AWS checks and the two generic
+// module checks (CKV_TF_1, CKV_TF_2), which fail on AWS configurations too.
 // swift-format-ignore-file
 // One line per check and entity: id, entity kind (resource, data, provider), Terraform type, title; tab-separated.
 
@@ -3617,5 +3618,7 @@ CKV2_AWS_77	resource	aws_apigatewayv2_api	Ensure AWS API Gateway Rest API attach
 CKV2_AWS_77	resource	aws_wafv2_web_acl	Ensure AWS API Gateway Rest API attached WAFv2 WebACL is configured with AMR for Log4j Vulnerability
 CKV2_AWS_78	resource	aws_appsync_graphql_api	Ensure AWS AppSync attached WAFv2 WebACL is configured with AMR for Log4j Vulnerability
 CKV2_AWS_78	resource	aws_wafv2_web_acl	Ensure AWS AppSync attached WAFv2 WebACL is configured with AMR for Log4j Vulnerability
+CKV_TF_1	module	module	Ensure Terraform module sources use a commit hash
+CKV_TF_2	module	module	Ensure Terraform module sources use a tag with a version number
 """#
 }

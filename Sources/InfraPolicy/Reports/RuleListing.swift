@@ -1,16 +1,31 @@
 import InfraCore
 
-/// The rule catalogue as `infragen rules` prints it: aligned text, JSON (sorted keys), or a Markdown table.
+/// The rule catalogue as `infragen rules` prints it: aligned text, JSON (sorted keys), or a Markdown table; then the
+/// checkov checks infragen declined, with their reasons (`CheckovDecisions`), so a team moving from checkov sees every
+/// check it had accounted for.
 public enum RuleListing {
     public enum Format: String, CaseIterable, Sendable {
         case text, json, markdown
     }
 
-    public static func render(_ rules: [Rule], format: Format) -> String {
+    /// The listing of `rules`, followed by the `declined` checkov checks (id → reason) in checkov's order.
+    public static func render(_ rules: [Rule], format: Format, declined: [String: String] = [:]) -> String {
+        let ids = declined.keys.sorted(by: CheckovDecisions.checkOrder)
         switch format {
-        case .text: text(rules)
-        case .json: json(rules)
-        case .markdown: markdown(rules)
+        case .text:
+            // One line per declined check after a blank line, so text and JSON keep one line per entry.
+            return text(rules)
+                + (ids.isEmpty
+                    ? "" : "\n" + ids.map { "\(pad($0, to: 11))  declined  \(declined[$0] ?? "")\n" }.joined())
+        case .json:
+            return json(rules, declined: ids.map { ($0, declined[$0] ?? "") })
+        case .markdown:
+            guard !ids.isEmpty else { return markdown(rules) }
+            var lines = ["", "Declined checkov checks:", "", "| checkov | Reason |", "|---|---|"]
+            for id in ids {
+                lines.append("| \(id) | \(MarkdownReport.cell(declined[id] ?? "")) |")
+            }
+            return markdown(rules) + lines.joined(separator: "\n") + "\n"
         }
     }
 
@@ -32,9 +47,13 @@ public enum RuleListing {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 
-    /// An array of rule objects: every field of the catalogue, resource types sorted.
-    static func json(_ rules: [Rule]) -> String {
-        ReportJSON.encode(
+    /// An array of rule objects: every field of the catalogue, resource types sorted; then one object per declined
+    /// checkov check, `{"declinedCheckov": id, "reason": …}`.
+    static func json(_ rules: [Rule], declined: [(String, String)] = []) -> String {
+        let declinedObjects: [JSONValue] = declined.map { id, reason in
+            ["declinedCheckov": ReportJSON.text(id), "reason": ReportJSON.text(reason)]
+        }
+        return ReportJSON.encode(
             .array(
                 rules.map { rule in
                     [
@@ -50,7 +69,7 @@ public enum RuleListing {
                         "trivy": ReportJSON.texts(rule.trivy),
                         "resourceTypes": ReportJSON.texts(rule.resourceTypes.sorted()),
                     ]
-                }
+                } + declinedObjects
             )
         )
     }

@@ -4,9 +4,10 @@ import InfraCore
 extension RuleID {
     public static let apiGatewayAccessLogs: RuleID = "APG001"
     public static let apiGatewayAuthorization: RuleID = "APG002"
+    public static let apiGatewayTracing: RuleID = "APG003"
 }
 
-/// API Gateway: stage access logs and method authorization.
+/// API Gateway: stage access logs and tracing, and method authorization.
 ///
 /// Every rule of the service, of every family, with its checks; `RuleCatalog` collects them.
 enum APIGatewayRules {
@@ -37,7 +38,7 @@ enum APIGatewayRules {
             title: "API methods require authorization",
             rationale: "An API method with authorization NONE can be called by anyone who finds the URL.",
             remediation: "use an IAM, Cognito or Lambda authorizer, or waive for a deliberately public method",
-            checkov: ["CKV_AWS_59"],
+            checkov: ["CKV_AWS_59", "CKV_AWS_309", "CKV2_AWS_70"],
             trivy: ["AVD-AWS-0004"],
             resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
             check: { resource in
@@ -52,6 +53,22 @@ enum APIGatewayRules {
                             "no authorization"
                         )
                     ] : []
+            }
+        ),
+        Rule(
+            .apiGatewayTracing,
+            family: .security,
+            severity: .note,
+            title: "REST API stages are traced",
+            rationale:
+                "X-Ray traces follow a request from the stage into its Lambda or HTTP backend, which is where a slow or failing call is found.",
+            remediation: "set `xray_tracing_enabled = true` on the stage",
+            checkov: ["CKV_AWS_73"],
+            trivy: [],
+            resourceTypes: ["aws_api_gateway_stage"],
+            check: { resource in
+                AttributeValue.boolean(resource["xray_tracing_enabled"]).mayBe(true)
+                    ? [] : [Violation("xray_tracing_enabled", "stage is not traced")]
             }
         ),
     ]

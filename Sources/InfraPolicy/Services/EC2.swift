@@ -55,7 +55,7 @@ enum EC2Rules {
                 "SSH, databases and admin ports reachable from 0.0.0.0/0 or ::/0 are found and attacked within minutes.",
             remediation:
                 "allow the port from a security group or a known CIDR, or put the service behind a load balancer",
-            checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260"],
+            checkov: ["CKV_AWS_24", "CKV_AWS_25"],
             trivy: ["AVD-AWS-0107"],
             resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in

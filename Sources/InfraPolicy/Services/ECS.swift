@@ -98,6 +98,7 @@ enum ECSRules {
             rationale:
                 "The execution role can read every secret the task is given; sharing it with the application hands those powers to the code.",
             remediation: "give the task its own `task_role_arn`, separate from `execution_role_arn`",
+            checkov: ["CKV_AWS_249"],
             resourceTypes: ["aws_ecs_task_definition"],
             check: { resource in
                 guard let task = resource["task_role_arn"]?.templateText,

@@ -74,7 +74,7 @@ enum ELBRules {
             title: "HTTP listeners only redirect to HTTPS",
             rationale: "A plain-HTTP listener that forwards serves credentials and cookies in clear text.",
             remediation: "make the port-80 listener's default action a `redirect` to HTTPS 443 (HTTP_301)",
-            checkov: ["CKV2_AWS_20"],
+            checkov: ["CKV2_AWS_20", "CKV_AWS_2"],
             trivy: ["AVD-AWS-0054"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in

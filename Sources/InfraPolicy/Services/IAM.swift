@@ -126,6 +126,7 @@ enum IAMRules {
             title: "Role trust policies do not trust everyone",
             rationale: "A trust policy with Principal `*` lets any AWS account assume the role.",
             remediation: "trust named accounts, roles or services, with conditions",
+            checkov: ["CKV_AWS_60"],
             trivy: ["AVD-AWS-0057"],
             resourceTypes: ["aws_iam_role"],
             check: { resource in

@@ -2,10 +2,13 @@ import InfraCore
 
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
+    public static let lambdaDeadLetterQueue: RuleID = "LMB007"
     public static let lambdaDeprecatedRuntime: RuleID = "LMB006"
     public static let lambdaEnvironmentKMS: RuleID = "LMB002"
     public static let lambdaFunctionName: RuleID = "LMB101"
+    public static let lambdaInVPC: RuleID = "LMB009"
     public static let lambdaPlaintextSecret: RuleID = "LMB001"
+    public static let lambdaReservedConcurrency: RuleID = "LMB008"
     public static let lambdaSettings: RuleID = "LMB102"
     public static let lambdaTracing: RuleID = "LMB005"
 }
@@ -27,7 +30,6 @@ enum LambdaRules {
                 "Function environment variables are visible to anyone with lambda:GetFunctionConfiguration and in Terraform state.",
             remediation: "read the secret at start-up from Secrets Manager or SSM Parameter Store; pass only its name",
             checkov: ["CKV_AWS_45"],
-            trivy: ["AVD-AWS-0066"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 let variables = resource.block("environment")?["variables"]?.objectValue ?? [:]
@@ -66,6 +68,8 @@ enum LambdaRules {
             rationale: "X-Ray traces show where a slow or failing invocation spent its time.",
             remediation: "set `tracing_config { mode = \"Active\" }` and allow xray:PutTraceSegments",
             checkov: ["CKV_AWS_50"],
+            // trivy's lambda tracing check (avd_docs/aws/lambda/AVD-AWS-0066); it was once named on LMB001.
+            trivy: ["AVD-AWS-0066"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 AttributeValue.text(AttributeValue.member("mode", of: resource["tracing_config"])).mayBe("Active")
@@ -80,13 +84,70 @@ enum LambdaRules {
             rationale:
                 "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
             remediation: "move to a current runtime (e.g. python3.12, nodejs20.x)",
-            trivy: ["AVD-AWS-0067"],
+            checkov: ["CKV_AWS_363"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
                 guard let runtime = AttributeValue.string(resource["runtime"]),
                     LambdaRules.deprecatedRuntimes.contains(runtime)
                 else { return [] }
                 return [Violation("runtime", "runtime \(runtime) is deprecated")]
+            }
+        ),
+        Rule(
+            .lambdaDeadLetterQueue,
+            family: .security,
+            severity: .note,
+            title: "Lambda functions keep the events they fail on",
+            rationale:
+                "An asynchronous invocation (EventBridge, S3, SNS) that fails after its retries is dropped unless a dead-letter queue or an on-failure destination keeps it.",
+            remediation:
+                "set `dead_letter_config { target_arn = … }` (an SQS queue or SNS topic), or an `aws_lambda_function_event_invoke_config` with an on-failure destination",
+            checkov: ["CKV_AWS_116"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                let target = AttributeValue.text(
+                    AttributeValue.member("target_arn", of: resource["dead_letter_config"])
+                )
+                guard target == .absent || target.isKnown("") else { return [] }
+                // An on-failure destination does what a dead-letter queue does, and more.
+                let destinations = resource.companions(ofType: "aws_lambda_function_event_invoke_config")
+                    .contains { $0["destination_config"] != nil }
+                return destinations ? [] : [Violation("dead_letter_config", "failed asynchronous events are dropped")]
+            }
+        ),
+        Rule(
+            .lambdaReservedConcurrency,
+            family: .security,
+            severity: .note,
+            title: "Lambda functions reserve their concurrency",
+            rationale:
+                "Without a reserved limit, one function's burst can take the whole account's concurrency and throttle every other function, and runs up cost unbounded.",
+            remediation: "set `reserved_concurrent_executions` to the most concurrent runs the function needs",
+            checkov: ["CKV_AWS_115"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                let reserved = AttributeValue.integer(resource["reserved_concurrent_executions"])
+                return reserved == .absent || reserved.isKnown(-1)
+                    ? [Violation("reserved_concurrent_executions", "no concurrency is reserved")] : []
+            }
+        ),
+        Rule(
+            .lambdaInVPC,
+            family: .security,
+            severity: .note,
+            title: "Lambda functions run in a VPC",
+            rationale:
+                "A function in a VPC reaches private resources through security groups, and its traffic goes through the VPC's routes, endpoints and flow logs instead of straight to the internet.",
+            remediation: "set `vpc_config` with private `subnet_ids` and `security_group_ids`",
+            checkov: ["CKV_AWS_117"],
+            resourceTypes: ["aws_lambda_function"],
+            check: { resource in
+                let config = resource["vpc_config"]
+                if AttributeValue.isUnknown(config) { return [] }
+                let subnets = AttributeValue.member("subnet_ids", of: config)
+                let placed =
+                    subnets != nil && (AttributeValue.isUnknown(subnets) || !(subnets?.arrayValue?.isEmpty ?? false))
+                return placed ? [] : [Violation("vpc_config", "function does not run in a VPC")]
             }
         ),
     ]

@@ -139,7 +139,7 @@ enum RDSRules {
             rationale:
                 "Untagged snapshots lose their owner and cost allocation, and outlive the reason they were kept.",
             remediation: "set `copy_tags_to_snapshot = true`",
-            checkov: ["CKV2_AWS_60"],
+            checkov: ["CKV2_AWS_60", "CKV_AWS_313"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
                 AttributeValue.boolean(resource["copy_tags_to_snapshot"]).mayBe(true)

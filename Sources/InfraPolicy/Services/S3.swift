@@ -2,9 +2,12 @@ import InfraCore
 
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
+    public static let s3AccessLogging: RuleID = "S3009"
     public static let s3BucketName: RuleID = "S3B101"
     public static let s3DefaultEncryption: RuleID = "S3008"
+    public static let s3EventNotifications: RuleID = "S3011"
     public static let s3ForceDestroy: RuleID = "S3006"
+    public static let s3Lifecycle: RuleID = "S3010"
     public static let s3NotificationLambdaPermission: RuleID = "S3B102"
     public static let s3OwnershipEnforced: RuleID = "S3007"
     public static let s3PublicACL: RuleID = "S3005"
@@ -112,7 +115,7 @@ enum S3Rules {
                 "S3 encrypts new objects with SSE-S3 since 2023 whatever the configuration says; declaring it (or SSE-KMS) keeps the choice visible and reviewable, and KMS adds key-level access control and audit.",
             remediation:
                 "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
-            checkov: ["CKV_AWS_145"],
+            checkov: ["CKV_AWS_145", "CKV_AWS_19"],
             trivy: ["AVD-AWS-0088", "AVD-AWS-0132"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
@@ -153,6 +156,62 @@ enum S3Rules {
                     )
                 }
                 return enforced ? [] : [Violation(nil, "object ownership is not BucketOwnerEnforced")]
+            }
+        ),
+        Rule(
+            .s3AccessLogging,
+            family: .security,
+            severity: .note,
+            title: "Buckets log access",
+            rationale:
+                "Server access logs record every request to the bucket, the evidence needed after a leak; CloudTrail records object reads only when data events are paid for.",
+            remediation: "add an `aws_s3_bucket_logging` naming a log bucket (or a `logging` block)",
+            checkov: ["CKV_AWS_18"],
+            resourceTypes: ["aws_s3_bucket"],
+            check: { resource in
+                guard resource["logging"] == nil, resource.companions(ofType: "aws_s3_bucket_logging").isEmpty else {
+                    return []
+                }
+                // A bucket that receives access logs is not logged itself: its own logs would land in a loop.
+                let isLogTarget = !resource.document.referrers(
+                    to: resource.address,
+                    ofType: "aws_s3_bucket_logging",
+                    through: "target_bucket"
+                ).isEmpty
+                return isLogTarget ? [] : [Violation(nil, "bucket access is not logged")]
+            }
+        ),
+        Rule(
+            .s3Lifecycle,
+            family: .security,
+            severity: .note,
+            title: "Buckets have a lifecycle configuration",
+            rationale:
+                "Without lifecycle rules, old object versions and incomplete multipart uploads are kept (and paid for) forever, and data outlives its retention period.",
+            remediation:
+                "add an `aws_s3_bucket_lifecycle_configuration` (expire noncurrent versions, abort incomplete uploads)",
+            checkov: ["CKV2_AWS_61"],
+            resourceTypes: ["aws_s3_bucket"],
+            check: { resource in
+                let configured =
+                    resource["lifecycle_rule"] != nil
+                    || !resource.companions(ofType: "aws_s3_bucket_lifecycle_configuration").isEmpty
+                return configured ? [] : [Violation(nil, "bucket has no lifecycle configuration")]
+            }
+        ),
+        Rule(
+            .s3EventNotifications,
+            family: .security,
+            severity: .note,
+            title: "Buckets send event notifications",
+            rationale:
+                "Notifications let something react to what lands in a bucket (a malware scan, an index, an audit trail); without them a write goes unnoticed until someone looks.",
+            remediation: "add an `aws_s3_bucket_notification` (to Lambda, SQS, SNS or EventBridge)",
+            checkov: ["CKV2_AWS_62"],
+            resourceTypes: ["aws_s3_bucket"],
+            check: { resource in
+                resource.companions(ofType: "aws_s3_bucket_notification").isEmpty
+                    ? [Violation(nil, "bucket sends no event notifications")] : []
             }
         ),
     ]

@@ -1,0 +1,20 @@
+import Foundation
+import InfraPolicy
+import Testing
+
+/// The rule listing without declined checks is what it always was; with them, they follow the rules.
+@Suite struct RuleListingDeclinedTests {
+    @Test func declinedChecksFollowTheRulesInEachFormat() throws {
+        let rules = Array(RuleCatalog.all.prefix(2))
+        let declined = ["CKV_AWS_144": "a DR decision", "CKV2_AWS_57": "no rotation function"]
+        #expect(RuleListing.render(rules, format: .text, declined: [:]) == RuleListing.render(rules, format: .text))
+        let text = RuleListing.render(rules, format: .text, declined: declined)
+        #expect(text.hasSuffix("\nCKV2_AWS_57  declined  no rotation function\nCKV_AWS_144  declined  a DR decision\n"))
+        let markdown = RuleListing.render(rules, format: .markdown, declined: declined)
+        #expect(markdown.contains("| checkov | Reason |\n|---|---|\n| CKV2_AWS_57 | no rotation function |\n"))
+        let json = RuleListing.render(rules, format: .json, declined: declined)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.count == 4)
+        #expect(entries.last?["declinedCheckov"] as? String == "CKV_AWS_144")
+    }
+}
