@@ -34,7 +34,8 @@ public struct PolicyEngine: Sendable {
         }
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
         var findings: [Diagnostic] = []
-        let schema = AWSProviderSchema.shared
+        // Only the schemas of the types this document has: parsing all of them would cost more than the checks.
+        let schema = AWSProviderSchema.schema(for: resources.map(\.address.type))
         for resource in resources {
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
