@@ -17,7 +17,7 @@ enum SecretDetector {
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 {
             return "its value looks like an AWS access key id"
         }
-        if value.contains("-----BEGIN") { return "its value looks like a PEM private key" }
+        if ByteSearch.contains(value, "-----BEGIN"), value.contains("-----BEGIN") { return "its value looks like a PEM private key" }
         if let credentials = urlCredentials(value), credentials.contains(":") {
             return "its value is a URL with a password in it"
         }
@@ -28,6 +28,7 @@ enum SecretDetector {
 extension SecretDetector {
     /// The `user:password` part of `scheme://user:password@host`, if any.
     static func urlCredentials(_ value: String) -> Substring? {
+        guard ByteSearch.contains(value, "://") else { return nil }
         let parts = value.split(separator: "://", maxSplits: 1)
         guard parts.count == 2, let at = parts[1].firstIndex(of: "@") else { return nil }
         let credentials = parts[1][..<at]
