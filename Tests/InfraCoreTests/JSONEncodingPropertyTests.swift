@@ -45,7 +45,7 @@ import Testing
             guard !members.isEmpty else { return "{}" }
             let items = members.keys.sorted().map { key in
                 newline(indent + 1) + referenceQuoted(key) + (pretty ? ": " : ":")
-                    + reference(members[key]!, pretty: pretty, indent: indent + 1)
+                    + reference(members[key] ?? .null, pretty: pretty, indent: indent + 1)
             }
             return "{" + items.joined(separator: ",") + newline(indent) + "}"
         }
@@ -60,11 +60,14 @@ import Testing
         case 2: return .int(Int.random(in: -1_000_000...1_000_000, using: &generator))
         case 3: return .double(Double(Int.random(in: -10_000...10_000, using: &generator)) / 8)
         case 4, 5: return .string(generator.string())
-        case 6: return .expression("${aws_s3_bucket.b\(Int.random(in: 0..<9, using: &generator)).arn}" + generator.string())
+        case 6:
+            return .expression("${aws_s3_bucket.b\(Int.random(in: 0..<9, using: &generator)).arn}" + generator.string())
         case 7:
-            return .array((0..<Int.random(in: 0...4, using: &generator)).map { _ in
-                document(depth: depth - 1, using: &generator)
-            })
+            return .array(
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                    document(depth: depth - 1, using: &generator)
+                }
+            )
         default:
             var members: [String: JSONValue] = [:]
             for _ in 0..<Int.random(in: 0...4, using: &generator) {

@@ -23,12 +23,15 @@ import Testing
                 ? String(
                     String.UnicodeScalarView(
                         (0..<Int.random(in: 0...10, using: &generator)).map { _ in
-                            labelScalars.randomElement(using: &generator)!
+                            labelScalars.randomElement(using: &generator) ?? "a"
                         }
                     )
                 )
                 : generator.string(maximumLength: 10)
-            #expect(ResourceAddress.isValidLabel(text) == Self.oracle(text), "seed \(Self.seed): \(text.debugDescription)")
+            #expect(
+                ResourceAddress.isValidLabel(text) == Self.oracle(text),
+                "seed \(Self.seed): \(text.debugDescription)"
+            )
         }
     }
 

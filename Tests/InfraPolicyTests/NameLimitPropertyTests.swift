@@ -16,9 +16,9 @@ import Testing
         var scalars = String.UnicodeScalarView()
         for _ in 0..<length {
             if Int.random(in: 0..<40, using: &generator) == 0 {
-                scalars.append(SeededGenerator.interestingScalars.randomElement(using: &generator)!)
+                scalars.append(SeededGenerator.interestingScalars.randomElement(using: &generator) ?? "a")
             } else {
-                scalars.append(allowed.randomElement(using: &generator)!)
+                scalars.append(allowed.randomElement(using: &generator) ?? "a")
             }
         }
         return String(scalars)
@@ -32,7 +32,10 @@ import Testing
             let found = limit.violations(.string(name))
             let tooLong = name.count > limit.maximum
             let badCharacter = name.unicodeScalars.contains { !limit.allows($0) }
-            #expect(found.count == [name.isEmpty, tooLong, badCharacter].filter { $0 }.count, "\(name.debugDescription)")
+            #expect(
+                found.count == [name.isEmpty, tooLong, badCharacter].filter { $0 }.count,
+                "\(name.debugDescription)"
+            )
             #expect(found.allSatisfy { $0.attribute == "name" })
             // A name only known at plan is never judged.
             #expect(limit.violations(.expression("${var.x}" + name)).isEmpty)

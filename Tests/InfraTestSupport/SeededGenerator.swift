@@ -30,12 +30,12 @@ public struct SeededGenerator: RandomNumberGenerator {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...maximumLength, using: &self) {
             switch Int.random(in: 0..<10, using: &self) {
-            case 0..<5: scalars.append(Self.interestingScalars.randomElement(using: &self)!)
+            case 0..<5: scalars.append(Self.interestingScalars.randomElement(using: &self) ?? "a")
             case 5..<8: scalars.append(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &self)))
             default:
                 var value = UInt32.random(in: 0...0x10FFFF, using: &self)
                 if (0xD800...0xDFFF).contains(value) { value -= 0x800 }
-                scalars.append(Unicode.Scalar(value)!)
+                scalars.append(Unicode.Scalar(value) ?? "a")
             }
         }
         return String(scalars)
