@@ -70,7 +70,11 @@ let package = Package(
         ),
         // Test helpers shared by the test targets: finding terraform and the provider mirror.
         .target(name: "InfraTestSupport", path: "Tests/InfraTestSupport", swiftSettings: strictness),
-        .testTarget(name: "InfraCoreTests", dependencies: ["InfraCore"], swiftSettings: strictness),
+        .testTarget(
+            name: "InfraCoreTests",
+            dependencies: ["InfraCore", "InfraTestSupport"],
+            swiftSettings: strictness
+        ),
         .testTarget(name: "InfraConfigTests", dependencies: ["InfraConfig", "InfraCore"], swiftSettings: strictness),
         .testTarget(name: "InfraAWSTests", dependencies: ["InfraAWS"], swiftSettings: strictness),
         .testTarget(

@@ -51,6 +51,6 @@ public enum OfflineOverride {
 
     /// The override file's bytes.
     public static func file(for configuration: TerraformConfiguration) -> GeneratedFile {
-        GeneratedFile(path: fileName, bytes: Array(JSONEncoding().encode(document(for: configuration)).utf8))
+        GeneratedFile(path: fileName, bytes: JSONEncoding().encodeBytes(document(for: configuration)))
     }
 }

@@ -3,9 +3,10 @@
 /// database that something else uses is never listed a second time.
 ///
 /// A construct is identified by its type, label, declaring line and, when it is `Hashable`, its value without
-/// modifiers (so two different constructs written on one line in a loop stay two). When the same construct is met more than once
-/// (listed, and reached through a reference taken before `.waive(…)` was added), it is expanded once, with the
-/// modifiers of every copy, so a waiver is never lost to the order in which references were taken.
+/// modifiers (so two different constructs written on one line in a loop stay two); see `Key`. When the same
+/// construct is met more than once (listed, and reached through a reference taken before `.waive(…)` was added), it
+/// is expanded once, with the modifiers of every copy, so a waiver is never lost to the order in which references
+/// were taken.
 public struct StackAssembly: Sendable {
     public private(set) var resources: [Resource] = []
     public private(set) var outputs: [Output] = []
@@ -15,20 +16,28 @@ public struct StackAssembly: Sendable {
     /// for a function's log group too), so a finding can say which parameter of which construct fixes it.
     public private(set) var constructTypes: [ResourceAddress: String] = [:]
 
-    private struct Identity: Hashable {
+    /// What tells two constructs apart without looking inside them: their type, label and declaring line. Most
+    /// constructs are met many times (every reference to a network or a key brings it back), so lookups go by this
+    /// cheap key, and the construct's value is compared only against the few entries that share it, with `==`
+    /// (which stops at the first difference and skips shared storage) instead of hashing the whole value each time.
+    private struct Key: Hashable {
         var type: ObjectIdentifier
         var label: String
         var location: SourceLocation
-        var content: AnyHashable?
 
         init(_ construct: any Construct) {
             type = ObjectIdentifier(Swift.type(of: construct))
             label = construct.declaration.label
             location = construct.declaration.location
-            var plain = construct
-            plain.modifiers = ConstructModifiers()
-            content = (plain as? any Hashable).map { AnyHashable($0) }
         }
+    }
+
+    /// The construct's value without modifiers, when it is `Hashable`: two different constructs written on one line
+    /// in a loop share a key but not a content.
+    private static func content(of construct: any Construct) -> AnyHashable? {
+        var plain = construct
+        plain.modifiers = ConstructModifiers()
+        return (plain as? any Hashable).map { AnyHashable($0) }
     }
 
     private struct Entry {
@@ -45,30 +54,35 @@ public struct StackAssembly: Sendable {
     }
 
     public init(_ body: [any Construct]) {
-        var order: [Identity] = []
-        var entries: [Identity: Entry] = [:]
+        var entries: [Entry] = []
+        // Key → (content, index into `entries`) of each distinct construct with that key.
+        var seen: [Key: [(content: AnyHashable?, entry: Int)]] = [:]
         var pending = Self.flattened(body).map { Pending(construct: $0, owner: nil) }
         var index = 0
         // Breadth first: the body in order, then what it reaches, in the order references appear.
         while index < pending.count {
             let construct = pending[index].construct
-            let owner = pending[index].owner ?? String(reflecting: type(of: construct))
+            let owner = pending[index].owner
             index += 1
-            let identity = Identity(construct)
-            if var entry = entries[identity] {
-                entry.modifiers.merge(construct.declaration.modifiers)
-                entries[identity] = entry
+            let key = Key(construct)
+            let content = Self.content(of: construct)
+            if let match = seen[key]?.first(where: { $0.content == content }) {
+                entries[match.entry].modifiers.merge(construct.declaration.modifiers)
                 continue
             }
             let expanded = construct.expand()
-            order.append(identity)
-            entries[identity] = Entry(
-                construct: construct,
-                owner: owner,
-                resources: expanded,
-                modifiers: construct.declaration.modifiers
+            // The type's name only for constructs that are kept: naming a type is slow.
+            let ownerName = owner ?? String(reflecting: type(of: construct))
+            seen[key, default: []].append((content, entries.count))
+            entries.append(
+                Entry(
+                    construct: construct,
+                    owner: ownerName,
+                    resources: expanded,
+                    modifiers: construct.declaration.modifiers
+                )
             )
-            pending += Self.flattened(construct.modifiedParts).map { Pending(construct: $0, owner: owner) }
+            pending += Self.flattened(construct.modifiedParts).map { Pending(construct: $0, owner: ownerName) }
             let references = expanded.flatMap(\.references) + construct.outputs.flatMap(\.value.references)
             for reference in references {
                 if let origin = reference.origin {
@@ -76,8 +90,7 @@ public struct StackAssembly: Sendable {
                 }
             }
         }
-        for identity in order {
-            guard let entry = entries[identity] else { continue }
+        for entry in entries {
             resources += entry.modifiers.apply(to: entry.resources)
             for resource in entry.resources where constructTypes[resource.address] == nil {
                 constructTypes[resource.address] = entry.owner

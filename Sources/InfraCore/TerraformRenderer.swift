@@ -62,7 +62,7 @@ public struct TerraformRenderer: Sendable {
         mainMembers["terraform"] = nil
         let main = GeneratedFile(
             path: RenderedStack.mainFileName,
-            bytes: Array(JSONEncoding().encode(.object(mainMembers)).utf8)
+            bytes: JSONEncoding().encodeBytes(.object(mainMembers))
         )
         let versions = GeneratedFile(
             path: VersionsFile.fileName,

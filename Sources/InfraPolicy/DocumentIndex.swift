@@ -10,8 +10,22 @@ public struct DocumentIndex: Sendable {
         public var attribute: String
     }
 
+    /// One attribute of one resource type, written as `text` (its `templateText`): the key of `byAttributeText`.
+    struct AttributeText: Hashable, Sendable {
+        var type: String
+        var attribute: String
+        var text: String
+    }
+
     public let resources: [ResourceAddress: [String: JSONValue]]
+    /// The addresses of each type as written, in name order (so the first is the type's smallest address).
     public let addressesByType: [String: [ResourceAddress]]
+    /// The smallest address in the document, for checks that report once per document on its first resource;
+    /// kept here so they need not scan every address for every resource.
+    public let firstAddress: ResourceAddress?
+    /// Resources by the text of an attribute that some check matches on across resources (`textIndexedAttributes`),
+    /// in address order, so that such a check looks at the few candidates instead of every resource of the type.
+    let byAttributeText: [AttributeText: [ResourceAddress]]
     /// Who refers to a resource, through which top-level attribute.
     public let incoming: [ResourceAddress: [Edge]]
     /// The `provider` blocks: name → list of configurations (one per alias).
@@ -28,6 +42,16 @@ public struct DocumentIndex: Sendable {
         "assume_role_policy", "container_definitions", "event_pattern", "policy", "redrive_policy",
     ]
 
+    /// The attributes, by resource type as written, that checks match on by text (`resources(ofType:withText:in:)`):
+    /// an inline role policy's `role`, a Lambda permission's `function_name`, a listener rule's `listener_arn`.
+    static let textIndexedAttributes: [String: [String]] = [
+        "aws_alb_listener_rule": ["listener_arn"],
+        "aws_iam_role_policy": ["role"],
+        "aws_iam_role_policy_attachment": ["role"],
+        "aws_lambda_permission": ["function_name"],
+        "aws_lb_listener_rule": ["listener_arn"],
+    ]
+
     public static let empty = DocumentIndex(document: .object([:]))
 
     public init(document: JSONValue) {
@@ -35,6 +59,7 @@ public struct DocumentIndex: Sendable {
         var byType: [String: [ResourceAddress]] = [:]
         var incoming: [ResourceAddress: [Edge]] = [:]
         var embedded: [ResourceAddress: [String: JSONValue]] = [:]
+        var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
         for type in (document["resource"]?.objectValue ?? [:]).keys.sorted() {
             guard let byName = document["resource"]?[type]?.objectValue else { continue }
             for name in byName.keys.sorted() {
@@ -45,6 +70,11 @@ public struct DocumentIndex: Sendable {
                     if let parsed = EmbeddedJSON.parse(body[key]) { embedded[address, default: [:]][key] = parsed }
                 }
                 byType[type, default: []].append(address)
+                for attribute in Self.textIndexedAttributes[type] ?? [] {
+                    guard let text = body[attribute]?.templateText else { continue }
+                    byAttributeText[AttributeText(type: type, attribute: attribute, text: text), default: []]
+                        .append(address)
+                }
                 for key in body.keys.sorted() {
                     guard let value = body[key] else { continue }
                     for target in Set(ReferenceScanner.references(in: value)).sorted() {
@@ -65,6 +95,8 @@ public struct DocumentIndex: Sendable {
         }
         self.resources = resources
         self.addressesByType = byType
+        self.firstAddress = byType.keys.min().flatMap { byType[$0]?.first }
+        self.byAttributeText = byAttributeText
         self.incoming = incoming
         self.providers = providers
         self.embedded = embedded
@@ -77,6 +109,17 @@ public struct DocumentIndex: Sendable {
         ResourceTypeAliases.names(of: type).flatMap { addressesByType[$0] ?? [] }.map {
             ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self)
         }
+    }
+
+    /// The resources of `type` (and its old names) whose `attribute` has the template text `text`, in the order of
+    /// `resources(ofType:)`; the attribute must be one of `textIndexedAttributes`. A check that compares the
+    /// attribute with a value filters these candidates with its own comparison, so the answer is the same as
+    /// filtering every resource of the type.
+    func resources(ofType type: String, withText text: String, in attribute: String) -> [ResourceView] {
+        ResourceTypeAliases.names(of: type).flatMap {
+            byAttributeText[AttributeText(type: $0, attribute: attribute, text: text)] ?? []
+        }
+        .map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
     }
 
     /// The resource a value refers to, when the value is a reference (`${aws_lb.main.arn}`) to one in this document.

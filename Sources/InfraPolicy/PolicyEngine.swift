@@ -28,39 +28,48 @@ public struct PolicyEngine: Sendable {
     /// All findings for one rendered stack, sorted; waived findings stay in the list, marked with their waiver.
     public func evaluate(_ rendered: RenderedStack, context: PolicyContext) -> [Diagnostic] {
         let resources = Self.resources(in: rendered.document)
-        var rulesByType: [String: [Rule]] = [:]
-        for rule in rules where rule.scope == .allEnvironments || context.isProduction {
-            for type in rule.resourceTypes { rulesByType[type, default: []].append(rule) }
+        // Rules by position in `applicable`, so that choosing a resource's rules copies integers, not rules.
+        let applicable = rules.filter { $0.scope == .allEnvironments || context.isProduction }
+        var rulesByType: [String: [Int]] = [:]
+        for (position, rule) in applicable.enumerated() {
+            for type in rule.resourceTypes { rulesByType[type, default: []].append(position) }
         }
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
         var findings: [Diagnostic] = []
-        let schema = AWSProviderSchema.shared
+        // Only the schemas of the types this document has: parsing all of them would cost more than the checks.
+        let schema = AWSProviderSchema.schema(for: resources.map(\.address.type))
         for resource in resources {
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
-            for rule in (rulesByType[resource.type] ?? []) + everyTypeRules {
-                let violations: [Violation]
-                if let kind = rule.schemaKind {
-                    let found = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)
-                    schemaFindings = found
-                    violations = found.filter { $0.kind == kind }.map(\.violation)
-                } else {
-                    violations = rule.check(resource)
-                }
-                for violation in violations {
-                    findings.append(
-                        Diagnostic(
-                            id: rule.id.rawValue,
-                            severity: rule.severity,
-                            message: violation.message,
-                            address: resource.address.description,
-                            attribute: violation.attribute,
-                            location: rendered.locations[resource.address],
-                            stack: rendered.stack,
-                            environment: rendered.environment,
-                            hint: rule.remediation
+            let address = resource.address.description
+            let location = rendered.locations[resource.address]
+            for list in [rulesByType[resource.type] ?? [], everyTypeRules] {
+                for position in list {
+                    let violations: [Violation]
+                    if let kind = applicable[position].schemaKind {
+                        let found = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)
+                        schemaFindings = found
+                        violations = found.filter { $0.kind == kind }.map(\.violation)
+                    } else {
+                        violations = applicable[position].check(resource)
+                    }
+                    guard !violations.isEmpty else { continue }
+                    let rule = applicable[position]
+                    for violation in violations {
+                        findings.append(
+                            Diagnostic(
+                                id: rule.id.rawValue,
+                                severity: rule.severity,
+                                message: violation.message,
+                                address: address,
+                                attribute: violation.attribute,
+                                location: location,
+                                stack: rendered.stack,
+                                environment: rendered.environment,
+                                hint: rule.remediation
+                            )
                         )
-                    )
+                    }
                 }
             }
         }

@@ -82,7 +82,7 @@ struct PolicyStatements {
     static func policyDocumentName(in value: JSONValue?) -> String? {
         guard case .expression(let text)? = value else { return nil }
         let marker = "data.aws_iam_policy_document."
-        guard let start = text.firstRange(of: marker)?.upperBound else { return nil }
+        guard ByteSearch.contains(text, marker), let start = text.firstRange(of: marker)?.upperBound else { return nil }
         let name = text[start...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         return name.isEmpty ? nil : String(name)
     }

@@ -271,4 +271,14 @@ public enum AWSProviderSchema {
     public static var shared: ProviderSchema {
         (try? loaded.get()) ?? ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
     }
+
+    /// The embedded schema's table of contents, read on first use without parsing any resource schema.
+    public static let catalog = SchemaCatalog(json: json)
+
+    /// The embedded schema of the checked types among `types` only: what the policy engine needs for one document,
+    /// at a fraction of the cost of `loaded`. Empty if it did not parse (as `shared`).
+    public static func schema(for types: some Sequence<String>) -> ProviderSchema {
+        (try? catalog.schema(for: types))
+            ?? ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
+    }
 }

@@ -91,17 +91,17 @@ let schemaRules: [Rule] = [
             "The embedded schema holds only the resource types in schema/resource-types.txt, to keep the library small; a resource of another hashicorp/aws type is not checked by the schema rules.",
         remediation:
             "`terraform validate` still checks this type's arguments, and infragen's security rules for it still apply",
-        resourceTypes: AWSProviderSchema.shared.uncheckedResourceTypes,
+        resourceTypes: AWSProviderSchema.catalog.uncheckedResourceTypes,
         check: { resource in
             // Once per type, on its first resource: a file with forty security group rules of an unchecked type
             // needs to hear it once, not forty times.
             let all = resource.document.addressesByType[resource.address.type] ?? []
-            guard resource.address == all.min() else { return [] }
+            guard resource.address == all.first else { return [] }
             let count = all.count == 1 ? "" : " (\(all.count) resources)"
             return [
                 Violation(
                     nil,
-                    "\(resource.address.type)\(count) is not in infragen's embedded \(AWSProviderSchema.shared.provider) \(AWSProviderSchema.shared.version) schema, so infragen does not check its arguments"
+                    "\(resource.address.type)\(count) is not in infragen's embedded \(AWSProviderSchema.catalog.provider) \(AWSProviderSchema.catalog.version) schema, so infragen does not check its arguments"
                 )
             ]
         }
@@ -117,12 +117,9 @@ let schemaRules: [Rule] = [
         resourceTypes: [Rule.everyType],
         check: { resource in
             let type = resource.address.type
-            let schema = AWSProviderSchema.shared
-            guard type.hasPrefix("aws_"), schema.resources[type] == nil, !schema.uncheckedResourceTypes.contains(type)
-            else {
-                return []
-            }
-            let known = Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)
+            let schema = AWSProviderSchema.catalog
+            guard type.hasPrefix("aws_"), !schema.knows(type) else { return [] }
+            let known = Array(schema.checkedTypes) + Array(schema.uncheckedResourceTypes)
             return [
                 Violation(
                     nil,
@@ -169,12 +166,12 @@ enum SchemaChecker {
     /// Terraform JSON's comment key, ignored wherever a body is expected.
     static let commentKey = "//"
 
-    static var checkedTypes: Set<String> { Set(AWSProviderSchema.shared.resources.keys) }
+    static var checkedTypes: Set<String> { AWSProviderSchema.catalog.checkedTypes }
 
-    static func violations(of kind: Kind, in resource: ResourceView, schema: ProviderSchema = AWSProviderSchema.shared)
-        -> [Violation]
-    {
-        findings(resource, schema: schema).filter { $0.kind == kind }.map(\.violation)
+    /// The `kind` findings of the resource against `schema`, by default the embedded schema of its type alone.
+    static func violations(of kind: Kind, in resource: ResourceView, schema: ProviderSchema? = nil) -> [Violation] {
+        let schema = schema ?? AWSProviderSchema.schema(for: [resource.address.type])
+        return findings(resource, schema: schema).filter { $0.kind == kind }.map(\.violation)
     }
 
     /// Everything the schema says is wrong with the resource; empty for a type the schema does not hold.
@@ -260,7 +257,7 @@ private struct Walker {
             report(
                 .deprecated,
                 path,
-                "`\(path)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.shared.version)"
+                "`\(path)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.catalog.version)"
             )
         }
         check(value, against: attribute.type, path: path)
@@ -312,7 +309,7 @@ private struct Walker {
             report(
                 .deprecated,
                 path,
-                "block `\(name)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.shared.version)"
+                "block `\(name)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.catalog.version)"
             )
         }
         if countKnown {

@@ -11,13 +11,17 @@ enum SecretDetector {
     static func reason(name: String, value: String) -> String? {
         let upper = name.uppercased()
         let namesAReference = referenceSuffixes.contains { upper.hasSuffix($0) }
-        if !namesAReference, let part = secretNameParts.first(where: { upper.contains($0) }) {
+        if !namesAReference,
+            let part = secretNameParts.first(where: { ByteSearch.contains(upper, $0) && upper.contains($0) })
+        {
             return "its name contains \(part)"
         }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 {
             return "its value looks like an AWS access key id"
         }
-        if value.contains("-----BEGIN") { return "its value looks like a PEM private key" }
+        if ByteSearch.contains(value, "-----BEGIN"), value.contains("-----BEGIN") {
+            return "its value looks like a PEM private key"
+        }
         if let credentials = urlCredentials(value), credentials.contains(":") {
             return "its value is a URL with a password in it"
         }
@@ -28,6 +32,7 @@ enum SecretDetector {
 extension SecretDetector {
     /// The `user:password` part of `scheme://user:password@host`, if any.
     static func urlCredentials(_ value: String) -> Substring? {
+        guard ByteSearch.contains(value, "://") else { return nil }
         let parts = value.split(separator: "://", maxSplits: 1)
         guard parts.count == 2, let at = parts[1].firstIndex(of: "@") else { return nil }
         let credentials = parts[1][..<at]

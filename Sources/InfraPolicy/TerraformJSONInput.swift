@@ -236,7 +236,7 @@ public struct TerraformJSONInput: Sendable {
                     id: RuleID.schemaUncheckedType.rawValue,
                     severity: .note,
                     message:
-                        "the file pins hashicorp/aws \(pinned).x, and infragen's embedded schema is \(AWSProviderSchema.shared.version), so arguments are not checked against the schema",
+                        "the file pins hashicorp/aws \(pinned).x, and infragen's embedded schema is \(AWSProviderSchema.catalog.version), so arguments are not checked against the schema",
                     address: nil,
                     attribute: "terraform.required_providers.aws.version",
                     location: nil,
@@ -261,7 +261,7 @@ public struct TerraformJSONInput: Sendable {
     }
 
     /// The major version of the embedded schema.
-    static let schemaMajor = Int(AWSProviderSchema.shared.version.prefix { $0 != "." }) ?? 5
+    static let schemaMajor = Int(AWSProviderSchema.catalog.version.prefix { $0 != "." }) ?? 5
 
     /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
     /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).

@@ -175,7 +175,8 @@ struct PlanCommand: AsyncParsableCommand {
         if let summary {
             let url = files.resolve(summary)
             if !FileManager.default.fileExists(atPath: url.path) {
-                _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+                // Not `FileManager.createFile`, which leaves a /tmp/TemporaryDirectory.* behind on Linux.
+                try Data().write(to: url)
             }
             let handle = try FileHandle(forWritingTo: url)
             defer { try? handle.close() }

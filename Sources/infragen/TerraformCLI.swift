@@ -45,8 +45,10 @@ struct TerraformCLI: Sendable {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let stdoutURL = scratch.appendingPathComponent("stdout")
         let stderrURL = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        // Not `FileManager.createFile`: on Linux it writes atomically and leaves a /tmp/TemporaryDirectory.* behind
+        // for every file.
+        try Data().write(to: stdoutURL)
+        try Data().write(to: stderrURL)
         let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
         let stderrHandle = try FileHandle(forWritingTo: stderrURL)
         defer {

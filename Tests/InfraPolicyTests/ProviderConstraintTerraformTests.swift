@@ -121,7 +121,7 @@ struct ProviderConstraintTerraformTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try JSONEncoding().encode(document).write(
             to: folder.appendingPathComponent("main.tf.json"),
-            atomically: true,
+            atomically: false,  // an atomic write leaves a /tmp/TemporaryDirectory.* behind on Linux
             encoding: .utf8
         )
         let initialized = try toolchain.run(

@@ -56,7 +56,8 @@ public struct TerraformToolchain: Sendable {
     public func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         // An empty CLI config of our own keeps terraform from warning about a missing ~/.terraformrc.
         let config = folder.appendingPathComponent("empty.tfrc")
-        _ = FileManager.default.createFile(atPath: config.path, contents: Data())
+        // Not `FileManager.createFile`, which leaves a /tmp/TemporaryDirectory.* behind on Linux.
+        try Data().write(to: config)
         return try Self.run(
             terraform,
             arguments,

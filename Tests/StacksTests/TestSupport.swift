@@ -55,8 +55,8 @@ enum TestSupport {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let a = folder.appendingPathComponent("golden")
             let b = folder.appendingPathComponent("rendered")
-            try expected.write(to: a, atomically: true, encoding: .utf8)
-            try actual.write(to: b, atomically: true, encoding: .utf8)
+            try expected.write(to: a, atomically: false, encoding: .utf8)
+            try actual.write(to: b, atomically: false, encoding: .utf8)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["diff", "-u", a.path, b.path]

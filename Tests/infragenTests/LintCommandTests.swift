@@ -121,7 +121,8 @@ import Testing
     @Test func tfJSONFindingsPointAtLinesOfThatFile() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.terraform.write(to: folder.appendingPathComponent("main.tf.json"), atomically: true, encoding: .utf8)
+        // Not atomically: Foundation on Linux leaves a /tmp/TemporaryDirectory.* behind for every atomic write.
+        try Self.terraform.write(to: folder.appendingPathComponent("main.tf.json"), atomically: false, encoding: .utf8)
 
         let text = try cli.infragen(["lint", "--tf-json", "main.tf.json", "--today", "2026-11-23"], in: folder)
         #expect(text.status == 1)
@@ -153,7 +154,7 @@ import Testing
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{\n  \"resource\": {\n    \"aws_s3_bucket\": {\"logs\": {\"bucket\": \"x\",}}\n  }\n}\n"
-            .write(to: folder.appendingPathComponent("bad.tf.json"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("bad.tf.json"), atomically: false, encoding: .utf8)
         let run = try cli.infragen(["lint", "--tf-json", "bad.tf.json"], in: folder)
         #expect(run.status == 2)
         #expect(run.stdout.contains("bad.tf.json:3:46: error[JSON001]: "))

@@ -26,7 +26,8 @@ import Testing
         -> CLITests.Run
     {
         let config = directory.appendingPathComponent("empty.tfrc")
-        _ = FileManager.default.createFile(atPath: config.path, contents: Data())
+        // Not `FileManager.createFile`, which leaves a /tmp/TemporaryDirectory.* behind on Linux.
+        try Data().write(to: config)
         let process = Process()
         process.executableURL = CLITests.executable
         process.arguments = arguments

@@ -15,7 +15,9 @@ enum ProviderConstraintChecker {
         guard let constraints = table[resource.address.type] else { return [] }
         var found: Set<Violation> = []
         for constraint in constraints {
-            let segments = constraint.path.split(separator: ".").map(String.init)
+            // Split on bytes: the paths are ASCII, and a `Character` split of every path for every resource showed
+            // up in profiles.
+            let segments = constraint.path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
             guard let leaf = segments.last else { continue }
             for block in blocks(along: segments.dropLast(), in: resource.attributes) {
                 for violation in check(constraint, leaf: leaf, in: block) {

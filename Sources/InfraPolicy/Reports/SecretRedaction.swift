@@ -33,7 +33,7 @@ public enum SecretRedaction {
     /// Whether the hashicorp/aws schema marks the attribute at `path` of a resource of `type` sensitive (an RDS
     /// `password`, say): Terraform itself would hide it in a plan.
     public static func isSchemaSensitive(type: String, path: [JSONValueDiff.Step]) -> Bool {
-        guard var block = AWSProviderSchema.shared.resources[type] else { return false }
+        guard var block = AWSProviderSchema.schema(for: [type]).resources[type] else { return false }
         for step in path {
             guard case .key(let key) = step else { continue }
             if let attribute = block.attributes[key] { return attribute.isSensitive }

@@ -23,7 +23,7 @@ extension ELBRules {
         guard document.target(of: resource["listener_arn"], ofType: "aws_lb_listener") == nil,
             let text = resource["listener_arn"]?.templateText
         else { return [] }
-        let clashes = document.resources(ofType: "aws_lb_listener_rule")
+        let clashes = document.resources(ofType: "aws_lb_listener_rule", withText: text, in: "listener_arn")
             .filter {
                 $0.address != resource.address && $0["listener_arn"]?.templateText == text
                     && AttributeValue.int($0["priority"]) == priority

@@ -185,7 +185,11 @@ extension EventBridgeRules {
         var policies: [JSONValue?] = (role["inline_policy"]?.blocks ?? []).map { $0["policy"] }
         var inline = document.referrers(to: role.address, ofType: "aws_iam_role_policy", through: "role")
         if let name = AttributeValue.string(role["name"]) {
-            inline += document.resources(ofType: "aws_iam_role_policy").filter {
+            inline += document.resources(
+                ofType: "aws_iam_role_policy",
+                withText: TemplateEscaping.escape(name),
+                in: "role"
+            ).filter {
                 AttributeValue.string($0["role"]) == name
             }
         }
@@ -200,7 +204,11 @@ extension EventBridgeRules {
             policies.append(policy["policy"])
         }
         if let name = AttributeValue.string(role["name"]),
-            document.resources(ofType: "aws_iam_role_policy_attachment").contains(where: {
+            document.resources(
+                ofType: "aws_iam_role_policy_attachment",
+                withText: TemplateEscaping.escape(name),
+                in: "role"
+            ).contains(where: {
                 AttributeValue.string($0["role"]) == name
             })
         {

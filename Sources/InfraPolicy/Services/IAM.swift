@@ -155,7 +155,7 @@ enum IAMRules {
         resourceTypes: [Rule.everyType],
         check: { resource in
             let document = resource.document
-            guard let configurations = document.providers["aws"], resource.address == document.resources.keys.min()
+            guard let configurations = document.providers["aws"], resource.address == document.firstAddress
             else { return [] }
             var found: [Violation] = []
             for (index, configuration) in configurations.enumerated() {

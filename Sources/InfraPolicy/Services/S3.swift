@@ -321,7 +321,11 @@ extension S3Rules {
                 through: "function_name"
             )
             if let name = AttributeValue.string(function["function_name"]) {
-                permissions += document.resources(ofType: "aws_lambda_permission").filter {
+                permissions += document.resources(
+                    ofType: "aws_lambda_permission",
+                    withText: TemplateEscaping.escape(name),
+                    in: "function_name"
+                ).filter {
                     AttributeValue.string($0["function_name"]) == name
                 }
             }
