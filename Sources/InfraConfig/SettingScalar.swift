@@ -27,11 +27,24 @@ public struct SettingScalar: Hashable, Sendable {
     public static func all(in text: String, file: String) -> [SettingScalar] {
         guard let root = try? Yams.compose(yaml: text) else { return [] }
         var scalars: [SettingScalar] = []
-        collect(root, path: "", file: file, into: &scalars)
+        var budget = nodeLimit
+        collect(root, path: "", file: file, into: &scalars, budget: &budget)
         return scalars
     }
 
-    private static func collect(_ node: Node, path: String, file: String, into scalars: inout [SettingScalar]) {
+    /// The most nodes one walk visits. Aliases are expanded in the composed tree, so an alias bomb (a few lines
+    /// that expand to billions of nodes) would otherwise never finish; a real settings file has a few hundred.
+    public static let nodeLimit = 100_000
+
+    private static func collect(
+        _ node: Node,
+        path: String,
+        file: String,
+        into scalars: inout [SettingScalar],
+        budget: inout Int
+    ) {
+        guard budget > 0 else { return }
+        budget -= 1
         switch node {
         case .scalar(let scalar):
             guard !path.isEmpty else { return }
@@ -46,11 +59,11 @@ public struct SettingScalar: Hashable, Sendable {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 let name = key.scalar?.string ?? "?"
-                collect(value, path: path.isEmpty ? name : "\(path).\(name)", file: file, into: &scalars)
+                collect(value, path: path.isEmpty ? name : "\(path).\(name)", file: file, into: &scalars, budget: &budget)
             }
         case .sequence(let sequence):
             for (index, element) in sequence.enumerated() {
-                collect(element, path: "\(path)[\(index)]", file: file, into: &scalars)
+                collect(element, path: "\(path)[\(index)]", file: file, into: &scalars, budget: &budget)
             }
         case .alias:
             return

@@ -93,3 +93,14 @@ import Testing
         #expect(provenance.locating(problem).location == SourceLocation(file: Self.file, line: 7, column: 13))
     }
 }
+
+extension SettingsProvenanceTests {
+    /// An alias bomb expands to billions of nodes; listing its scalars stops at a bound instead of hanging.
+    @Test func anAliasBombIsWalkedWithinABound() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let scalars = SettingScalar.all(in: text, file: Self.file)
+        #expect(scalars.count < SettingScalar.nodeLimit)
+        #expect(scalars.first?.path == "a0[0]")
+    }
+}

@@ -48,7 +48,7 @@ struct SettingsMutationTests {
         var counts = (cases: 0, badInput: 0, blocked: 0, unchanged: 0, validated: 0)
         var toValidate: [Case] = []
         var seen: Set<[UInt8]> = [baseline.files[0].bytes]
-        for scalar in SettingScalar.all(in: settings, file: file) {
+        for scalar in Self.representatives(SettingScalar.all(in: settings, file: file)) {
             for replacement in Self.mutations(of: scalar) {
                 guard let mutated = Self.replacing(scalar, with: replacement, in: settings) else {
                     Issue.record("cannot locate the text of \(scalar.path) at \(scalar.location)")
@@ -91,6 +91,16 @@ struct SettingsMutationTests {
                 + "\(counts.unchanged) rendered the same as another case"
         )
         #expect(counts.cases > 20, "too few scalars found in \(file)")
+    }
+
+    /// One scalar per key path with list indices ignored (`services[*].name`): the elements of a list share their
+    /// type and its domain, so mutating the first says what mutating each would, at a fraction of the renders.
+    static func representatives(_ scalars: [SettingScalar]) -> [SettingScalar] {
+        var seen: Set<String> = []
+        return scalars.filter { scalar in
+            let shape = scalar.path.replacingOccurrences(of: #"\[[0-9]+\]"#, with: "[*]", options: .regularExpression)
+            return seen.insert(shape).inserted
+        }
     }
 
     /// Values that break a setting's domain: out of range, empty, overlong, malformed. Booleans are typed, so a wrong
@@ -148,10 +158,20 @@ struct SettingsMutationTests {
             let name = "m\(index)"
             let moduleFolder = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: moduleFolder, withIntermediateDirectories: true)
-            // versions.tf holds the backend, which only a root module may configure.
-            for file in mutation.rendered?.files ?? [] where file.path != "versions.tf" {
+            // versions.tf holds the backend, which only a root module may configure; main.tf.json is written without
+            // its provider block, so that every module shares the root's one provider process (validate starts one
+            // per configured module otherwise, each loading the whole AWS provider).
+            for file in mutation.rendered?.files ?? [] where file.path != "versions.tf" && file.path != "main.tf.json" {
                 try Data(file.bytes).write(to: moduleFolder.appendingPathComponent(file.path))
             }
+            var body = mutation.rendered?.document.objectValue ?? [:]
+            body["provider"] = nil
+            body["terraform"] = nil
+            try JSONEncoding(style: .pretty).encode(.object(body)).write(
+                to: moduleFolder.appendingPathComponent("main.tf.json"),
+                atomically: false,
+                encoding: .utf8
+            )
             // A variable supplied at deploy time (a secret) is an argument a child module must be given.
             var arguments: [String: JSONValue] = ["source": .string("./\(name)")]
             for (variable, declaration) in mutation.rendered?.document["variable"]?.objectValue ?? [:]
@@ -166,6 +186,7 @@ struct SettingsMutationTests {
                     "aws": .object(["source": .string("hashicorp/aws"), "version": .string("~> 5.100")])
                 ])
             ]),
+            "provider": .object(["aws": .object(["region": .string("us-east-1")])]),
             "module": .object(modules),
         ])
         try JSONEncoding(style: .pretty).encode(root).write(
