@@ -21,7 +21,7 @@ import Testing
         )
     }
 
-    /// The checkov checks that failed on the real-world corpus (`scripts/checkov-parity /work/shared/realworld`,
+    /// The checkov checks that failed on the real-world corpus (`scripts/checkov-parity` on 15 public Terraform JSON files,
     /// checkov 3.3.30). The corpus is not in the repository, so its result is kept here.
     static let failingOnRealWorldCorpus = [
         "CKV_AWS_8", "CKV_AWS_18", "CKV_AWS_21", "CKV_AWS_23", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_28",
