@@ -6,8 +6,10 @@ import InfraCore
 /// from. Findings are located at the Swift line of the construct, which is not where a user who typed the value in
 /// `prod.yaml` can fix it. This matches a finding's value against the file's scalars: when the finding's attribute
 /// holds, verbatim, a string or number that the settings file writes exactly once, the finding moves to that line
-/// and keeps the Swift line as its related location. Values the file writes more than once (a region, `30`) and
-/// booleans are never matched, since which line they came from cannot be told; those findings stay at the Swift line.
+/// and keeps the Swift line as its related location. Failing a verbatim match, a string built from settings (a log
+/// group `/ecs/<cluster>/<service>`) points at the longest once-written setting it contains. Values the file writes
+/// more than once (a region, `30`) and booleans are never matched, since which line they came from cannot be told;
+/// those findings stay at the Swift line.
 public struct SettingsProvenance: Sendable {
     /// The model check for a resource label that Terraform refuses: the one finding about the label itself.
     static let invalidLabel = "CORE002"
