@@ -125,21 +125,16 @@ struct StackLoader {
     /// A project root that is no folder has no stacks to find; say so rather than that no stack is deployed.
     private func projectFolderProblem() -> Diagnostic? {
         let root = files.root.path
-        switch FileSystem.kind(of: root) {
-        case .directory: return nil
-        case .missing:
-            return FileDiagnostics.unreadable(
-                root,
-                FileSystemError(path: root, operation: .read, code: ENOENT),
-                hint: "pass --project with the folder that holds stacks/ and serverList.json"
-            )
-        case .file, .special:
-            return FileDiagnostics.unreadable(
-                root,
-                FileSystemError(path: root, operation: .read, code: ENOTDIR),
-                hint: "pass --project with the folder that holds stacks/ and serverList.json"
-            )
-        }
+        let kind = FileSystem.kind(of: root)
+        guard kind != .directory else { return nil }
+        let reason = FileSystemError(path: root, operation: .read, code: kind == .missing ? ENOENT : ENOTDIR).reason
+        return Diagnostic(
+            id: "IO001",
+            severity: .error,
+            message: "cannot read the project folder \(root): \(reason)",
+            location: SourceLocation(file: root),
+            hint: "pass --project with the folder that holds stacks/ and serverList.json"
+        )
     }
 
     /// Reads each target's settings and input files and runs the pipeline on it.
