@@ -71,7 +71,9 @@ extension RDS {
         ///   - identifier: the cluster identifier (1–63 lower-case letters, digits, hyphens; starts with a letter);
         ///     instances are named `<identifier>-1`, `-2`, ….
         ///   - engineVersion: an `aurora-postgresql` version that exists in the region, e.g. `15.4`.
-        ///   - instances: `db.serverless` instances; more than one adds readers in other zones for failover.
+        ///   - instances: `db.serverless` instances, 1 to 16 (a writer and up to 15 Aurora Replicas); more than one adds
+        ///     readers in other zones for failover. A count outside that range is a `CORE004` problem, and at most 16
+        ///     are rendered, so a mistyped count cannot make a render build billions of resources.
         ///   - kmsKey: the customer-managed key for storage, Performance Insights and the master secret.
         ///   - backupWindow / maintenanceWindow: UTC, `hh:mm-hh:mm` and `ddd:hh:mm-ddd:hh:mm`, not overlapping.
         ///   - logExports: logs published to CloudWatch (`postgresql`).
@@ -115,6 +117,9 @@ extension RDS {
             self.logKey = logKey
             self.declaration = Declaration(label, file: file, line: line)
         }
+
+        /// The most instances an Aurora cluster has: one writer and 15 Aurora Replicas.
+        public static let maximumInstances = 16
 
         /// PostgreSQL's port.
         public var port: Int { 5432 }
@@ -200,7 +205,7 @@ extension RDS {
                     dependsOn: logGroups.map(\.groupDependency)
                 ),
             ]
-            for index in 0..<instances {
+            for index in 0..<min(max(instances, 0), Self.maximumInstances) {
                 resources.append(
                     resource(
                         "aws_rds_cluster_instance",
@@ -232,6 +237,14 @@ extension RDS {
                     problem(
                         "Aurora cluster `\(identifier)` has no instance, so nothing can connect to it",
                         hint: "pass `instances: 1` or more"
+                    )
+                )
+            }
+            if instances > Self.maximumInstances {
+                problems.append(
+                    problem(
+                        "Aurora cluster `\(identifier)` asks for \(instances) instances; a cluster has at most \(Self.maximumInstances) (a writer and 15 replicas)",
+                        hint: "pass `instances:` from 1 to \(Self.maximumInstances)"
                     )
                 )
             }

@@ -70,6 +70,20 @@ public struct NonNegativeCount: SettingValue {
     }
 }
 
+/// The instances of an Aurora cluster: one writer and up to 15 Aurora Replicas. The construct renders one resource per
+/// instance, so the bound also keeps a mistyped count (`2147483648`) from building billions of resources.
+public struct AuroraInstanceCount: SettingValue {
+    public static let range = 1...RDS.AuroraCluster.maximumInstances
+    public let value: Int
+    public init(unchecked raw: Int) { value = raw }
+
+    public static func problem(with raw: Int) -> String? {
+        range.contains(raw)
+            ? nil
+            : "`\(raw)` is not an Aurora instance count: write 1 to \(range.upperBound) (a writer and up to 15 replicas)"
+    }
+}
+
 /// Days of automated RDS backups: AWS accepts 0 (no backups) to 35.
 public struct BackupRetentionDays: SettingValue {
     public static let range = 0...35
@@ -390,7 +404,8 @@ public struct CacheEngineVersion: SettingValue {
         let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
         let numeric = parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && Int($0) != nil }
         guard numeric, (2...3).contains(parts.count), let major = Int(parts[0]) else {
-            return "`\(raw)` is not a cache engine version: write <major>.<minor> (e.g. `7.1`), or <major>.<minor>.<patch> before Redis 6"
+            return
+                "`\(raw)` is not a cache engine version: write <major>.<minor> (e.g. `7.1`), or <major>.<minor>.<patch> before Redis 6"
         }
         return major >= 6 && parts.count == 3
             ? "`\(raw)` is not a cache engine version: from Redis 6 on, write <major>.<minor> (e.g. `\(parts[0]).\(parts[1])`)"

@@ -96,4 +96,17 @@ import Testing
         #expect(try cluster(subnets: [.existing("subnet-a")]).problems.count == 1)
         #expect(try cluster().problems.isEmpty)
     }
+
+    /// A count far past AWS's bound is a problem, and the render stops at the bound instead of building one resource
+    /// per requested instance (found by the settings mutation test: `instances: 2147483648` exhausted memory).
+    @Test func instanceCountIsBoundedBeforeRendering() throws {
+        let oversized = try cluster(instances: 2_147_483_648)
+        #expect(
+            oversized.problems.map(\.message) == [
+                "Aurora cluster `app-prod` asks for 2147483648 instances; a cluster has at most 16 (a writer and 15 replicas)"
+            ]
+        )
+        #expect(oversized.resources.filter { $0.address.type == "aws_rds_cluster_instance" }.count == 16)
+        #expect(try cluster(instances: 16).problems.isEmpty)
+    }
 }

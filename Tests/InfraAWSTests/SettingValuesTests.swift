@@ -17,6 +17,15 @@ import Testing
         }
     }
 
+    @Test func auroraInstanceCountsStopAtAWSBound() {
+        #expect(AuroraInstanceCount(16)?.value == 16)
+        #expect(AuroraInstanceCount(0) == nil)
+        #expect(
+            Self.decodingProblem(AuroraInstanceCount.self, "2147483648")
+                == "`2147483648` is not an Aurora instance count: write 1 to 16 (a writer and up to 15 replicas)"
+        )
+    }
+
     @Test func countsRejectZeroOrNegative() {
         #expect(PositiveCount(1)?.value == 1)
         #expect(PositiveCount(0) == nil)

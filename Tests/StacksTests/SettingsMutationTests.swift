@@ -12,14 +12,11 @@ import Testing
 /// The renders that pass are validated together: each becomes a child module of one root module, so one
 /// `terraform init` and one `validate` per stack cover every case and the suite stays within CI's budget.
 ///
-/// Not yet part of `make test`: in-process, one dispatcher/dev case (a 300-character `workers[0].queue`) grows the
-/// test process without bound although the same edit lints in 0.3 s from the command line. Until that is found,
-/// the suite runs only with `INFRAGEN_MUTATION_TESTS=1` and says so when skipped.
+/// A count is bounded before it drives a loop: `instances: 2147483648` once made the Aurora construct build one resource
+/// per instance until the process ran out of memory (now `AuroraInstanceCount`, and the construct stops at AWS's
+/// bound). `INFRAGEN_TRACE_MUTATIONS=1` prints each case to standard error as it runs; the targets run in parallel,
+/// so read the trace per target.
 @Suite(
-    .enabled(
-        if: ProcessInfo.processInfo.environment["INFRAGEN_MUTATION_TESTS"] == "1",
-        "settings mutation tests run only with INFRAGEN_MUTATION_TESTS=1 (an in-process case of dispatcher/dev grows without bound; see the suite's comment)"
-    ),
     .enabled(
         if: TerraformToolchain.shouldRun("settings mutation tests"),
         "terraform or the offline provider mirror is absent"
@@ -49,8 +46,14 @@ struct SettingsMutationTests {
         var inputs = StackInputs()
         for path in entry.inputFiles { inputs.files[path] = try TestSupport.read(path) }
         let baseline = try #require(
-            StackPipeline.run(entry, environment: environment, settings: settings, inputs: inputs, today: TestSupport.today)
-                .rendered
+            StackPipeline.run(
+                entry,
+                environment: environment,
+                settings: settings,
+                inputs: inputs,
+                today: TestSupport.today
+            )
+            .rendered
         )
 
         var counts = (cases: 0, badInput: 0, blocked: 0, unchanged: 0, validated: 0)
@@ -212,7 +215,8 @@ struct SettingsMutationTests {
         try #require(initialized.status == 0, "terraform init failed:\n\(initialized.output.suffix(3000))")
         let validated = try toolchain.run(["validate", "-no-color", "-json"], in: folder)
         let report = try JSONParser().parse(validated.output, file: "validate.json").value
-        for diagnostic in report["diagnostics"]?.arrayValue ?? [] where diagnostic["severity"]?.literalString == "error" {
+        for diagnostic in report["diagnostics"]?.arrayValue ?? [] where diagnostic["severity"]?.literalString == "error"
+        {
             let filename = diagnostic["range"]?["filename"]?.literalString ?? ""
             let module = filename.split(separator: "/").first.map(String.init) ?? ""
             let mutation = Int(module.dropFirst()).flatMap { cases.indices.contains($0) ? cases[$0] : nil }

@@ -146,7 +146,7 @@ struct RevendisteSettings: Decodable, Sendable {
     struct Database: Decodable, Sendable {
         var engineVersion: String
         var capacity: RDS.ServerlessCapacity
-        var instances: PositiveCount
+        var instances: AuroraInstanceCount
         var databaseName: String
         var username: String
         var backupRetentionDays: BackupRetentionDays
