@@ -22,6 +22,13 @@ struct WaiversCommand: ParsableCommand {
               infragen waivers prod --stack aggregator --format checkov > infragen.baseline
               checkov -d out/prod/aggregator --framework terraform_json --baseline infragen.baseline
 
+            --format checkov-skip prints, for checkov's --skip-check, the checkov ids infragen has decided for the \
+            stack's resource types: adopted by a rule (infragen runs them) or declined (`infragen rules` says \
+            why). With both, checkov fails only on the checks infragen has not decided.
+              infragen waivers prod --stack aggregator --format checkov-skip > infragen.skip
+              checkov -d out/prod/aggregator --framework terraform_json \\
+                --baseline infragen.baseline --skip-check "$(cat infragen.skip)"
+
             Exit codes: 0 listed · 2 bad input (settings, unknown environment or stack) · 64 usage.
             """
     )
@@ -37,13 +44,17 @@ struct WaiversCommand: ParsableCommand {
     )
     var expiringWithin: Int?
 
-    @Option(help: "text, json, markdown, or checkov (a baseline file for one stack).")
+    @Option(
+        help: "text, json, markdown, checkov (a baseline file for one stack), or checkov-skip (its --skip-check list)."
+    )
     var format: WaiverListing.Format = .text
 
     func validate() throws {
         if let expiringWithin, expiringWithin < 0 { throw ValidationError("--expiring-within must not be negative") }
-        if format == .checkov && (environment == nil || project.stacks.count != 1) {
-            throw ValidationError("--format checkov exports one stack's folder: give <env> and exactly one --stack")
+        if [.checkov, .checkovSkip].contains(format) && (environment == nil || project.stacks.count != 1) {
+            throw ValidationError(
+                "--format \(format.rawValue) exports for one stack's folder: give <env> and exactly one --stack"
+            )
         }
     }
 

@@ -85,4 +85,25 @@ import Testing
                 ]
         )
     }
+
+    /// The skip list holds the checks infragen has decided for the types the document has, adopted or declined, and
+    /// nothing for types it does not have.
+    @Test func checkovSkipListNamesDecidedChecksOfThePresentTypes() {
+        var stack = Self.stack()
+        stack.document = [
+            "resource": ["aws_db_instance": ["main": ["engine": "mysql"]]],
+            "provider": ["aws": ["region": "us-east-1"]],
+        ]
+        let ids = WaiverListing(stacks: [stack], today: Self.today).render(.checkovSkip)
+            .dropLast().split(separator: ",").map(String.init)
+        #expect(ids.contains("CKV_AWS_157"))  // adopted: RDS003, Multi-AZ
+        #expect(ids.contains("CKV_AWS_118"))  // declined: enhanced monitoring
+        #expect(!ids.contains("CKV_AWS_18"))  // S3 access logging: no bucket here
+        #expect(ids == ids.sorted(by: CheckovDecisions.checkOrder))
+        let undecided = ids.filter { id in
+            CheckovDecisions.declineReason(id) == nil && !RuleCatalog.all.contains { $0.checkov.contains(id) }
+        }
+        #expect(undecided.isEmpty)
+        #expect(WaiverListing(stacks: [Self.stack()], today: Self.today).render(.checkovSkip) == "\n")
+    }
 }

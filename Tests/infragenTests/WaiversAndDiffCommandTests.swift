@@ -30,6 +30,11 @@ import Testing
             }
         )
         #expect(try cli.infragen(["waivers", "--format", "checkov"]).status == 64)
+        let skip = try cli.infragen(["waivers", "prod", "--stack", "aggregator", "--format", "checkov-skip"])
+        #expect(skip.status == 0, "\(skip.stderr)")
+        let ids = Set(skip.stdout.dropLast().split(separator: ",").map(String.init))
+        #expect(ids.isSuperset(of: ["CKV_AWS_338", "CKV2_AWS_57", "CKV2_AWS_28"]), "\(ids.sorted())")
+        #expect(try cli.infragen(["waivers", "--format", "checkov-skip"]).status == 64)
     }
 
     @Test func diffAgainstAnEarlierRenderNamesChangedAttributes() throws {

@@ -29,16 +29,35 @@ public struct WaiverListing: Hashable, Sendable {
         case text, json, markdown
         /// A checkov `--baseline` file: the waived resources with their rules' checkov equivalents.
         case checkov
+        /// A checkov `--skip-check` list: the checks infragen has decided for the stacks' types, by adopting them
+        /// (its own rules run them) or declining them (`CheckovDecisions`).
+        case checkovSkip = "checkov-skip"
     }
 
     /// Sorted by stack, environment, location, rule, resource.
     public var entries: [Entry]
 
+    /// What the stacks' documents hold, as checkov's catalogue names it: `resource`, `data` or `provider`, and the
+    /// type (`aws_s3_bucket`, `aws` for the provider).
+    public var checkovEntities: Set<CheckovEntity>
+
+    /// One kind of thing checkov looks at.
+    public struct CheckovEntity: Hashable, Sendable {
+        public var kind: String
+        public var type: String
+    }
+
     /// The waivers of `stacks`, optionally only those expiring within `expiringWithin` days of `today` (expired and
     /// malformed ones included).
     public init(stacks: [RenderedStack], today: CalendarDate, expiringWithin: Int? = nil) {
         var entries: [Entry] = []
+        var entities: Set<CheckovEntity> = []
         for stack in stacks {
+            for (kind, key) in [("resource", "resource"), ("data", "data"), ("provider", "provider")] {
+                for type in (stack.document[key]?.objectValue ?? [:]).keys {
+                    entities.insert(CheckovEntity(kind: kind, type: type))
+                }
+            }
             for (address, waivers) in stack.waivers {
                 for var waiver in waivers {
                     if waiver.address == nil { waiver.address = address }
@@ -50,6 +69,7 @@ public struct WaiverListing: Hashable, Sendable {
                 }
             }
         }
+        self.checkovEntities = entities
         self.entries = Array(Set(entries)).sorted { lhs, rhs in
             let l = (lhs.stack, lhs.environment, lhs.waiver.location, lhs.waiver.rule.rawValue)
             let r = (rhs.stack, rhs.environment, rhs.waiver.location, rhs.waiver.rule.rawValue)
@@ -67,6 +87,7 @@ public struct WaiverListing: Hashable, Sendable {
         case .json: json(rules: rules)
         case .markdown: markdown()
         case .checkov: checkovBaseline(rules: rules)
+        case .checkovSkip: checkovSkipList(rules: rules)
         }
     }
 
@@ -147,6 +168,21 @@ public struct WaiverListing: Hashable, Sendable {
                     : [["file": ReportJSON.text("/\(RenderedStack.mainFileName)"), "findings": .array(findings)]]
             ]
         )
+    }
+
+    /// The checkov checks infragen has decided for what the stacks hold, comma-separated for `--skip-check`: those
+    /// a rule adopts (infragen runs them, and its report and waivers are where they are answered) and those
+    /// `CheckovDecisions` declines. Run with the baseline, checkov then fails only on checks infragen has not decided,
+    /// so each remaining failure is either news or a decision still to make. Only checks of the types present are
+    /// listed, which keeps the list short and reviewable.
+    private func checkovSkipList(rules: [Rule]) -> String {
+        let decided = Set(rules.flatMap(\.checkov)).union(CheckovDecisions.declined.keys)
+        let present = decided.filter { id in
+            CheckovCatalogue.entries(of: id).contains {
+                checkovEntities.contains(CheckovEntity(kind: $0.kind, type: $0.type))
+            }
+        }
+        return present.sorted(by: CheckovDecisions.checkOrder).joined(separator: ",") + "\n"
     }
 
     static func checkovIDs(_ rule: RuleID, rules: [Rule]) -> [String] {
