@@ -115,7 +115,7 @@ enum S3Rules {
                 "S3 encrypts new objects with SSE-S3 since 2023 whatever the configuration says; declaring it (or SSE-KMS) keeps the choice visible and reviewable, and KMS adds key-level access control and audit.",
             remediation:
                 "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
-            checkov: ["CKV_AWS_145", "CKV_AWS_19"],
+            checkov: ["CKV_AWS_19"],
             trivy: ["AVD-AWS-0088", "AVD-AWS-0132"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
