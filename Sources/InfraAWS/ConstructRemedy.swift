@@ -142,6 +142,11 @@ public enum ConstructRemedy {
             fix: "pass `lifecycle:` rules to `S3.PrivateBucket` (its default expires old versions)"
         ),
         Entry(
+            rule: "S3012",
+            construct: type(S3.PrivateBucket.self),
+            fix: "pass `kmsKey:` (a customer-managed `KMS.Key`) to `S3.PrivateBucket`"
+        ),
+        Entry(
             rule: "S3011",
             construct: type(S3.PrivateBucket.self),
             fix: "pass `notifications:` to `S3.PrivateBucket`"

@@ -191,8 +191,6 @@ public enum CheckovDecisions {
         "CKV_AWS_143":
             "Object Lock is a compliance decision (WORM retention), and can only be set when a bucket is created",
         "CKV_AWS_144": "cross-region replication is a DR decision",
-        "CKV_AWS_145":
-            "S3008 asks for declared default encryption and accepts SSE-S3; a customer-managed key per bucket is the data owner's choice (cost, key policy per reader)",
         "CKV_AWS_300": "S3010 asks for a lifecycle configuration; which rules it holds is the data owner's choice",
         // Secrets Manager
         "CKV2_AWS_57":

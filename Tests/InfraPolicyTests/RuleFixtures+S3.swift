@@ -114,6 +114,57 @@ extension RuleFixtures {
             failing: [Doc.one("aws_s3_bucket", [:])]
         ),
         RuleFixture(
+            .s3KMSEncryption,
+            passing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_server_side_encryption_configuration", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [
+                                [
+                                    "apply_server_side_encryption_by_default": [
+                                        [
+                                            "sse_algorithm": "aws:kms",
+                                            "kms_master_key_id": .expression("${aws_kms_key.k.arn}"),
+                                        ]
+                                    ]
+                                ]
+                            ],
+                        ]
+                    ),
+                ]),
+                Doc.one(
+                    "aws_s3_bucket",
+                    [
+                        "server_side_encryption_configuration": [
+                            ["rule": [["apply_server_side_encryption_by_default": [["sse_algorithm": "aws:kms:dsse"]]]]]
+                        ]
+                    ]
+                ),
+            ],
+            failing: [
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_bucket_server_side_encryption_configuration", "b",
+                        [
+                            "bucket": .expression("${aws_s3_bucket.b.id}"),
+                            "rule": [["apply_server_side_encryption_by_default": [["sse_algorithm": "AES256"]]]],
+                        ]
+                    ),
+                ]),
+                Doc.one("aws_s3_bucket", [:]),
+            ],
+            unknown: [
+                .at(
+                    "rule.apply_server_side_encryption_by_default.sse_algorithm",
+                    of: "aws_s3_bucket_server_side_encryption_configuration.b"
+                )
+            ]
+        ),
+        RuleFixture(
             .s3ForceDestroy,
             passing: [Doc.one("aws_s3_bucket", ["force_destroy": false])],
             failing: [Doc.one("aws_s3_bucket", ["force_destroy": true])],

@@ -86,11 +86,14 @@ import Testing
         )
         #expect(ruleIDs([S3.PrivateBucket("data", bucket: "demo-data", versioning: false)]).contains("S3002"))
         #expect(!ruleIDs([S3.PrivateBucket("data", bucket: "demo-data", versioning: true)]).contains("S3002"))
+        #expect(ruleIDs([S3.PrivateBucket("data", bucket: "demo-data")]).contains("S3012"))
+        #expect(!ruleIDs([S3.PrivateBucket("data", bucket: "demo-data", kmsKey: Self.key)]).contains("S3012"))
     }
 
     @Test func everyRemedyNamesAConstructItCanFireOn() {
-        for rule in ["LOG004", "LOG003", "ELB008", "LMB002", "LMB005", "RDS003", "SEC002", "SQS002", "S3002", "EC2004"]
-        {
+        for rule in [
+            "LOG004", "LOG003", "ELB008", "LMB002", "LMB005", "RDS003", "SEC002", "SQS002", "S3002", "S3012", "EC2004",
+        ] {
             #expect(!ConstructRemedy.constructs(fixing: rule).isEmpty, "\(rule) has no Swift fix")
         }
     }

@@ -7,6 +7,7 @@ extension RuleID {
     public static let s3DefaultEncryption: RuleID = "S3008"
     public static let s3EventNotifications: RuleID = "S3011"
     public static let s3ForceDestroy: RuleID = "S3006"
+    public static let s3KMSEncryption: RuleID = "S3012"
     public static let s3Lifecycle: RuleID = "S3010"
     public static let s3NotificationLambdaPermission: RuleID = "S3B102"
     public static let s3OwnershipEnforced: RuleID = "S3007"
@@ -212,6 +213,41 @@ enum S3Rules {
             check: { resource in
                 resource.companions(ofType: "aws_s3_bucket_notification").isEmpty
                     ? [Violation(nil, "bucket sends no event notifications")] : []
+            }
+        ),
+        Rule(
+            .s3KMSEncryption,
+            family: .security,
+            severity: .note,
+            title: "Buckets encrypt by default with a KMS key",
+            rationale:
+                "SSE-S3 (AES256) encrypts at rest with a key S3 holds for everyone with bucket access; a KMS key adds a second permission (kms:Decrypt) and an audit trail of every use. S3008 asks only that default encryption is declared.",
+            remediation:
+                "set `sse_algorithm = \"aws:kms\"` (with a customer-managed `kms_master_key_id`) in the bucket's `aws_s3_bucket_server_side_encryption_configuration`, or waive it for data that is public anyway",
+            checkov: ["CKV_AWS_145"],
+            resourceTypes: ["aws_s3_bucket"],
+            check: { resource in
+                let configurations =
+                    resource.companions(ofType: "aws_s3_bucket_server_side_encryption_configuration").map(\.attributes)
+                    + (resource.block("server_side_encryption_configuration").map { [$0] } ?? [])
+                let algorithms = configurations.flatMap { configuration in
+                    (configuration["rule"]?.blocks ?? []).flatMap { rule in
+                        (rule["apply_server_side_encryption_by_default"]?.blocks ?? []).map {
+                            AttributeValue.text($0["sse_algorithm"])
+                        }
+                    }
+                }
+                if algorithms.contains(where: { $0.mayBe("aws:kms") || $0.isKnown("aws:kms:dsse") }) {
+                    return []
+                }
+                return [
+                    Violation(
+                        nil,
+                        algorithms.isEmpty
+                            ? "bucket declares no default encryption with a KMS key"
+                            : "bucket encrypts by default with SSE-S3 (AES256), not a KMS key"
+                    )
+                ]
             }
         ),
     ]
