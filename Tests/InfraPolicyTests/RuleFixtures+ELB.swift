@@ -27,6 +27,17 @@ extension RuleFixtures {
             .albWAF,
             passing: [
                 Doc.one("aws_lb", ["name": "private-api", "internal": true]), Doc.one("aws_lb", ["internal": true]),
+                // The web ACL is associated by its own resource, as the provider's docs write it.
+                Doc.resources([
+                    ("aws_lb", "public", ["internal": false]),
+                    (
+                        "aws_wafv2_web_acl_association", "public",
+                        [
+                            "resource_arn": .expression("${aws_lb.public.arn}"),
+                            "web_acl_arn": .expression("${aws_wafv2_web_acl.main.arn}"),
+                        ]
+                    ),
+                ]),
             ],
             failing: [
                 Doc.one("aws_lb", ["name": "public-api", "internal": false]), Doc.one("aws_lb", ["internal": false]),

@@ -211,22 +211,11 @@ struct Aldea: StackDefinition {
             idleTimeoutSeconds: settings.loadBalancer.idleTimeoutSeconds,
             deletionProtection: settings.loadBalancer.deletionProtection
         )
-        let protectedALB =
-            settings.webACL == nil
-            ? alb
-            : alb.waive(
-                .albWAF,
-                on: "aws_lb",
-                reason:
-                    "Suspected ELB004 bug: the check never looks for an aws_wafv2_web_acl_association; this ALB has one (WAFv2.WebACL below)",
-                expires: "2027-03-31"
-            )
-
         // One task definition, log group and (where routed to) target group per service; rules as the YAML gives.
         services(
             network: network,
             cluster: ECS.Cluster("main", name: cluster),
-            alb: protectedALB,
+            alb: alb,
             serviceGroup: serviceGroup,
             redis: redis,
             redisToken: redisToken,
@@ -246,7 +235,7 @@ struct Aldea: StackDefinition {
                 allowedAddresses: webACL.allowedAddresses.map(\.value),
                 blockedCountries: webACL.blockedCountries.map(\.value),
                 rateLimit: webACL.rateLimit,
-                protects: [protectedALB]
+                protects: [alb]
             )
         }
         if let accelerator = settings.accelerator {
@@ -254,7 +243,7 @@ struct Aldea: StackDefinition {
                 "main",
                 name: accelerator.name,
                 ports: [443],
-                loadBalancer: protectedALB,
+                loadBalancer: alb,
                 region: region
             )
             for record in settings.domains.records {
@@ -272,7 +261,7 @@ struct Aldea: StackDefinition {
                     ResourceAddress.label(from: record.value),
                     zone: settings.domains.zone,
                     name: record.value,
-                    target: protectedALB
+                    target: alb
                 )
             }
         }
@@ -304,7 +293,7 @@ struct Aldea: StackDefinition {
         }
         redis
 
-        Output("load_balancer_dns_name", protectedALB.dnsName, "The ALB's DNS name")
+        Output("load_balancer_dns_name", alb.dnsName, "The ALB's DNS name")
         Output("redis_primary_endpoint", redis.primaryEndpoint, "Redis primary host, reachable from the services only")
     }
 

@@ -64,7 +64,12 @@ enum ELBRules {
             resourceTypes: ["aws_lb"],
             check: { resource in
                 guard !AttributeValue.boolean(resource["internal"]).mayBe(true) else { return [] }
-                return [Violation(nil, "internet-facing load balancer has no WAF web ACL association")]
+                // An association resource that refers to this load balancer (`resource_arn`) is the WAF.
+                let associated = ["aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"].contains {
+                    !resource.companions(ofType: $0).isEmpty
+                }
+                return associated
+                    ? [] : [Violation(nil, "internet-facing load balancer has no WAF web ACL association")]
             }
         ),
         Rule(
