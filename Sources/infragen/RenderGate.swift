@@ -49,7 +49,11 @@ enum RenderGate {
         let loaded = loader.load(targets)
         let shown = loaded.inputErrors + loaded.findings
         switch findingsOutput {
-        case .text: if !shown.isEmpty { Terminal.error(DiagnosticReport.text(shown)) }
+        case .text:
+            // Bad input stops the run before anything is written; the other stacks' notes would only push the error
+            // out of sight, so a terminal shows the input errors alone (the findings come once the input is fixed).
+            let printed = loaded.inputErrors.isEmpty ? shown : loaded.inputErrors
+            if !printed.isEmpty { Terminal.error(DiagnosticReport.text(printed)) }
         case .json:
             if !loaded.inputErrors.isEmpty || loaded.findings.contains(where: \.isBlocking) {
                 Terminal.output(

@@ -82,7 +82,7 @@ import Testing
             contentsOf: Self.root.appendingPathComponent("Tests/StacksTests/Golden/aggregator/prod/main.tf.json")
         )
         #expect(try Data(contentsOf: project.appendingPathComponent("out/prod/aggregator/main.tf.json")) == golden)
-        #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 11 notes, 2 waived"))
+        #expect(first.stderr.contains("infragen: 0 errors, 0 warnings, 12 notes, 2 waived"))
 
         let second = try infragen(["render", "prod", "--stack", "aggregator", "--today", "2026-11-23"], in: project)
         #expect(second.status == 0)
@@ -137,6 +137,20 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("error[CLI002]: unknown stack `nope`\n  hint: known stacks: aggregator, "))
         for stack in ["aldea", "dispatcher", "mediamind", "revendiste"] { #expect(run.stderr.contains(stack)) }
+    }
+
+    /// With bad input in one stack, the other stacks' notes would bury the error; the terminal shows the error alone.
+    @Test func badInputIsShownWithoutTheOtherStacksFindings() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0.replacingOccurrences(of: "instances: 2", with: "instances: two")
+        }
+        let run = try infragen(["render", "prod"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("stacks/aggregator/prod.yaml:40:14: error[YAML003]"), "\(run.stderr)")
+        #expect(!run.stderr.contains("note["), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("infragen: bad input; nothing written\n"))
     }
 
     @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {
