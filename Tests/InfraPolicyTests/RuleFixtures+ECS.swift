@@ -165,10 +165,25 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .ecsPublicIP,
-            passing: [Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": false]]])],
-            failing: [Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": true]]])],
+            passing: [
+                Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": false]]]),
+                Doc.one(
+                    "aws_cloudwatch_event_target",
+                    ["ecs_target": [["network_configuration": [["assign_public_ip": false]]]]]
+                ),
+                Doc.one("aws_cloudwatch_event_target", ["arn": .expression("${aws_lambda_function.f.arn}")]),
+            ],
+            failing: [
+                Doc.one("aws_ecs_service", ["network_configuration": [["assign_public_ip": true]]]),
+                // A scheduled task EventBridge runs gets its address from the target, not from a service.
+                Doc.one(
+                    "aws_cloudwatch_event_target",
+                    ["ecs_target": [["network_configuration": [["assign_public_ip": true]]]]]
+                ),
+            ],
             unknown: [
-                .at("network_configuration.assign_public_ip")
+                .at("network_configuration.assign_public_ip"),
+                .at("ecs_target.network_configuration.assign_public_ip", inFailing: 1),
             ]
         ),
         RuleFixture(

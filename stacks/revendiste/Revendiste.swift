@@ -39,7 +39,8 @@ struct Revendiste: StackDefinition {
     static let name = "revendiste"
     static let summary = "Revendiste: Fargate behind a Cloudflare-only ALB, Aurora Serverless v2, cron jobs"
     static let refusedEnvironments = [
-        "dev": "Revendiste's dev is one EC2 instance behind nginx, not this architecture (seed 003 covers production only)"
+        "dev":
+            "Revendiste's dev is one EC2 instance behind nginx, not this architecture (seed 003 covers production only)"
     ]
 
     let environment: String
@@ -319,6 +320,7 @@ struct Revendiste: StackDefinition {
                 ),
                 placement: placement
             )
+            .waive(.ecsPublicIP, reason: publicIPReason, expires: "2027-06-30")
         }
 
         // Traffic, least privilege: Cloudflare → ALB → tasks → Aurora; tasks reach AWS APIs over HTTPS.

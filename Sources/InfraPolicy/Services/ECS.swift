@@ -206,11 +206,18 @@ enum ECSRules {
             remediation:
                 "run tasks in private subnets with `assign_public_ip = false` and reach the internet through NAT",
             checkov: ["CKV_AWS_333"],
-            resourceTypes: ["aws_ecs_service"],
+            resourceTypes: ["aws_ecs_service", "aws_cloudwatch_event_target"],
             check: { resource in
-                AttributeValue.boolean(AttributeValue.member("assign_public_ip", of: resource["network_configuration"]))
-                    .isKnown(true)
-                    ? [Violation("network_configuration.assign_public_ip", "tasks get public IP addresses")] : []
+                // A service places its tasks itself; an EventBridge target runs a task with its `ecs_target` block.
+                let (path, network): (String, JSONValue?) =
+                    resource.type == "aws_ecs_service"
+                    ? ("network_configuration", resource["network_configuration"])
+                    : (
+                        "ecs_target.network_configuration",
+                        AttributeValue.member("network_configuration", of: resource["ecs_target"])
+                    )
+                return AttributeValue.boolean(AttributeValue.member("assign_public_ip", of: network)).isKnown(true)
+                    ? [Violation("\(path).assign_public_ip", "tasks get public IP addresses")] : []
             }
         ),
     ]
