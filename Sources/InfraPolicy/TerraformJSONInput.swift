@@ -38,6 +38,9 @@ public struct TerraformJSONInput: Sendable {
     public var rendered: RenderedStack
     /// Where each top-level attribute of each resource is written.
     var attributeLocations: [ResourceAddress: [String: SourceLocation]]
+    /// Where each key of each provider configuration is written, by the path a finding names
+    /// (`provider.aws[1].secret_key`), so a finding about a provider points at the provider block.
+    var providerLocations: [String: SourceLocation]
     /// How many resources the file declares.
     public var resourceCount: Int { rendered.locations.count }
 
@@ -115,6 +118,7 @@ public struct TerraformJSONInput: Sendable {
         var providers: [String: [JSONValue]] = [:]
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
+        var providerLocations: [String: SourceLocation] = [:]
         for member in top {
             guard Self.topLevelKeys.contains(member.key) else {
                 problems.append(
@@ -136,6 +140,12 @@ public struct TerraformJSONInput: Sendable {
                 for names in objects(member.value, "`provider`") {
                     for name in names where name.key != "//" {
                         for body in objects(name.value, "`provider.\(name.key)`") {
+                            let index = providers[name.key]?.count ?? 0
+                            for key in body {
+                                providerLocations["provider.\(name.key)[\(index)].\(key.key)"] = key.location(
+                                    file: path
+                                )
+                            }
                             providers[name.key, default: []].append(Self.body(body))
                         }
                     }
@@ -219,6 +229,7 @@ public struct TerraformJSONInput: Sendable {
             locations: locations
         )
         self.attributeLocations = attributeLocations
+        self.providerLocations = providerLocations
     }
 
     /// The policy findings of the file, sorted: located at the attribute's key when the rule names an attribute the
@@ -248,6 +259,13 @@ public struct TerraformJSONInput: Sendable {
             )
         }
         return findings.map { finding in
+            if let attribute = finding.attribute, let location = providerLocations[attribute] {
+                // A finding about a provider block is at that block, not at the resource it was reported with.
+                var located = finding
+                located.address = nil
+                located.location = location
+                return located
+            }
             guard let addressText = finding.address, let attribute = finding.attribute else { return finding }
             var located = finding
             located.attribute = "resource.\(addressText).\(attribute)"

@@ -85,6 +85,26 @@ import Testing
         #expect(unencrypted.attribute == "resource.aws_db_instance.main.storage_encrypted")
     }
 
+    /// Literal credentials are a finding about the provider block, so they point at the key in it (the second
+    /// configuration here, an alias), not at whichever resource comes first.
+    @Test func providerFindingsPointAtTheProviderKey() throws {
+        let text = """
+            {
+              "provider": {"aws": [
+                {"region": "us-east-1"},
+                {"alias": "eu", "region": "eu-west-1",
+                 "secret_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}
+              ]},
+              "resource": {"aws_sqs_queue": {"q": {"name": "q"}}}
+            }
+            """
+        let findings = try TerraformJSONInput(text: text, path: "p.tf.json", environment: "dev").lint(today: Self.today)
+        let credentials = try #require(findings.first { $0.id == "IAM007" })
+        #expect(credentials.location == SourceLocation(file: "p.tf.json", line: 5, column: 6))
+        #expect(credentials.attribute == "provider.aws[1].secret_key")
+        #expect(credentials.address == nil)
+    }
+
     @Test func syntaxErrorsKeepTheirPosition() {
         #expect(throws: DiagnosticError.self) {
             try TerraformJSONInput(text: "{\n  \"resource\": {,}\n}", path: "bad.json", environment: "prod")
