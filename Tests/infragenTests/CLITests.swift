@@ -153,6 +153,23 @@ import Testing
         #expect(run.stderr.hasSuffix("infragen: bad input; nothing written\n"))
     }
 
+    /// An empty VPC range gets the range's own message, not the decoder's generic one about empty strings.
+    @Test func anEmptyNetworkRangeSaysWhatARangeIs() throws {
+        let project = try scratchProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try edit(project.appendingPathComponent("stacks/aggregator/prod.yaml")) {
+            $0.replacingOccurrences(of: "cidr: 10.40.0.0/16", with: "cidr: \"\"")
+        }
+        let run = try infragen(["render", "prod", "--stack", "aggregator"], in: project)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "stacks/aggregator/prod.yaml:19:9: error[YAML005]: an empty value is not an IPv4 range: write a /16 to /20, e.g. `10.0.0.0/16`"
+            ),
+            "\(run.stderr)"
+        )
+    }
+
     @Test func badSettingsAreReportedWithLineAndColumnAndNothingIsWritten() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }
