@@ -57,7 +57,14 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The value of each key, first occurrence wins (a repeated key is reported as `YAML006`).
     private let values: [String: Node]
     private let record: YAMLMappingRecord
-    let allKeys: [Key]
+    private let keys: [Key]
+
+    /// Listing the keys is how a dictionary reads a mapping (a struct asks for its fields by name), so it marks the
+    /// values as data for the empty-string check.
+    var allKeys: [Key] {
+        session.noteDataValues(values.values)
+        return keys
+    }
 
     init(node: Node, mapping: Node.Mapping, codingPath: [any CodingKey], session: YAMLDecodingSession) {
         self.node = node
@@ -92,7 +99,7 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             if let key = Key(stringValue: name) { allKeys.append(key) }
         }
         self.values = values
-        self.allKeys = allKeys
+        self.keys = allKeys
 
         let record = session.record(for: node, mapping: mapping, codingPath: codingPath)
         record.open(with: Key.self)
@@ -288,10 +295,7 @@ struct YAMLSingleValueContainer: SingleValueDecodingContainer {
     }
 
     /// Whether the value is one of a dictionary's (`[String: String]`), whose keys are data rather than field names.
-    private var isMappingValue: Bool {
-        guard let last = codingPath.last else { return false }
-        return String(describing: type(of: last)).contains("DictionaryCodingKey")
-    }
+    private var isMappingValue: Bool { session.isDataValue(node) }
 
     func decode(_ type: Double.Type) throws -> Double {
         guard case .scalar(let scalar) = node,

@@ -75,6 +75,9 @@ final class YAMLDecodingSession {
     /// Every mapping a keyed container was opened on, by path and position, in the order they were first opened.
     private var mappings: [String: YAMLMappingRecord] = [:]
     private var mappingOrder: [String] = []
+    /// The positions of values whose mapping was read as data (its keys listed, as a dictionary does) rather than as
+    /// fields: such a value may be an empty string, as an environment variable may.
+    private var dataValuePositions: Set<[Int]> = []
 
     init(file: String, root: Node) {
         self.file = file
@@ -230,6 +233,21 @@ final class YAMLDecodingSession {
 
     func location(of node: Node) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// Marks `values` as the values of a mapping read as data. A decoder that lists a mapping's keys (`allKeys`)
+    /// reads its keys as data: `Dictionary` does, a struct's synthesized `init(from:)` never does.
+    func noteDataValues(_ values: some Sequence<Node>) {
+        for value in values { dataValuePositions.insert(Self.position(of: value)) }
+    }
+
+    /// Whether `node` is a value of a mapping read as data.
+    func isDataValue(_ node: Node) -> Bool {
+        dataValuePositions.contains(Self.position(of: node))
+    }
+
+    private static func position(of node: Node) -> [Int] {
+        [node.mark?.line ?? 0, node.mark?.column ?? 0]
     }
 
     func note(_ diagnostic: Diagnostic) {

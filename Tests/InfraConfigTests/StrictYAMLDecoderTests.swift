@@ -242,6 +242,21 @@ struct StrictYAMLDecoderTests {
         #expect(tags == ["Team": "platform", "cost-centre": "42", "empty": ""])
     }
 
+    /// A field's empty string is refused, a dictionary's is data: told apart by how the type reads the mapping (a
+    /// dictionary lists its keys), not by the name of the standard library's key type.
+    @Test func emptyStringsAreRefusedInFieldsAndKeptInDictionaries() {
+        struct Service: Decodable { var name: String; var environment: [String: String] }
+        let kept = try? StrictYAMLDecoder().decode(
+            Service.self,
+            from: "name: api\nenvironment:\n  EMPTY: \"\"\n",
+            file: file
+        )
+        #expect(kept?.environment == ["EMPTY": ""])
+        let refused = failingDiagnostics(Service.self, "name: \"\"\nenvironment:\n  EMPTY: \"\"\n")
+        #expect(refused.map(\.id) == ["YAML005"])
+        #expect(refused.first?.location?.line == 1)
+    }
+
     @Test func dictionaryValueWithWrongType() {
         let yaml = """
             web: 80
