@@ -6,12 +6,12 @@ import Testing
 
 // README: stack begins
 /// Work for background workers: a queue whose failed messages move to a dead-letter queue.
-struct Jobs: StackDefinition {
+struct Jobs: AWSStack {
     static let name = "jobs"
     static let summary = "A work queue with a dead-letter queue"
 
     /// `stacks/jobs/<environment>.yaml`, decoded strictly: unknown keys and out-of-range values are errors there.
-    struct Settings: Decodable, Sendable {
+    struct Settings: AWSStackSettings {
         var aws: AWSSettings
         var state: StateSettings
         var queueName: String
@@ -30,10 +30,6 @@ struct Jobs: StackDefinition {
     init(environment: String, settings: Settings, inputs: StackInputs) {
         self.environment = environment
         self.settings = settings
-    }
-
-    var configuration: TerraformConfiguration {
-        .aws(stack: Self.name, environment: environment, settings: settings.aws, state: settings.state, tags: [:])
     }
 
     var body: [any Construct] {
@@ -88,7 +84,10 @@ struct Jobs: StackDefinition {
             inputs: StackInputs(),
             today: TestSupport.today
         )
-        #expect(outcome.inputErrors.map(\.description).first?.hasPrefix("stacks/jobs/prod.yaml:10:15: error[YAML005]") == true)
+        #expect(
+            outcome.inputErrors.map(\.description).first?.hasPrefix("stacks/jobs/prod.yaml:10:15: error[YAML005]")
+                == true
+        )
     }
 
     @Test func theReadmeShowsTheExampleVerbatim() throws {
@@ -100,7 +99,8 @@ struct Jobs: StackDefinition {
             var excerpt = String(source[begin.upperBound..<end.lowerBound])
             if part == "settings" {
                 // The YAML as the file holds it: the string literal's lines without their indentation.
-                excerpt = excerpt.split(separator: "\n").dropFirst().dropLast(2).map { String($0.dropFirst(8)) }
+                excerpt =
+                    excerpt.split(separator: "\n").dropFirst().dropLast(2).map { String($0.dropFirst(8)) }
                     .joined(separator: "\n") + "\n"
             }
             #expect(readme.contains(excerpt), "README.md does not show the example's \(part) verbatim")

@@ -17,7 +17,7 @@ import InfraPolicy
 /// - the database password is generated and kept by RDS in Secrets Manager, and the Google API key and Docker Hub
 ///   credentials are Secrets Manager secrets, never plaintext task environment;
 /// - the EventBridge role may pass only the import task's two roles, not `iam:PassRole` on `*`.
-struct Aggregator: StackDefinition {
+struct Aggregator: AWSStack {
     static let name = "aggregator"
     static let summary = "BMLT aggregator: ECS on EC2 behind an ALB, MySQL, scheduled root-server import"
     static let inputFiles = ["serverList.json"]
@@ -31,16 +31,6 @@ struct Aggregator: StackDefinition {
         self.settings = settings
         let file = "serverList.json"
         self.servers = try ServerList.decode(inputs.files[file] ?? "", file: file)
-    }
-
-    var configuration: TerraformConfiguration {
-        .aws(
-            stack: Self.name,
-            environment: environment,
-            settings: settings.aws,
-            state: settings.state,
-            tags: settings.tags
-        )
     }
 
     var body: [any Construct] {

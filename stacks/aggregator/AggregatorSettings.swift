@@ -4,7 +4,7 @@ import InfraCore
 /// The environment settings of the aggregator stack (`stacks/aggregator/<environment>.yaml`). Everything a user
 /// would want to change per environment lives here, including the real-world identifiers (hosted zones,
 /// certificates, account) that the stack must not look up through data sources.
-struct AggregatorSettings: Decodable, Sendable {
+struct AggregatorSettings: AWSStackSettings {
     typealias Network = EC2.Network.Settings
 
     struct Record: Decodable, Sendable {

@@ -28,7 +28,7 @@ import InfraPolicy
 /// - the WAF rule values (rate limit, countries, allow-list) are not in the seed; they are in `prod.yaml`;
 /// - target groups are named `prod-ws-live1-tg` and the like: the seed's `prod-ws-proxy-http-proxy-live1-tg` would be
 ///   33 characters, one more than AWS allows.
-struct Aldea: StackDefinition {
+struct Aldea: AWSStack {
     static let name = "aldea"
     static let summary =
         "Aldea ASR platform: Fargate proxies behind an ALB (+ WAF and Global Accelerator in prod), Redis, PostgreSQL, SQS"
@@ -100,13 +100,7 @@ struct Aldea: StackDefinition {
     }
 
     var configuration: TerraformConfiguration {
-        var configuration = TerraformConfiguration.aws(
-            stack: Self.name,
-            environment: environment,
-            settings: settings.aws,
-            state: settings.state,
-            tags: settings.tags
-        )
+        var configuration = awsConfiguration
         configuration.variables = [redisAuthToken]
         return configuration
     }

@@ -4,7 +4,7 @@ import InfraCore
 /// The environment settings of the Aldea stack (`stacks/aldea/<environment>.yaml`). Prod and dev differ only here:
 /// cluster name, which services run and how the load balancer routes to them, Redis topology, a database of the
 /// stack or an existing one, and whether a Global Accelerator and a web ACL sit in front.
-struct AldeaSettings: Decodable, Sendable {
+struct AldeaSettings: AWSStackSettings {
     typealias Network = EC2.Network.Settings
 
     /// The public names, all in one hosted zone, and the certificate covering them.

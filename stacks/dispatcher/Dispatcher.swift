@@ -26,7 +26,7 @@ import InfraPolicy
 /// - the database password is generated and kept by RDS in Secrets Manager (`manage_master_user_password`);
 /// - one security group for the dispatcher and one for the workers, so workers accept no inbound traffic at all;
 /// - no WAF on the ALB (ELB004 applies to production only, so its waiver is in `prod.yaml`, not here).
-struct Dispatcher: StackDefinition {
+struct Dispatcher: AWSStack {
     static let name = "dispatcher"
     static let summary = "dispatcher data platform: Fargate dispatcher and SQS-scaled workers, RDS, Lambda sources"
 
@@ -36,16 +36,6 @@ struct Dispatcher: StackDefinition {
     init(environment: String, settings: DispatcherSettings, inputs: StackInputs) throws(DiagnosticError) {
         self.environment = environment
         self.settings = settings
-    }
-
-    var configuration: TerraformConfiguration {
-        .aws(
-            stack: Self.name,
-            environment: environment,
-            settings: settings.aws,
-            state: settings.state,
-            tags: settings.tags
-        )
     }
 
     var body: [any Construct] {

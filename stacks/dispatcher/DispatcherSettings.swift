@@ -4,7 +4,7 @@ import InfraCore
 /// The environment settings of the dispatcher stack (`stacks/dispatcher/<environment>.yaml`). dev and prod run the
 /// same Swift; everything that differs between them (NAT count, Multi-AZ, deletion protection, worker limits, sizes)
 /// lives here.
-struct DispatcherSettings: Decodable, Sendable {
+struct DispatcherSettings: AWSStackSettings {
     typealias Network = EC2.Network.Settings
 
     struct Domains: Decodable, Sendable {

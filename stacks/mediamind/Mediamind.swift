@@ -34,11 +34,12 @@ import InfraPolicy
 /// - SES and the Lambda, manual in the seed, are managed here; the Lambda runs Python 3.12 (3.10 is near its end of
 ///   support) and needs no `redis-layer` (see `TriggerChat`); its chat API key comes from Secrets Manager;
 /// - the app and scheduler tasks get a task role limited to the bucket (the real ones have none while the app uses S3).
-struct Mediamind: StackDefinition {
+struct Mediamind: AWSStack {
     static let name = "mediamind"
     static let summary = "Mediamind: prod + dev API and schedulers, Qdrant on EFS, PostgreSQL, Redis, SES → S3 → Lambda"
     static let refusedEnvironments = [
-        "dev": "Mediamind's dev API and schedulers are co-deployed in the prod stack (seed 004); a separate dev stack would duplicate them"
+        "dev":
+            "Mediamind's dev API and schedulers are co-deployed in the prod stack (seed 004); a separate dev stack would duplicate them"
     ]
 
     let environment: String
@@ -54,13 +55,7 @@ struct Mediamind: StackDefinition {
     }
 
     var configuration: TerraformConfiguration {
-        var configuration = TerraformConfiguration.aws(
-            stack: Self.name,
-            environment: environment,
-            settings: settings.aws,
-            state: settings.state,
-            tags: settings.tags
-        )
+        var configuration = awsConfiguration
         configuration.variables = [redisAuthToken]
         return configuration
     }

@@ -4,7 +4,7 @@ import InfraCore
 /// The settings of the Mediamind stack (`stacks/mediamind/prod.yaml`). Mediamind's prod and dev deployments live
 /// side by side in the one infragen environment `prod`, so the per-deployment differences (host, rule priority, size,
 /// app secret, scheduler switches) are the `deployments` list rather than separate environment files.
-struct MediamindSettings: Decodable, Sendable {
+struct MediamindSettings: AWSStackSettings {
     typealias Network = EC2.Network.Settings
 
     struct LoadBalancer: Decodable, Sendable {

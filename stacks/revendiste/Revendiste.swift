@@ -35,7 +35,7 @@ import InfraPolicy
 ///
 /// The engine version is the seed's 15.4 and lives in `prod.yaml`: AWS retires old Aurora minor versions, so if
 /// creating a cluster on it is refused, raise it there (the real repository later moved to 15.8).
-struct Revendiste: StackDefinition {
+struct Revendiste: AWSStack {
     static let name = "revendiste"
     static let summary = "Revendiste: Fargate behind a Cloudflare-only ALB, Aurora Serverless v2, cron jobs"
     static let refusedEnvironments = [
@@ -49,16 +49,6 @@ struct Revendiste: StackDefinition {
     init(environment: String, settings: RevendisteSettings, inputs: StackInputs) throws(DiagnosticError) {
         self.environment = environment
         self.settings = settings
-    }
-
-    var configuration: TerraformConfiguration {
-        .aws(
-            stack: Self.name,
-            environment: environment,
-            settings: settings.aws,
-            state: settings.state,
-            tags: settings.tags
-        )
     }
 
     var body: [any Construct] {

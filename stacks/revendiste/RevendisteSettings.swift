@@ -4,7 +4,7 @@ import InfraCore
 /// The environment settings of the Revendiste stack (`stacks/revendiste/<environment>.yaml`): sizes, schedules,
 /// the Cloudflare ranges the load balancer admits, and the real-world identifiers (account, certificate) the stack
 /// must not look up through data sources.
-struct RevendisteSettings: Decodable, Sendable {
+struct RevendisteSettings: AWSStackSettings {
     /// The VPC range; subnets are `/24`s carved from it.
     struct Network: Decodable, Sendable {
         var cidr: IPv4CIDR
