@@ -100,26 +100,8 @@ struct AldeaSettings: AWSStackSettings {
         }
     }
 
-    /// A PostgreSQL instance of the stack.
-    struct NewDatabase: Decodable, Sendable {
-        var identifier: String
-        var engineVersion: String
-        var instanceClass: String
-        var storageGiB: StorageGiB
-        var multiAZ: Bool
-        var backupRetentionDays: BackupRetentionDays
-        var deletionProtection: Bool
-
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case identifier
-            case engineVersion = "engine_version"
-            case instanceClass = "instance_class"
-            case storageGiB = "storage_gib"
-            case multiAZ = "multi_az"
-            case backupRetentionDays = "backup_retention_days"
-            case deletionProtection = "deletion_protection"
-        }
-    }
+    /// A PostgreSQL instance of the stack: the section the other stacks with one RDS instance share.
+    typealias NewDatabase = RDS.Instance.Settings
 
     /// A PostgreSQL database outside the stack (dev uses the staging database): its host and the range it is in.
     struct ExistingDatabase: Decodable, Sendable {
