@@ -44,7 +44,7 @@ import Testing
     @Test func knownWrongEquivalentsAreGone() {
         let wrong: [(RuleID, String)] = [
             (.albAccessLogs, "AVD-AWS-0053"),  // elb: "Switch to an internal load balancer" (ALB not public)
-            (.s3TLSOnly, "AVD-AWS-0320"),  // s3: "S3 buckets have DNS compliant bucket names"
+            (.s3TLSOnly, "AVD-AWS-0320"),  // s3: bucket names are DNS-compliant (for transfer acceleration)
             (.s3DefaultEncryption, "AVD-AWS-0132"),  // s3: customer-managed keys, which the rule does not require
             (.rdsAutoMinorUpgrade, "AVD-AWS-0176"),  // rds: "RDS IAM Database Authentication Disabled"
             (.iamAdministratorAccess, "AVD-AWS-0143"),  // iam: no policies attached to users directly
