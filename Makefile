@@ -44,7 +44,7 @@ validate: render ## terraform init + validate every rendered stack of ENV with t
 	  terraform -chdir=$$dir validate -no-color || exit 1; \
 	done
 
-schema:          ## regenerate the embedded hashicorp/aws schema from schema/resource-types.txt (terraform + mirror)
+schema:          ## regenerate the embedded hashicorp/aws schema, every resource type (terraform + mirror)
 	scripts/generate-schema
 
 bench:           ## release-build figures: render vs process start, lint --tf-json at 1k-100k resources, infragen-bench stages (BENCH_CHECKOV=1 adds checkov)

@@ -116,17 +116,13 @@ public struct ProviderSchema: Sendable {
     /// The provider's source address, e.g. `hashicorp/aws`.
     public var provider: String
     public var version: String
-    /// The checked resource types and their schemas.
+    /// The resource types and their schemas.
     public var resources: [String: Block]
-    /// The provider's other resource types: known to exist, but not checked (their schema was left out).
-    public var uncheckedResourceTypes: Set<String>
 
-    public init(provider: String, version: String, resources: [String: Block], uncheckedResourceTypes: Set<String> = [])
-    {
+    public init(provider: String, version: String, resources: [String: Block]) {
         self.provider = provider
         self.version = version
         self.resources = resources
-        self.uncheckedResourceTypes = uncheckedResourceTypes
     }
 
     /// Parses the trimmed schema format of `scripts/generate-schema`.
@@ -148,16 +144,7 @@ public struct ProviderSchema: Sendable {
         for member in root["resource_schemas"]?.members ?? [] {
             resources[member.key] = try reader.block(member.value, path: member.key)
         }
-        let unchecked = try (root["unchecked_resource_types"]?.elements ?? []).map {
-            (element) throws(FormatError) -> String in
-            guard let name = element.stringValue else {
-                throw FormatError(
-                    description: "`unchecked_resource_types` holds \(element.kindDescription), not a type name"
-                )
-            }
-            return name
-        }
-        self.init(provider: provider, version: version, resources: resources, uncheckedResourceTypes: Set(unchecked))
+        self.init(provider: provider, version: version, resources: resources)
     }
 }
 
@@ -261,22 +248,24 @@ extension PositionedJSON {
 }
 
 /// The hashicorp/aws schema the schema rules check against, embedded as Swift source
-/// (`Generated/AWSProviderSchema+Data.swift`, written by `make schema`) so that the library does no I/O.
+/// (`Generated/AWSProviderSchema+Data.swift`, written by `make schema`) so that the library does no I/O. It holds
+/// every resource type of the provider; a document's types are parsed on demand (`schema(for:)`).
 public enum AWSProviderSchema {
-    /// The embedded schema, parsed once on first use, or why it did not parse (the generated file was edited by
-    /// hand); `ProviderSchemaTests` fails in that case.
+    /// The whole embedded schema, parsed once on first use, or why it did not parse (the generated file was edited
+    /// by hand); `ProviderSchemaTests` fails in that case. Parsing every type costs far more than a render: the
+    /// policy engine uses `schema(for:)`.
     public static let loaded = Result { () throws(ProviderSchema.FormatError) in try ProviderSchema(json: json) }
 
-    /// The embedded schema; empty if it did not parse.
-    public static var shared: ProviderSchema {
-        (try? loaded.get()) ?? ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
-    }
-
-    /// The embedded schema's table of contents, read on first use without parsing any resource schema.
+    /// The embedded schema's table of contents: reads the header on first use, and no resource schema.
     public static let catalog = SchemaCatalog(json: json)
 
-    /// The embedded schema of the checked types among `types` only: what the policy engine needs for one document,
-    /// at a fraction of the cost of `loaded`. Empty if it did not parse (as `shared`).
+    /// Every resource type of the provider, sorted; read from the whole schema on first use (for suggestions and
+    /// listings, not for every render).
+    public static let resourceTypes = catalog.resourceTypes()
+
+    /// The embedded schema of the provider's types among `types` only: what the policy engine needs for one
+    /// document, at a fraction of the cost of `loaded`. Empty if it did not parse (the generated file was edited by
+    /// hand; `ProviderSchemaTests` fails then).
     public static func schema(for types: some Sequence<String>) -> ProviderSchema {
         (try? catalog.schema(for: types))
             ?? ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])

@@ -12,7 +12,7 @@ let schemaRules: [Rule] = [
             "terraform rejects an argument the resource type does not have (`Unsupported argument`), usually a typo or an argument of another provider version; `lifecycle.ignore_changes` naming a missing argument fails the same way.",
         remediation:
             "fix the argument's name (see the resource's page in the hashicorp/aws provider documentation) or remove it",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .unknownArgument, in: $0) }
     ).sharingSchemaWalk(.unknownArgument),
     Rule(
@@ -23,7 +23,7 @@ let schemaRules: [Rule] = [
         rationale:
             "A key a nested block or `lifecycle` does not have is rejected by terraform as an unsupported argument or block; in an object-typed value (an element of `aws_security_group.ingress`) it is silently dropped, so the setting never reaches AWS.",
         remediation: "fix the key's name or move it to the block that has it",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .unknownNestedKey, in: $0) }
     ).sharingSchemaWalk(.unknownNestedKey),
     Rule(
@@ -34,7 +34,7 @@ let schemaRules: [Rule] = [
         rationale:
             "terraform refuses a resource or nested block without its required arguments (`Missing required argument`), and an object-typed value that does not list every attribute of its type; `null` counts as missing for an argument and as present for an object attribute.",
         remediation: "set the argument, or give the construct a default for it",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .missingRequired, in: $0) }
     ).sharingSchemaWalk(.missingRequired),
     Rule(
@@ -46,7 +46,7 @@ let schemaRules: [Rule] = [
             "terraform converts numbers and booleans to strings and back, but not an object to a string, a word to a number or a single value to a list (`Inappropriate value for attribute`). Interpolations are only known at plan time and are not checked.",
         remediation:
             "write the value in the type the schema gives, e.g. a list for `list(string)`, a number for `number`",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .wrongType, in: $0) }
     ).sharingSchemaWalk(.wrongType),
     Rule(
@@ -57,7 +57,7 @@ let schemaRules: [Rule] = [
         rationale:
             "Block types have a minimum and maximum count (`Too many blocks`, `Insufficient blocks`); a block written as an object counts as one, a list counts its elements.",
         remediation: "add the missing block, or merge or remove the extra ones",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .blockCount, in: $0) }
     ).sharingSchemaWalk(.blockCount),
     Rule(
@@ -68,7 +68,7 @@ let schemaRules: [Rule] = [
         rationale:
             "Attributes only the provider computes (`arn`, `dns_name`, …) cannot be configured; terraform reports `Invalid or unknown key` / `Value for unconfigurable attribute`.",
         remediation: "remove the attribute; read it from the resource (`${aws_x.y.arn}`) instead",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .computedOnly, in: $0) }
     ).sharingSchemaWalk(.computedOnly),
     Rule(
@@ -79,29 +79,32 @@ let schemaRules: [Rule] = [
         rationale:
             "Deprecated arguments still work but are removed in a later major version of the provider (e.g. the inline S3 bucket blocks replaced by `aws_s3_bucket_*` resources), so the stack breaks on upgrade.",
         remediation: "use the replacement the provider documentation names for the deprecated argument",
-        resourceTypes: SchemaChecker.checkedTypes,
+        resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .deprecated, in: $0) }
     ).sharingSchemaWalk(.deprecated),
     Rule(
         .schemaUncheckedType,
         family: .schema,
         severity: .note,
-        title: "Resource types are in the embedded schema",
+        title: "Resources of other providers are not schema-checked",
         rationale:
-            "The embedded schema holds only the resource types in schema/resource-types.txt, to keep the library small; a resource of another hashicorp/aws type is not checked by the schema rules.",
+            "The embedded schema holds every resource type of hashicorp/aws \(AWSProviderSchema.catalog.version), and nothing of other providers: a resource such as `random_password`, `null_resource` or `google_storage_bucket` is not checked by the schema rules. A file whose `terraform.required_providers.aws.version` pins another major version of hashicorp/aws gets this note once, instead of schema findings about arguments that version may not have.",
         remediation:
-            "`terraform validate` still checks this type's arguments, and infragen's security rules for it still apply",
-        resourceTypes: AWSProviderSchema.catalog.uncheckedResourceTypes,
+            "nothing to change: `terraform validate` checks these arguments with the provider the file names, and infragen's other rules still apply",
+        resourceTypes: [Rule.everyType],
         check: { resource in
-            // Once per type, on its first resource: a file with forty security group rules of an unchecked type
-            // needs to hear it once, not forty times.
-            let all = resource.document.addressesByType[resource.address.type] ?? []
+            let type = resource.address.type
+            guard let provider = SchemaChecker.otherProvider(of: type) else { return [] }
+            // Once per type, on its first resource: a file with forty resources of another provider's type needs to
+            // hear it once, not forty times.
+            let all = resource.document.addressesByType[type] ?? []
             guard resource.address == all.first else { return [] }
             let count = all.count == 1 ? "" : " (\(all.count) resources)"
+            let schema = AWSProviderSchema.catalog
             return [
                 Violation(
                     nil,
-                    "\(resource.address.type)\(count) is not in infragen's embedded \(AWSProviderSchema.catalog.provider) \(AWSProviderSchema.catalog.version) schema, so infragen does not check its arguments"
+                    "\(type)\(count) is a resource type of \(provider), not of \(schema.provider), so infragen's schema rules do not check its arguments"
                 )
             ]
         }
@@ -119,7 +122,7 @@ let schemaRules: [Rule] = [
             let type = resource.address.type
             let schema = AWSProviderSchema.catalog
             guard type.hasPrefix("aws_"), !schema.knows(type) else { return [] }
-            let known = Array(schema.checkedTypes) + Array(schema.uncheckedResourceTypes)
+            let known = AWSProviderSchema.resourceTypes
             return [
                 Violation(
                     nil,
@@ -166,7 +169,16 @@ enum SchemaChecker {
     /// Terraform JSON's comment key, ignored wherever a body is expected.
     static let commentKey = "//"
 
-    static var checkedTypes: Set<String> { AWSProviderSchema.catalog.checkedTypes }
+    /// The provider a resource type belongs to when it is not hashicorp/aws: Terraform takes a type's provider from
+    /// the prefix before its first `_` (`random_password` → `random`); `terraform_data` is built into terraform.
+    /// `nil` for an `aws_` type (checked, or unknown: SCH009) and for a type without a prefix.
+    static func otherProvider(of type: String) -> String? {
+        guard let underscore = type.firstIndex(of: "_"), underscore != type.startIndex else { return nil }
+        let prefix = type[..<underscore]
+        if prefix == "aws" { return nil }
+        if prefix == "terraform" { return "terraform's built-in provider" }
+        return "the `\(prefix)` provider"
+    }
 
     /// The `kind` findings of the resource against `schema`, by default the embedded schema of its type alone.
     static func violations(of kind: Kind, in resource: ResourceView, schema: ProviderSchema? = nil) -> [Violation] {

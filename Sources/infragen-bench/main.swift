@@ -71,7 +71,7 @@ do {
 
 guard let today = CalendarDate("2026-01-01") else { preconditionFailure("2026-01-01 is a valid date") }
 // The embedded data the rules read, loaded on first use: timed apart so policy time is per-resource work only.
-let (_, schemaMillis) = timed { AWSProviderSchema.catalog.checkedTypes.count }
+let (_, schemaMillis) = timed { AWSProviderSchema.catalog.version.count }
 let (_, constraintsMillis) = timed { ProviderConstraints.table.count }
 let (_, catalogMillis) = timed { RuleCatalog.all.count }
 let (body, constructMillis) = timed { SyntheticStack.body(resources: options.resources) }

@@ -66,8 +66,8 @@ struct ExplainCommand: ParsableCommand {
         if !rule.trivy.isEmpty { lines.append("trivy: \(rule.trivy.joined(separator: ", "))") }
         if rule.id == .schemaUnknownResourceType {
             // The rule's fix points here for the list of valid types, so print it.
-            let schema = AWSProviderSchema.shared
-            let types = (Array(schema.resources.keys) + Array(schema.uncheckedResourceTypes)).sorted()
+            let schema = AWSProviderSchema.catalog
+            let types = AWSProviderSchema.resourceTypes
             lines.append("")
             lines.append("the \(types.count) resource types infragen knows in \(schema.provider) \(schema.version):")
             lines += Self.wrapped(types, width: 80, indent: "  ")

@@ -51,7 +51,7 @@ import Testing
         let types = ProviderConstraints.all.map(\.type)
         #expect(Set(types).count == types.count, "listed twice: \(types.filter { t in types.count { $0 == t } > 1 })")
         for type in types {
-            #expect(AWSProviderSchema.shared.resources[type] != nil, "\(type) is not in the embedded schema")
+            #expect(AWSProviderSchema.catalog.knows(type), "\(type) is not in the embedded schema")
         }
     }
 
@@ -59,7 +59,7 @@ import Testing
     static func schema(of constraint: ProviderConstraint, in type: String) -> (
         block: ProviderSchema.Block, attribute: ProviderSchema.Attribute
     )? {
-        guard var block = AWSProviderSchema.shared.resources[type] else { return nil }
+        guard var block = AWSProviderSchema.schema(for: [type]).resources[type] else { return nil }
         let segments = constraint.path.split(separator: ".").map(String.init)
         for segment in segments.dropLast() {
             guard let nested = block.blockTypes[segment] else { return nil }

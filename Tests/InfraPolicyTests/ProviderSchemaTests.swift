@@ -16,7 +16,7 @@ import Testing
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// The types in schema/resource-types.txt, in file order.
+    /// The types in schema/resource-types.txt (the types infragen renders), in file order.
     static func listedTypes() throws -> [String] {
         try read("schema/resource-types.txt").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -53,16 +53,75 @@ import Testing
 
     // MARK: Coverage
 
-    @Test func theSchemaHoldsExactlyTheListedTypes() throws {
+    /// schema/resource-types.txt documents the types infragen renders (the scope of the checkov decisions): sorted,
+    /// unique, each a resource type of the provider.
+    @Test func theListedTypesAreTypesOfTheProvider() throws {
         let listed = try Self.listedTypes()
         #expect(listed == listed.sorted(), "keep schema/resource-types.txt sorted")
         #expect(Set(listed).count == listed.count)
-        let schema = try AWSProviderSchema.loaded.get()
-        #expect(Set(schema.resources.keys) == Set(listed))
+        #expect(listed.count > 100)
+        for type in listed { #expect(AWSProviderSchema.catalog.knows(type), "\(type) is not a type of hashicorp/aws") }
     }
 
-    /// Every resource type a construct in Sources/InfraAWS emits must be checked, so a construct can never render an
-    /// argument the provider does not have.
+    /// `SchemaCatalog` binary-searches the generated lines: each section must be sorted bytewise, one member a line.
+    @Test func theGeneratedSectionsAreSortedOneMemberALine() throws {
+        let lines = try Self.read(Self.generatedFile).split(separator: "\n", omittingEmptySubsequences: false)
+        func names(after header: String) -> [String] {
+            guard let start = lines.firstIndex(of: Substring(header)) else { return [] }
+            return lines[(start + 1)...].prefix { $0.hasPrefix("\"") }.map { line in
+                String(line.dropFirst().prefix { $0 != "\"" })
+            }
+        }
+        let shared = names(after: "\"shared_blocks\":{")
+        let resources = names(after: "\"resource_schemas\":{")
+        #expect(shared.count > 100 && resources.count == 1526)
+        for section in [shared, resources] {
+            #expect(zip(section, section.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        }
+        #expect(AWSProviderSchema.resourceTypes == resources)
+    }
+
+    /// The catalog finds every line by binary search, including the first and last of a section and a type whose
+    /// shared blocks refer to other shared blocks, and finds nothing between or beyond the names.
+    @Test func theCatalogFindsLinesByBinarySearch() throws {
+        let json = """
+            {
+            "provider":"hashicorp/aws",
+            "version":"9.1.0",
+            "shared_blocks":{
+            "0001/inner":{"attributes":{"x":{"optional":true,"type":"string"}}},
+            "0002/outer":{"block_types":{"inner":{"block_ref":"0001/inner","nesting_mode":"list"}}}
+            },
+            "resource_schemas":{
+            "aws_a":{"attributes":{"a":{"required":true,"type":"string"}}},
+            "aws_b":{"block_types":{"outer":{"block_ref":"0002/outer","nesting_mode":"single"}}},
+            "aws_c":{}
+            }
+            }
+
+            """
+        let catalog = SchemaCatalog(json: json)
+        #expect(catalog.provider == "hashicorp/aws" && catalog.version == "9.1.0")
+        #expect(catalog.resourceTypes() == ["aws_a", "aws_b", "aws_c"])
+        for type in ["aws_a", "aws_b", "aws_c"] { #expect(catalog.knows(type), "\(type)") }
+        for type in ["aws_", "aws_aa", "aws_bb", "aws_d", "0001/inner", "", "zzz"] { #expect(!catalog.knows(type)) }
+        let schema = try catalog.schema(for: ["aws_b", "aws_x", "aws_b"])
+        #expect(Array(schema.resources.keys) == ["aws_b"])
+        let inner = schema.resources["aws_b"]?.blockTypes["outer"]?.block.blockTypes["inner"]
+        #expect(inner?.block.attributes["x"]?.type == .string)
+        #expect(try catalog.schema(for: ["aws_a", "aws_c"]).resources.count == 2)
+    }
+
+    @Test func aCatalogOfAnotherLayoutIsEmpty() throws {
+        for json in ["", "{}", #"{"provider":"p","version":"1","resource_schemas":{"aws_a":{}}}"#] {
+            let catalog = SchemaCatalog(json: json)
+            #expect(catalog.resourceTypes() == [] && !catalog.knows("aws_a"))
+            #expect((try? catalog.schema(for: ["aws_a"]))?.resources.isEmpty ?? true)
+        }
+    }
+
+    /// Every resource type a construct in Sources/InfraAWS emits is checked (the schema holds every type of the
+    /// provider), so a construct can never render an argument the provider does not have.
     @Test func everyTypeTheConstructsEmitIsChecked() throws {
         let schema = try AWSProviderSchema.loaded.get()
         let folder = Self.root.appendingPathComponent("Sources/InfraAWS")
@@ -82,9 +141,13 @@ import Testing
         }
         #expect(emitted.count > 30)
         // String literals naming data sources or attributes are not resource types of the provider; skip them.
-        let resourceTypes = emitted.filter { schema.resources[$0] != nil || schema.uncheckedResourceTypes.contains($0) }
-        let unchecked = resourceTypes.filter { schema.resources[$0] == nil }.sorted()
-        #expect(unchecked.isEmpty, "add to schema/resource-types.txt and run `make schema`: \(unchecked)")
+        let resourceTypes = emitted.filter { schema.resources[$0] != nil }
+        #expect(resourceTypes.count > 30)
+        // The per-document path the policy engine takes reads the same schemas as the full parse.
+        let partial = AWSProviderSchema.schema(for: resourceTypes)
+        #expect(Set(partial.resources.keys) == resourceTypes)
+        let unlisted = resourceTypes.subtracting(try Self.listedTypes()).sorted()
+        #expect(unlisted.isEmpty, "add to schema/resource-types.txt (the types infragen renders): \(unlisted)")
     }
 
     // MARK: The reader
@@ -136,8 +199,7 @@ import Testing
              "shared_blocks":{"inner/1":{"attributes":{"x":{"type":["tuple",["string","number"]],"optional":true}}}},
              "resource_schemas":{"aws_thing":{"attributes":{"id":{"type":"string","optional":true,"computed":true},
                "rules":{"type":["list",["object",{"port":"number"}]],"required":true},"any":{"type":"dynamic","optional":true}},
-               "block_types":{"outer":{"nesting_mode":"set","min_items":1,"max_items":2,"block_ref":"inner/1"}},"deprecated":true}},
-             "unchecked_resource_types":["aws_other"]}
+               "block_types":{"outer":{"nesting_mode":"set","min_items":1,"max_items":2,"block_ref":"inner/1"}},"deprecated":true}}}
             """#
         let schema = try ProviderSchema(json: json)
         let thing = try #require(schema.resources["aws_thing"])
@@ -149,7 +211,6 @@ import Testing
         let outer = try #require(thing.blockTypes["outer"])
         #expect(outer.nesting == .set && outer.minItems == 1 && outer.maxItems == 2)
         #expect(outer.block.attributes["x"]?.type == .tuple([.string, .number]))
-        #expect(schema.uncheckedResourceTypes == ["aws_other"])
     }
 
     @Test(arguments: [

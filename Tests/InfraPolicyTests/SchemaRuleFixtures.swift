@@ -77,12 +77,15 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .schemaUncheckedType,
-            passing: [Doc.one("aws_sns_topic", ["name": "alerts"]), Doc.one("random_id", ["byte_length": 8])],
-            failing: [
+            passing: [
+                Doc.one("aws_sns_topic", ["name": "alerts"]),
                 Doc.one("aws_cloudfront_distribution", ["enabled": true]),
+            ],
+            failing: [
+                Doc.one("random_id", ["byte_length": 8]),
                 Doc.resources([
-                    ("aws_cloudfront_distribution", "a", ["enabled": true]),
-                    ("aws_cloudfront_distribution", "b", ["enabled": true]),
+                    ("null_resource", "a", [:]),
+                    ("null_resource", "b", [:]),
                 ]),
             ]
         ),

@@ -2,7 +2,7 @@ import InfraCore
 import InfraPolicy
 import Testing
 
-/// The schema rules (SCH001–SCH008) against the embedded hashicorp/aws 5.100.0 schema: a passing and a failing
+/// The schema rules (SCH001–SCH009) against the embedded hashicorp/aws 5.100.0 schema: a passing and a failing
 /// fixture per rule, then the edges of Terraform JSON's type conversions and block syntax.
 @Suite struct SchemaRulesTests {
     /// One finding, reduced to what the tests compare.
@@ -63,9 +63,10 @@ import Testing
         let schema = try AWSProviderSchema.loaded.get()
         #expect(schema.provider == "hashicorp/aws")
         #expect(schema.version == "5.100.0")
-        #expect(schema.resources.count > 100)
-        #expect(schema.uncheckedResourceTypes.count > 1000)
-        #expect(schema.uncheckedResourceTypes.isDisjoint(with: schema.resources.keys))
+        // Every resource type of the provider (issue 11), and the catalog finds each of them.
+        #expect(schema.resources.count == 1526)
+        #expect(AWSProviderSchema.resourceTypes == schema.resources.keys.sorted())
+        #expect(AWSProviderSchema.resourceTypes.allSatisfy(AWSProviderSchema.catalog.knows))
     }
 
     @Test func everySchemaRuleIsAnUnwaivableSchemaRule() throws {
@@ -86,18 +87,18 @@ import Testing
         #expect(
             rules.map(\.severity) == [.error, .error, .error, .error, .error, .error, .warning, .note, .error, .error]
         )
-        let checked = try #require(RuleCatalog.rule(.schemaUnknownAttribute)).resourceTypes
-        let unchecked = try #require(RuleCatalog.rule(.schemaUncheckedType)).resourceTypes
-        #expect(checked == Set(AWSProviderSchema.shared.resources.keys))
-        #expect(unchecked == AWSProviderSchema.shared.uncheckedResourceTypes)
+        // Every type: the provider's are checked, and other providers' get SCH008 once.
+        for rule in rules where rule.id != .schemaProviderConstraint {
+            #expect(rule.resourceTypes == [Rule.everyType], "\(rule.id)")
+        }
     }
 
-    /// Issue 11: an outside file with many resources of an unchecked type hears it once, on the first of them.
-    @Test func uncheckedTypesAreReportedOncePerType() {
+    /// Issue 11: an outside file with many resources of another provider's type hears it once, on the first of them.
+    @Test func otherProvidersTypesAreReportedOncePerType() {
         let document = Doc.resources([
-            ("aws_cloudfront_distribution", "b", ["enabled": true]),
-            ("aws_cloudfront_distribution", "a", ["enabled": true]),
-            ("aws_cloudfront_distribution", "c", ["enabled": true]),
+            ("random_password", "b", ["length": 16]),
+            ("random_password", "a", ["length": 16]),
+            ("random_password", "c", ["length": 16]),
         ])
         let rendered = RenderedStack(stack: "outside", environment: "dev", document: document, files: [], waivers: [:])
         let hits = PolicyEngine().evaluate(
@@ -105,8 +106,11 @@ import Testing
             context: PolicyContext(environment: "dev", today: CalendarDate(year: 2026, month: 11, day: 23))
         )
         .filter { $0.id == RuleID.schemaUncheckedType.rawValue }
-        #expect(hits.map(\.address) == ["aws_cloudfront_distribution.a"])
-        #expect(hits.first?.message.hasPrefix("aws_cloudfront_distribution (3 resources) is not in") == true)
+        #expect(hits.map(\.address) == ["random_password.a"])
+        #expect(
+            hits.first?.message
+                == "random_password (3 resources) is a resource type of the `random` provider, not of hashicorp/aws, so infragen's schema rules do not check its arguments"
+        )
         #expect(hits.first?.hint?.contains("make schema") == false)
     }
 
@@ -564,21 +568,87 @@ import Testing
         )
     }
 
-    // MARK: SCH008 types the schema does not hold
+    // MARK: SCH008 types of other providers
 
-    @Test func typesOutsideTheEmbeddedSchema() {
+    @Test func typesOfOtherProviders() {
         #expect(findings("aws_sns_topic", ["name": "alerts"], of: .schemaUncheckedType) == [])
         #expect(
-            findings("aws_cloudfront_distribution", ["anything": "goes"]) == [
+            findings("random_id", ["byte_length": 8, "anything": "goes"]) == [
                 Finding(
                     .schemaUncheckedType,
                     nil,
-                    "aws_cloudfront_distribution is not in infragen's embedded hashicorp/aws 5.100.0 schema, so infragen does not check its arguments"
+                    "random_id is a resource type of the `random` provider, not of hashicorp/aws, so infragen's schema rules do not check its arguments"
                 )
             ]
         )
-        // Other providers' types are not the AWS schema's business.
-        #expect(findings("random_id", ["byte_length": 8]) == [])
+        #expect(
+            findings("terraform_data", ["input": "x"]).map(\.message) == [
+                "terraform_data is a resource type of terraform's built-in provider, not of hashicorp/aws, so infragen's schema rules do not check its arguments"
+            ]
+        )
+    }
+
+    /// Issue 11: the schema holds every type of the provider, not only those infragen's constructs emit. Types that
+    /// were outside the old list of 130 get the same findings: a misspelt argument is SCH001, a correct body none.
+    @Test(arguments: [
+        OutsideType(
+            "aws_dynamodb_table",
+            ["name": "orders", "hash_key": "id", "billing_mode": "PAY_PER_REQUEST"],
+            correct: "name",
+            misspelt: "nme"
+        ),
+        OutsideType(
+            "aws_sfn_state_machine",
+            ["name": "flow", "role_arn": .expression("${aws_iam_role.flow.arn}"), "definition": "{}"],
+            correct: "definition",
+            misspelt: "defintion"
+        ),
+        OutsideType(
+            "aws_cloudfront_origin_access_control",
+            [
+                "name": "oac", "origin_access_control_origin_type": "s3", "signing_behavior": "always",
+                "signing_protocol": "sigv4",
+            ],
+            correct: "signing_protocol",
+            misspelt: "signing_protocl"
+        ),
+    ])
+    func typesOutsideTheOldListAreChecked(_ case: OutsideType) {
+        #expect(findings(`case`.type, `case`.body) == [])
+        var wrong = `case`.body
+        wrong[`case`.misspelt] = wrong.removeValue(forKey: `case`.correct)
+        #expect(
+            findings(`case`.type, wrong) == [
+                Finding(
+                    .schemaUnknownAttribute,
+                    `case`.misspelt,
+                    "`\(`case`.misspelt)` is not an argument of \(`case`.type) (did you mean `\(`case`.correct)`?)"
+                ),
+                Finding(
+                    .schemaMissingRequired,
+                    `case`.correct,
+                    "\(`case`.type) is missing the required argument `\(`case`.correct)`"
+                ),
+            ]
+        )
+    }
+
+    /// A resource type that was not in the embedded schema before issue 11, with a valid body and one required
+    /// argument to misspell.
+    struct OutsideType: Sendable, CustomTestStringConvertible {
+        var type: String
+        var body: [String: JSONValue]
+        var correct: String
+        var misspelt: String
+
+        init(_ type: String, _ body: [String: JSONValue], correct: String, misspelt: String) {
+            self.type = type
+            self.body = body
+            self.correct = correct
+            self.misspelt = misspelt
+        }
+
+        var testDescription: String { type }
     }
 
     // MARK: SCH009 types the provider does not have

@@ -215,21 +215,65 @@ import Testing
     }
 
     /// Issue 11: a file that pins another major version of hashicorp/aws gets one note instead of schema findings
-    /// about arguments that version may not have; the security rules still run.
-    @Test(arguments: [("~> 4.16", true), ("= 6.2.0", true), ("4.67.0", true), (">= 5.20", false), ("~> 5.0", false)])
-    func anotherPinnedMajorReplacesSchemaFindings(constraint: String, replaced: Bool) throws {
+    /// about arguments that version may not have; the security rules still run. A constraint that allows 5.x, or
+    /// none, keeps the schema findings. Both forms of `required_providers.aws`: the `source`/`version` object and
+    /// the legacy version string.
+    @Test(arguments: [
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": "~> 4.16"}"#, pins: 4),
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": "= 6.2.0"}"#, pins: 6),
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": "4.67.0"}"#, pins: 4),
+        PinnedProvider(#""~> 4.16""#, pins: 4),
+        PinnedProvider(#""= 6.2.0""#, pins: 6),
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": ">= 5.20"}"#, pins: nil),
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": "~> 5.0"}"#, pins: nil),
+        PinnedProvider(#"{"source": "hashicorp/aws", "version": "~> 5.100"}"#, pins: nil),
+        PinnedProvider(#"{"source": "hashicorp/aws"}"#, pins: nil),
+        PinnedProvider(#"">= 5.20""#, pins: nil),
+        PinnedProvider(#""~> 5.0""#, pins: nil),
+        PinnedProvider(nil, pins: nil),
+    ])
+    func anotherPinnedMajorReplacesSchemaFindings(_ provider: PinnedProvider) throws {
+        let terraform = provider.aws.map { #""terraform": {"required_providers": {"aws": \#($0)}},"# } ?? ""
         let text = """
-            {"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": "\(constraint)"}}},
-             "resource": {"aws_db_instance": {"main": {"publicly_accessible": true, "not_an_argument": 1}}}}
+            {\(terraform)
+             "resource": {"aws_db_instance": {"main": {"instance_class": "db.t3.micro", "publicly_accessible": true, "not_an_argument": 1}},
+                          "aws_lb_listner": {"typo": {"port": 443}},
+                          "random_id": {"suffix": {"byte_length": 4}}}}
             """
         let findings = try TerraformJSONInput(text: text, path: "main.tf.json", environment: "dev").lint(
             today: Self.today
         )
-        let ids = findings.map(\.id)
-        #expect(ids.contains("RDS001"))
-        #expect(ids.contains("SCH001") == !replaced)
-        #expect(
-            findings.filter { $0.attribute == "terraform.required_providers.aws.version" }.count == (replaced ? 1 : 0)
-        )
+        let schemaIDs = Set(RuleCatalog.all.filter { $0.family == .schema }.map(\.id.rawValue))
+        let schemaFindings = findings.filter { schemaIDs.contains($0.id) }
+        // The security rules run either way.
+        #expect(findings.contains { $0.id == "RDS001" && $0.address == "aws_db_instance.main" })
+        if let major = provider.pins {
+            let note = try #require(schemaFindings.first)
+            #expect(schemaFindings.count == 1, "\(schemaFindings.map(\.description))")
+            #expect(note.id == "SCH008" && note.severity == .note && note.address == nil)
+            #expect(note.attribute == "terraform.required_providers.aws.version")
+            #expect(
+                note.message
+                    == "the file pins hashicorp/aws \(major).x, and infragen's embedded schema is 5.100.0, so arguments are not checked against the schema"
+            )
+        } else {
+            #expect(schemaFindings.map(\.id).sorted() == ["SCH001", "SCH008", "SCH009"])
+            #expect(schemaFindings.first { $0.id == "SCH001" }?.address == "aws_db_instance.main")
+            #expect(schemaFindings.first { $0.id == "SCH008" }?.address == "random_id.suffix")
+            #expect(!findings.contains { $0.attribute == "terraform.required_providers.aws.version" })
+        }
+    }
+
+    /// `terraform.required_providers.aws` as written in the file, and the major version it pins if another than 5.
+    struct PinnedProvider: Sendable, CustomTestStringConvertible {
+        var aws: String?
+        var pins: Int?
+
+        init(_ aws: String?, pins: Int?) {
+            self.aws = aws
+            self.pins = pins
+        }
+
+        var testDescription: String { aws ?? "no required_providers" }
     }
 }

@@ -51,7 +51,7 @@ struct UnknownValue: Sendable {
                 let parts = resource.split(separator: ".", maxSplits: 1).map(String.init)
                 address = parts.count == 2 ? (parts[0], parts[1]) : nil
             } else {
-                let type = byType.keys.sorted().first { ruleTypes.contains($0) }
+                let type = byType.keys.sorted().first { ruleTypes.contains($0) || ruleTypes.contains(Rule.everyType) }
                 address = type.flatMap { type in byType[type]?.objectValue?.keys.sorted().first.map { (type, $0) } }
             }
             guard let address, case .object(var byName)? = byType[address.type], let body = byName[address.name],

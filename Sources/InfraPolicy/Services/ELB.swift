@@ -138,7 +138,6 @@ enum ELBRules {
             rationale: "Access logs are the record of who requested what, needed to investigate abuse.",
             remediation: "enable `access_logs` to an S3 bucket whose policy admits the regional ELB log delivery",
             checkov: ["CKV_AWS_91"],
-            trivy: ["AVD-AWS-0053"],
             resourceTypes: ["aws_lb"],
             check: { resource in
                 AttributeValue.boolean(AttributeValue.member("enabled", of: resource["access_logs"])).mayBe(true)

@@ -101,7 +101,6 @@ enum IAMRules {
             rationale: "An administrator role turns any compromise of its holder into a compromise of the account.",
             remediation: "attach a policy that grants only what the role does",
             checkov: ["CKV_AWS_274"],
-            trivy: ["AVD-AWS-0143"],
             resourceTypes: [
                 "aws_iam_role_policy_attachment", "aws_iam_policy_attachment", "aws_iam_user_policy_attachment",
                 "aws_iam_group_policy_attachment", "aws_iam_role",

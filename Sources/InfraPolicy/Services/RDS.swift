@@ -154,7 +154,6 @@ enum RDSRules {
             rationale: "Minor versions carry security fixes; turning them off leaves known vulnerabilities in place.",
             remediation: "leave `auto_minor_version_upgrade` unset or true",
             checkov: ["CKV_AWS_226"],
-            trivy: ["AVD-AWS-0176"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance"],
             check: { resource in
                 AttributeValue.boolean(resource["auto_minor_version_upgrade"]).isKnown(false)

@@ -78,7 +78,6 @@ enum S3Rules {
                 "Without a policy denying aws:SecureTransport = false, clients may read and write objects over plain HTTP.",
             remediation: "add a bucket policy statement denying `s3:*` when `aws:SecureTransport` is false",
             checkov: ["CKV_AWS_379"],
-            trivy: ["AVD-AWS-0320"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
                 let policies = resource.companions(ofType: "aws_s3_bucket_policy")
@@ -117,7 +116,7 @@ enum S3Rules {
             remediation:
                 "add an `aws_s3_bucket_server_side_encryption_configuration` (AES256, or aws:kms with a customer-managed key)",
             checkov: ["CKV_AWS_19"],
-            trivy: ["AVD-AWS-0088", "AVD-AWS-0132"],
+            trivy: ["AVD-AWS-0088"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
                 let configured =
@@ -225,6 +224,7 @@ enum S3Rules {
             remediation:
                 "set `sse_algorithm = \"aws:kms\"` (with a customer-managed `kms_master_key_id`) in the bucket's `aws_s3_bucket_server_side_encryption_configuration`, or waive it for data that is public anyway",
             checkov: ["CKV_AWS_145"],
+            trivy: ["AVD-AWS-0132"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
                 let configurations =

@@ -21,7 +21,6 @@ enum SSMRules {
             rationale: "String and StringList parameters are stored and shown unencrypted.",
             remediation: "set `type = \"SecureString\"` (or keep the secret in Secrets Manager)",
             checkov: ["CKV2_AWS_34"],
-            trivy: ["AVD-AWS-0098"],
             resourceTypes: ["aws_ssm_parameter"],
             check: { resource in
                 guard let name = resource["name"]?.templateText,
