@@ -120,13 +120,24 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .securityGroupRuleDescription,
-            passing: [Doc.one("aws_vpc_security_group_ingress_rule", ["description": "HTTPS"])],
+            passing: [
+                Doc.one("aws_vpc_security_group_ingress_rule", ["description": "HTTPS"]),
+                Doc.one(
+                    "aws_security_group",
+                    ["description": "Web tier", "ingress": [["description": "HTTPS", "from_port": 443]]]
+                ),
+            ],
             failing: [
                 Doc.one("aws_vpc_security_group_egress_rule", [:]),
                 Doc.one("aws_security_group_rule", ["description": ""]),
+                // The group's own description, absent or the provider's default, and an inline rule's.
+                Doc.one("aws_security_group", ["name": "web"]),
+                Doc.one("aws_security_group", ["description": "Managed by Terraform"]),
+                Doc.one("aws_security_group", ["description": "Web tier", "egress": [["from_port": 0]]]),
             ],
             unknown: [
-                .at("description")
+                .at("description"),
+                .at("description", inFailing: 2),
             ]
         ),
         RuleFixture(

@@ -153,17 +153,39 @@ enum EC2Rules {
             .securityGroupRuleDescription,
             family: .security,
             severity: .note,
-            title: "Security group rules say why they exist",
-            rationale: "A rule without a description is hard to review and harder to remove safely.",
-            remediation: "set `description` on the rule",
+            title: "Security groups and their rules say why they exist",
+            rationale:
+                "A group or rule without a description is hard to review and harder to remove safely; a group left without one is described as `Managed by Terraform`, which says nothing.",
+            remediation: "set `description` on the group and on each rule (inline or standalone)",
             checkov: ["CKV_AWS_23"],
             trivy: ["AVD-AWS-0124"],
             resourceTypes: [
                 "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_security_group_rule",
+                "aws_security_group",
             ],
             check: { resource in
-                (resource["description"]?.templateText ?? "").isEmpty
-                    ? [Violation("description", "rule has no description")] : []
+                func undescribed(_ value: JSONValue?) -> Bool { (value?.templateText ?? "").isEmpty }
+                guard resource.type == "aws_security_group" else {
+                    return undescribed(resource["description"])
+                        ? [Violation("description", "rule has no description")] : []
+                }
+                var violations: [Violation] = []
+                let description = resource["description"]?.templateText ?? ""
+                if description.isEmpty || description == "Managed by Terraform" {
+                    violations.append(Violation("description", "security group has no description"))
+                }
+                for direction in ["ingress", "egress"] {
+                    for (index, rule) in (resource[direction]?.blocks ?? []).enumerated()
+                    where undescribed(rule["description"]) {
+                        violations.append(
+                            Violation(
+                                "\(direction)[\(index)].description",
+                                "\(direction) rule \(index + 1) has no description"
+                            )
+                        )
+                    }
+                }
+                return violations
             }
         ),
         Rule(
