@@ -1,4 +1,5 @@
 import InfraCore
+import Synchronization
 
 /// Checks a resource's literal values against the provider constraints of its type (`ProviderConstraints.table`).
 ///
@@ -14,7 +15,16 @@ enum ProviderConstraintChecker {
     ) -> [Violation] {
         guard let constraints = table[resource.address.type] else { return [] }
         var found: Set<Violation> = []
+        let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
         for constraint in constraints {
+            // Most constraints name a top-level argument: no block walk, and no path to split.
+            if !constraint.path.utf8.contains(UInt8(ascii: ".")) {
+                guard !constraint.path.isEmpty else { continue }
+                for violation in check(constraint, leaf: constraint.path, in: body) {
+                    found.insert(violation)
+                }
+                continue
+            }
             // Split on bytes: the paths are ASCII, and a `Character` split of every path for every resource showed
             // up in profiles.
             let segments = constraint.path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
@@ -86,8 +96,9 @@ enum ProviderConstraintChecker {
     }
 
     private static func check(_ constraint: ProviderConstraint, leaf: String, in block: BlockInstance) -> [Violation] {
-        let display = block.displayPrefix + leaf
-        let key = block.terraformPrefix + leaf
+        // The paths are built only for a value that is there to check: most constraints find nothing to read.
+        var display: String { block.displayPrefix.isEmpty ? leaf : block.displayPrefix + leaf }
+        var key: String { block.terraformPrefix.isEmpty ? leaf : block.terraformPrefix + leaf }
         let members = block.members
         func list(_ names: [String]) -> String { names.joined(separator: ",") }
         switch constraint.kind {
@@ -127,8 +138,11 @@ enum ProviderConstraintChecker {
         }
         switch members[leaf] {
         case .array(let elements):
+            let (elementKey, elementDisplay) = (key, display)
             return elements.enumerated().compactMap { index, element in
-                problem(constraint.kind, key: "\(key).\(index)", element).map { Violation("\(display)[\(index)]", $0) }
+                problem(constraint.kind, key: "\(elementKey).\(index)", element).map {
+                    Violation("\(elementDisplay)[\(index)]", $0)
+                }
             }
         case .some(let value):
             return problem(constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
@@ -302,9 +316,37 @@ enum PatternMatcher {
         if let simple = simplePatterns[pattern] ?? SimplePattern(pattern), let found = simple.contains(in: text) {
             return found
         }
+        if #available(macOS 15, *) {
+            return CompiledPatterns.contains(pattern, in: text)
+        }
         guard let regex = try? Regex(pattern) else { return nil }
         let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
         return match.flatMap { $0 } != nil
+    }
+}
+
+/// The constraint table's regular expressions, each compiled once per process: compiling one costs about a
+/// millisecond, and a render of every prod stack compiled the same few dozens of times (a third of them for ARNs).
+/// The cache sits behind a lock because the policy engine may run on several threads (tests, parallel stacks).
+@available(macOS 15, *)
+enum CompiledPatterns {
+    /// Pattern → its compiled form, or `nil` when it does not compile.
+    private static let cache = Mutex<[String: Regex<AnyRegexOutput>?]>([:])
+
+    /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile.
+    static func contains(_ pattern: String, in text: String) -> Bool? {
+        cache.withLock { compiled -> Bool? in
+            let regex: Regex<AnyRegexOutput>?
+            if let known = compiled[pattern] {
+                regex = known
+            } else {
+                regex = (try? Regex(pattern))?.asciiOnlyCharacterClasses()
+                compiled[pattern] = .some(regex)
+            }
+            guard let regex else { return nil }
+            let match = try? regex.firstMatch(in: text)
+            return match.flatMap { $0 } != nil
+        }
     }
 }
 
