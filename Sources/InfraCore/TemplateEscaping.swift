@@ -10,7 +10,9 @@ public enum TemplateEscaping {
 
     /// Escapes literal text so that Terraform reads it back unchanged.
     public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(brace) else { return text }
+        // Most text has no `${` or `%{` at all: one pass over the bytes (all three are ASCII, so a byte match is a
+        // scalar match) instead of rebuilding the string scalar by scalar.
+        guard hasMarkerBeforeBrace(text) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -21,6 +23,16 @@ public enum TemplateEscaping {
             previous = scalar
         }
         return String(result)
+    }
+
+    /// Whether a `{` directly follows a `$` or a `%` somewhere in the text: what `escape` changes.
+    private static func hasMarkerBeforeBrace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{"), previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Undoes `escape`: every `$${` becomes `${` and every `%%{` becomes `%{` (one marker dropped from a run of two
