@@ -200,7 +200,7 @@ enum ProviderConstraintChecker {
             return
                 "\"\(key)\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
         case .json:
-            guard (try? JSONParser().parse(text, file: "<\(key)>")) == nil else { return nil }
+            guard JSONParser().value(of: text) == nil else { return nil }
             return "\"\(key)\" contains an invalid JSON"
         case .cidr:
             guard !CIDRShape.isValid(text) else { return nil }
