@@ -8,7 +8,9 @@ public struct StackEntry: Sendable {
     /// Environments the stack is never deployed to, with the reason; every other settings file is an environment.
     public let refusedEnvironments: [String: String]
     public let inputFiles: [String]
-    private let makeModel: @Sendable (String, String, StackInputs) throws(DiagnosticError) -> StackModel
+    /// Builds the model from an environment's settings text; returns the settings file's scalars too.
+    private let makeModel:
+        @Sendable (String, String, StackInputs) throws(DiagnosticError) -> (StackModel, [SettingScalar])
 
     public init<Stack: StackDefinition>(_ stack: Stack.Type) {
         name = Stack.name
@@ -17,7 +19,7 @@ public struct StackEntry: Sendable {
         inputFiles = Stack.inputFiles
         makeModel = { environment, settingsText, inputs throws(DiagnosticError) in
             let file = "stacks/\(Stack.name)/\(environment).yaml"
-            let decoded = try StrictYAMLDecoder().decode(
+            let (decoded, scalars) = try StrictYAMLDecoder().decodeWithScalars(
                 EnvironmentFile<Stack.Settings>.self,
                 from: settingsText,
                 file: file
@@ -25,7 +27,7 @@ public struct StackEntry: Sendable {
             var model = try Stack(environment: environment, settings: decoded.settings, inputs: inputs)
                 .model(environment: environment)
             model.environmentWaivers = decoded.waivers
-            return model
+            return (model, scalars)
         }
     }
 
@@ -37,6 +39,13 @@ public struct StackEntry: Sendable {
 
     /// Decodes the settings and inputs and builds the model; input problems are thrown as diagnostics.
     public func model(environment: String, settings: String, inputs: StackInputs) throws(DiagnosticError) -> StackModel
+    {
+        try makeModel(environment, settings, inputs).0
+    }
+
+    /// The model, with the settings file's scalars (`SettingScalar.all(in:file:)`) read from the same parse.
+    func modelAndSettingScalars(environment: String, settings: String, inputs: StackInputs)
+        throws(DiagnosticError) -> (model: StackModel, scalars: [SettingScalar])
     {
         try makeModel(environment, settings, inputs)
     }

@@ -28,14 +28,19 @@ public enum StackPipeline {
         inputs: StackInputs,
         today: CalendarDate
     ) -> Outcome {
-        // A finding about a value typed in the settings file points at its line there; the file is parsed for it only
-        // when some finding or problem needs it.
+        // A finding about a value typed in the settings file points at its line there. Decoding the settings reads
+        // their scalars too; when it fails, the file is parsed for them only if some problem needs it.
         lazy var provenance = SettingsProvenance(
             SettingScalar.all(in: settings, file: entry.settingsFile(for: environment))
         )
         let model: StackModel
+        let settingScalars: [SettingScalar]
         do {
-            model = try entry.model(environment: environment, settings: settings, inputs: inputs)
+            (model, settingScalars) = try entry.modelAndSettingScalars(
+                environment: environment,
+                settings: settings,
+                inputs: inputs
+            )
         } catch {
             let diagnostics = error.diagnostics.map { diagnostic in
                 var scoped = provenance.locating(diagnostic)
@@ -52,6 +57,7 @@ public enum StackPipeline {
                 resourceCount: 0
             )
         }
+        lazy var located = SettingsProvenance(settingScalars)
         let modelFindings = ModelChecks.check(model)
         let rendered = TerraformRenderer().render(model)
         let policyFindings = PolicyEngine().evaluate(
@@ -63,7 +69,7 @@ public enum StackPipeline {
             environment: environment,
             inputErrors: [],
             findings: (modelFindings + policyFindings.map { withSwiftFix($0, model: model) })
-                .map { $0.address == nil ? $0 : provenance.relocating($0, in: rendered.document) }.sorted(),
+                .map { $0.address == nil ? $0 : located.relocating($0, in: rendered.document) }.sorted(),
             rendered: rendered,
             resourceCount: model.resources.count
         )

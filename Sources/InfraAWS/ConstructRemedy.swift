@@ -23,7 +23,8 @@ public enum ConstructRemedy {
         table.filter { $0.rule.rawValue == rule }.map(\.construct)
     }
 
-    private static func type(_ construct: Any.Type) -> String { String(reflecting: construct) }
+    /// The name `StackAssembly` gives a construct's type (what `String(reflecting:)` prints, without its casts).
+    private static func type(_ construct: Any.Type) -> String { _typeName(construct, qualified: true) }
 
     static let table: [Entry] = [
         // Logs: retention and encryption, wherever a construct makes a log group.

@@ -26,6 +26,12 @@ public struct SettingScalar: Hashable, Sendable {
     /// Every scalar value of `text` (mapping keys excluded) in document order, or none when it does not parse.
     public static func all(in text: String, file: String) -> [SettingScalar] {
         guard let root = try? Yams.compose(yaml: text) else { return [] }
+        return all(inRoot: root, file: file)
+    }
+
+    /// Every scalar value under `root`; an empty document's root (nothing, or a null scalar) has none.
+    static func all(inRoot root: Node?, file: String) -> [SettingScalar] {
+        guard let root else { return [] }
         var scalars: [SettingScalar] = []
         var budget = nodeLimit
         collect(root, path: "", file: file, into: &scalars, budget: &budget)

@@ -20,13 +20,28 @@ public struct StrictYAMLDecoder: Sendable {
 
     /// Decodes `text` (the contents of `file`, a project-relative path used only in messages) into `T`.
     public func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws(DiagnosticError) -> T {
-        let root: Node
+        try decode(type, root: Self.compose(text, file: file), file: file)
+    }
+
+    /// Decodes `text` as `decode(_:from:file:)` does, and returns its scalars too (`SettingScalar.all(in:file:)`),
+    /// read from the same parse: composing a settings file is most of the cost of decoding it.
+    public func decodeWithScalars<T: Decodable>(_ type: T.Type, from text: String, file: String)
+        throws(DiagnosticError) -> (value: T, scalars: [SettingScalar])
+    {
+        let root = try Self.compose(text, file: file)
+        return (try decode(type, root: root, file: file), SettingScalar.all(inRoot: root, file: file))
+    }
+
+    /// The document's root node (an empty mapping for an empty document), or its syntax diagnostics.
+    private static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node {
         do {
-            root = YAMLDecodingSession.normalizedRoot(try Yams.compose(yaml: text))
+            return YAMLDecodingSession.normalizedRoot(try Yams.compose(yaml: text))
         } catch {
             throw DiagnosticError(YAMLDiagnostics.syntaxDiagnostics(for: error, text: text, file: file))
         }
+    }
 
+    private func decode<T: Decodable>(_ type: T.Type, root: Node, file: String) throws(DiagnosticError) -> T {
         let session = YAMLDecodingSession(file: file, root: root)
         let outcome: Result<T, YAMLDecodingFailure>
         do {

@@ -41,6 +41,17 @@ public struct JSONParser: Sendable {
         }
         return try result.get()
     }
+
+    /// Parses one JSON document straight into the plain value `parse(_:file:)` followed by `PositionedJSON.value`
+    /// gives (strings read as Terraform templates), or `nil` when that parse would fail. No positions and no
+    /// intermediate tree: for JSON kept in string attributes, which is read often and never reported on by line.
+    public func value(of text: String) -> JSONValue? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = JSONScanner(bytes: bytes, file: "", rejectsDuplicateKeys: duplicateKeys == .reject)
+            return try? scanner.parsePlainDocument()
+        }
+    }
 }
 
 /// The byte-level state of one parse.
@@ -263,6 +274,151 @@ private struct JSONScanner {
             throw syntaxError("expected `:` after an object key, found \(found)")
         }
         offset += 1
+    }
+
+    // MARK: Plain values
+
+    /// An array or object of `parsePlainValue` that is still open.
+    private struct PlainFrame {
+        var isObject: Bool
+        /// Where this container's elements or members start on the shared stacks.
+        var start: Int
+        /// The key whose value is being parsed (objects only).
+        var key = ""
+    }
+
+    mutating func parsePlainDocument() throws(DiagnosticError) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+            lineStart = 3
+        }
+        let value = try parsePlainValue()
+        skipWhitespace()
+        if offset < bytes.count {
+            throw syntaxError("expected end of input after the JSON value, found \(found)")
+        }
+        return value
+    }
+
+    /// `parseValue` for a plain value: the same grammar, limits and errors, with objects built as dictionaries
+    /// (a key written twice keeps its last value, or is an error when duplicates are rejected).
+    private mutating func parsePlainValue() throws(DiagnosticError) -> JSONValue {
+        var frames: [PlainFrame] = []
+        var elements: [JSONValue] = []
+        var members: [(key: String, value: JSONValue)] = []
+
+        while true {
+            skipWhitespace()
+            var value: JSONValue
+            guard let byte = peek else { throw syntaxError("expected a value, found end of input") }
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let isObject = byte == UInt8(ascii: "{")
+                if frames.count >= JSONParser.maximumDepth {
+                    throw syntaxError("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
+                }
+                offset += 1
+                skipWhitespace()
+                if isObject, peek == UInt8(ascii: "}") {
+                    offset += 1
+                    value = .object([:])
+                } else if !isObject, peek == UInt8(ascii: "]") {
+                    offset += 1
+                    value = .array([])
+                } else {
+                    frames.append(PlainFrame(isObject: isObject, start: isObject ? members.count : elements.count))
+                    if isObject {
+                        guard peek == UInt8(ascii: "\"") else {
+                            throw syntaxError("expected a string key or `}`, found \(found)")
+                        }
+                        frames[frames.count - 1].key = try readPlainKey()
+                    }
+                    continue
+                }
+            case UInt8(ascii: "\""):
+                value = PositionedJSON.templateValue(try readString())
+            case UInt8(ascii: "t"):
+                try readLiteral("true")
+                value = .bool(true)
+            case UInt8(ascii: "f"):
+                try readLiteral("false")
+                value = .bool(false)
+            case UInt8(ascii: "n"):
+                try readLiteral("null")
+                value = .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                switch try readNumber() {
+                case .int(let number): value = .int(number)
+                case .double(let number): value = .double(number)
+                default: throw syntaxError("expected a number")
+                }
+            default:
+                throw syntaxError("expected a value, found \(found)")
+            }
+
+            // Hand the finished value to the containers it completes.
+            completing: while let top = frames.indices.last {
+                let frame = frames[top]
+                if frame.isObject {
+                    members.append((frame.key, value))
+                    skipWhitespace()
+                    switch peek {
+                    case UInt8(ascii: ","):
+                        offset += 1
+                        skipWhitespace()
+                        guard peek == UInt8(ascii: "\"") else {
+                            throw syntaxError("expected a string key after `,`, found \(found)")
+                        }
+                        frames[top].key = try readPlainKey()
+                        break completing
+                    case UInt8(ascii: "}"):
+                        offset += 1
+                        var object = [String: JSONValue](minimumCapacity: members.count - frame.start)
+                        for member in members[frame.start...] {
+                            if object.updateValue(member.value, forKey: member.key) != nil, rejectsDuplicateKeys {
+                                throw syntaxError("duplicate key \(Self.quotedForMessage(member.key)) in an object")
+                            }
+                        }
+                        value = .object(object)
+                        members.removeSubrange(frame.start...)
+                        frames.removeLast()
+                    default:
+                        throw syntaxError("expected `,` or `}` after an object member, found \(found)")
+                    }
+                } else {
+                    elements.append(value)
+                    skipWhitespace()
+                    switch peek {
+                    case UInt8(ascii: ","):
+                        offset += 1
+                        skipWhitespace()
+                        if peek == UInt8(ascii: "]") {
+                            throw syntaxError("expected a value after `,`, found `]`")
+                        }
+                        break completing
+                    case UInt8(ascii: "]"):
+                        offset += 1
+                        value = .array(Array(elements[frame.start...]))
+                        elements.removeSubrange(frame.start...)
+                        frames.removeLast()
+                    default:
+                        throw syntaxError("expected `,` or `]` after an array element, found \(found)")
+                    }
+                }
+            }
+            if frames.isEmpty { return value }
+        }
+    }
+
+    /// Reads `"key" :` for `parsePlainValue`.
+    private mutating func readPlainKey() throws(DiagnosticError) -> String {
+        let key = try readString()
+        skipWhitespace()
+        guard peek == UInt8(ascii: ":") else {
+            throw syntaxError("expected `:` after an object key, found \(found)")
+        }
+        offset += 1
+        return key
     }
 
     // MARK: Tokens

@@ -71,8 +71,10 @@ public struct StackAssembly: Sendable {
                 continue
             }
             let expanded = construct.expand()
-            // The type's name only for constructs that are kept: naming a type is slow.
-            let ownerName = owner ?? String(reflecting: type(of: construct))
+            // The type's name only for constructs that are kept. `_typeName(_:qualified:)` is what
+            // `String(reflecting:)` prints for a metatype, without the dynamic casts (a scan of every protocol
+            // conformance in the binary per new type) that `String(reflecting:)` makes first.
+            let ownerName = owner ?? _typeName(type(of: construct), qualified: true)
             seen[key, default: []].append((content, entries.count))
             entries.append(
                 Entry(

@@ -10,7 +10,9 @@ public enum TemplateEscaping {
 
     /// Escapes literal text so that Terraform reads it back unchanged.
     public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(brace) else { return text }
+        // Most text has no `${` or `%{` at all: one pass over the bytes (all three are ASCII, so a byte match is a
+        // scalar match) instead of rebuilding the string scalar by scalar.
+        guard hasMarkerBeforeBrace(text) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -23,10 +25,21 @@ public enum TemplateEscaping {
         return String(result)
     }
 
+    /// Whether a `{` directly follows a `$` or a `%` somewhere in the text: what `escape` changes.
+    private static func hasMarkerBeforeBrace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{"), previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Undoes `escape`: every `$${` becomes `${` and every `%%{` becomes `%{` (one marker dropped from a run of two
     /// or more before a brace). `unescape(escape(text)) == text` for every text.
     public static func unescape(_ template: String) -> String {
-        guard template.unicodeScalars.contains(brace) else { return template }
+        // Without `$${` or `%%{` there is nothing to undo: one pass over the bytes instead of a rebuild.
+        guard hasBrace(in: template, afterMarkers: { $0 >= 2 }) else { return template }
         var result = String.UnicodeScalarView()
         var marker: Unicode.Scalar?
         var run = 0
@@ -47,16 +60,22 @@ public enum TemplateEscaping {
     /// True when template text contains an interpolation or directive that Terraform would evaluate: a `{` preceded
     /// by exactly one `$` or `%` (two or more make the escape `$${`).
     public static func hasInterpolation(_ template: String) -> Bool {
-        var marker: Unicode.Scalar?
+        hasBrace(in: template, afterMarkers: { $0 == 1 })
+    }
+
+    /// Whether some `{` follows a run of identical markers (`$` or `%`) whose length passes `runMatches`. Works on
+    /// UTF-8 bytes: the three characters are ASCII, and every byte of a longer scalar ends a run, as the scalar does.
+    private static func hasBrace(in text: String, afterMarkers runMatches: (Int) -> Bool) -> Bool {
+        var marker: UInt8 = 0
         var run = 0
-        for scalar in template.unicodeScalars {
-            if scalar == brace, run == 1 { return true }
-            if scalar == dollar || scalar == percent {
-                run = (scalar == marker) ? run + 1 : 1
-                marker = scalar
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{"), runMatches(run) { return true }
+            if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
+                run = byte == marker ? run + 1 : 1
+                marker = byte
             } else {
                 run = 0
-                marker = nil
+                marker = 0
             }
         }
         return false

@@ -6,6 +6,6 @@ enum EmbeddedJSON {
         guard let text = value?.templateText ?? value?.literalString else {
             return value?.arrayValue.map(JSONValue.array) ?? value?.objectValue.map(JSONValue.object)
         }
-        return try? JSONParser().parse(text, file: "<embedded>").value
+        return JSONParser().value(of: text)
     }
 }

@@ -1,4 +1,5 @@
 import InfraCore
+import Synchronization
 
 /// A Terraform provider's resource schemas, trimmed to what the schema rules read: each argument's type and flags,
 /// each nested block's nesting mode and item counts. Built from the JSON `scripts/generate-schema` writes (the
@@ -267,7 +268,43 @@ public enum AWSProviderSchema {
     /// document, at a fraction of the cost of `loaded`. Empty if it did not parse (the generated file was edited by
     /// hand; `ProviderSchemaTests` fails then).
     public static func schema(for types: some Sequence<String>) -> ProviderSchema {
+        if #available(macOS 15, *) { return ParsedResourceSchemas.schema(for: types) }
+        return parsedSchema(for: types)
+    }
+
+    /// The schema of `types`, parsed now.
+    static func parsedSchema(for types: some Sequence<String>) -> ProviderSchema {
         (try? catalog.schema(for: types))
             ?? ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
+    }
+}
+
+/// The resource types' schemas parsed so far, so that each type is parsed once per process: `render prod` checks
+/// five documents that share most of their types, and parsing them was a tenth of its time. Behind a lock, as the
+/// policy engine may run on several threads; the parse itself runs outside it.
+@available(macOS 15, *)
+enum ParsedResourceSchemas {
+    private static let blocks = Mutex<[String: ProviderSchema.Block]>([:])
+    private static let checkedTypes = AWSProviderSchema.catalog.checkedTypes
+
+    static func schema(for types: some Sequence<String>) -> ProviderSchema {
+        let catalog = AWSProviderSchema.catalog
+        let checked = Set(types.filter(checkedTypes.contains))
+        var found = blocks.withLock { parsed in checked.compactMap { type in parsed[type].map { (type, $0) } } }
+        let missing = checked.subtracting(found.map(\.0))
+        if !missing.isEmpty {
+            // In a fixed order, so that a failure to parse does not depend on the order of a set.
+            guard let parsed = try? catalog.schema(for: missing.sorted()) else {
+                return ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
+            }
+            blocks.withLock { cached in cached.merge(parsed.resources) { first, _ in first } }
+            found += parsed.resources.map { ($0.key, $0.value) }
+        }
+        return ProviderSchema(
+            provider: catalog.provider,
+            version: catalog.version,
+            resources: Dictionary(found, uniquingKeysWith: { first, _ in first }),
+            uncheckedResourceTypes: catalog.uncheckedResourceTypes
+        )
     }
 }

@@ -242,15 +242,14 @@ private struct Walker {
                 }
             }
         }
-        for name in block.attributes.keys.sorted() {
-            guard let attribute = block.attributes[name], attribute.isRequired else { continue }
+        // Only the few required names are sorted, not every name the schema has, for every body.
+        for name in block.attributes.compactMap({ $0.value.isRequired ? $0.key : nil }).sorted() {
             if members[name] == nil || members[name] == .null {
                 report(.missingRequired, Self.join(path, name), "\(place) is missing the required argument `\(name)`")
             }
         }
-        for name in block.blockTypes.keys.sorted() {
-            guard let nested = block.blockTypes[name], nested.minItems > 0, members[name] == nil,
-                !dynamicBlocks.contains(name)
+        for name in block.blockTypes.compactMap({ $0.value.minItems > 0 ? $0.key : nil }).sorted() {
+            guard let nested = block.blockTypes[name], members[name] == nil, !dynamicBlocks.contains(name)
             else { continue }
             report(
                 .blockCount,

@@ -177,8 +177,9 @@ public struct TerraformJSONInput: Sendable {
                                     continue
                                 }
                                 locations[address] = name.location(file: path)
-                                var attributes: [String: JSONValue] = [:]
-                                var keys: [String: SourceLocation] = [:]
+                                // Sized for the body up front: growing a dictionary rehashes every key it holds.
+                                var attributes = [String: JSONValue](minimumCapacity: body.count)
+                                var keys = [String: SourceLocation](minimumCapacity: body.count)
                                 for attribute in body {
                                     guard let first = keys[attribute.key] else {
                                         attributes[attribute.key] = attribute.value.value
@@ -269,7 +270,7 @@ public struct TerraformJSONInput: Sendable {
             guard let addressText = finding.address, let attribute = finding.attribute else { return finding }
             var located = finding
             located.attribute = "resource.\(addressText).\(attribute)"
-            let key = String(attribute.prefix { $0 != "." && $0 != "[" })
+            let key = Self.topLevelKey(of: attribute)
             if let address = Self.address(addressText), let location = attributeLocations[address]?[key] {
                 located.location = location
             }
@@ -330,6 +331,16 @@ public struct TerraformJSONInput: Sendable {
         default:
             return later
         }
+    }
+
+    /// The top-level argument of an attribute path: `health_check` of `health_check[0].matcher`.
+    static func topLevelKey(of attribute: String) -> String {
+        // Rules name attributes in ASCII; there a byte is a character, and the search needs no grapheme breaking.
+        if attribute.utf8.allSatisfy({ $0 < 0x80 }) {
+            let end = attribute.utf8.firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }
+            return String(attribute[..<(end ?? attribute.endIndex)])
+        }
+        return String(attribute.prefix { $0 != "." && $0 != "[" })
     }
 
     static func address(_ text: String) -> ResourceAddress? {

@@ -54,6 +54,8 @@ struct WaiverAudit {
     /// Marks each finding with its waiver when that waiver is of a waivable rule and in date; returns which waiver
     /// declarations matched a finding at all.
     func cover(_ findings: [Diagnostic]) -> (findings: [Diagnostic], used: Set<Key>) {
+        // A document without waivers (any file linted with --tf-json) has nothing to cover.
+        guard !rendered.waivers.isEmpty else { return (findings, []) }
         var result = findings
         var used: Set<Key> = []
         for index in result.indices {

@@ -137,9 +137,18 @@ struct StackLoader {
         )
     }
 
-    /// Reads each target's settings and input files and runs the pipeline on it.
+    /// One target whose files were read, ready for the pipeline.
+    private struct Job: Sendable {
+        var entry: StackEntry
+        var environment: String
+        var settings: String
+        var inputs: StackInputs
+    }
+
+    /// Reads each target's settings and input files, then runs the pipeline on the targets in parallel (they share
+    /// nothing); outcomes keep the targets' order.
     func load(_ targets: [Target]) -> Loaded {
-        var outcomes: [StackPipeline.Outcome] = []
+        var jobs: [Job] = []
         var inputErrors: [Diagnostic] = []
         // Input files are shared between a stack's environments and between stacks; read (and report) each once.
         var inputCache: [String: Result<String, Diagnostic>] = [:]
@@ -164,14 +173,16 @@ struct StackLoader {
             }
             // A stack whose input file could not be read would report it again as a decoding error of empty text.
             guard !inputsMissing else { continue }
-            outcomes.append(
-                StackPipeline.run(
-                    target.entry,
-                    environment: target.environment,
-                    settings: settings,
-                    inputs: inputs,
-                    today: today
-                )
+            jobs.append(Job(entry: target.entry, environment: target.environment, settings: settings, inputs: inputs))
+        }
+        let today = today
+        let outcomes = Self.parallelMap(jobs) { job in
+            StackPipeline.run(
+                job.entry,
+                environment: job.environment,
+                settings: job.settings,
+                inputs: job.inputs,
+                today: today
             )
         }
         return Loaded(
@@ -179,5 +190,37 @@ struct StackLoader {
             inputErrors: (inputErrors + outcomes.flatMap(\.inputErrors)).sorted(),
             findings: outcomes.flatMap(\.findings).sorted()
         )
+    }
+
+    /// `items.map(transform)`, with the items spread over the machine's cores.
+    static func parallelMap<Item: Sendable, Result: Sendable>(
+        _ items: [Item],
+        _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        guard items.count > 1 else { return items.map(transform) }
+        let slots = ResultSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.store(transform(items[index]), at: index)
+        }
+        return slots.results
+    }
+}
+
+/// The results of `StackLoader.parallelMap`, one slot per item, each written once, under a lock.
+private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: Result, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    /// Every slot's result; call once every item is done.
+    var results: [Result] {
+        lock.withLock { slots.compactMap { $0 } }
     }
 }

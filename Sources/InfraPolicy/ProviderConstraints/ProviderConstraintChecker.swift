@@ -1,4 +1,5 @@
 import InfraCore
+import Synchronization
 
 /// Checks a resource's literal values against the provider constraints of its type (`ProviderConstraints.table`).
 ///
@@ -8,19 +9,51 @@ import InfraCore
 /// it; the finding's attribute uses infragen's path style (`condition[0].host_header[0].values[0]`).
 enum ProviderConstraintChecker {
     /// The constraint violations of one resource, sorted by attribute path and message.
-    static func violations(
-        of resource: ResourceView,
-        table: [String: [ProviderConstraint]] = ProviderConstraints.table
-    ) -> [Violation] {
-        guard let constraints = table[resource.address.type] else { return [] }
-        var found: Set<Violation> = []
-        for constraint in constraints {
-            // Split on bytes: the paths are ASCII, and a `Character` split of every path for every resource showed
-            // up in profiles.
+    static func violations(of resource: ResourceView) -> [Violation] {
+        violations(of: resource, prepared: preparedTable[resource.address.type] ?? [])
+    }
+
+    /// The constraint violations of one resource under another table than the provider's.
+    static func violations(of resource: ResourceView, table: [String: [ProviderConstraint]]) -> [Violation] {
+        violations(of: resource, prepared: table[resource.address.type].map(Self.prepared) ?? [])
+    }
+
+    /// A constraint with its path split into the blocks it goes through and the argument it names.
+    struct PreparedConstraint: Sendable {
+        var constraint: ProviderConstraint
+        /// The nested blocks, outermost first; empty for an argument of the resource itself.
+        var blocks: [String]
+        var leaf: String
+    }
+
+    /// The provider table with every path split once, rather than once per resource (which was a third of the
+    /// time of this check).
+    static let preparedTable: [String: [PreparedConstraint]] = ProviderConstraints.table.mapValues(
+        ProviderConstraintChecker.prepared
+    )
+
+    /// Splits the paths on bytes (they are ASCII); a constraint with an empty path names nothing and is dropped.
+    static func prepared(_ constraints: [ProviderConstraint]) -> [PreparedConstraint] {
+        constraints.compactMap { constraint in
             let segments = constraint.path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
-            guard let leaf = segments.last else { continue }
-            for block in blocks(along: segments.dropLast(), in: resource.attributes) {
-                for violation in check(constraint, leaf: leaf, in: block) {
+            guard let leaf = segments.last else { return nil }
+            return PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
+        }
+    }
+
+    private static func violations(of resource: ResourceView, prepared: [PreparedConstraint]) -> [Violation] {
+        var found: Set<Violation> = []
+        let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
+        for entry in prepared {
+            // Most constraints name a top-level argument: no block walk.
+            if entry.blocks.isEmpty {
+                for violation in check(entry.constraint, leaf: entry.leaf, in: body) {
+                    found.insert(violation)
+                }
+                continue
+            }
+            for block in blocks(along: entry.blocks[...], in: resource.attributes) {
+                for violation in check(entry.constraint, leaf: entry.leaf, in: block) {
                     found.insert(violation)
                 }
             }
@@ -86,8 +119,9 @@ enum ProviderConstraintChecker {
     }
 
     private static func check(_ constraint: ProviderConstraint, leaf: String, in block: BlockInstance) -> [Violation] {
-        let display = block.displayPrefix + leaf
-        let key = block.terraformPrefix + leaf
+        // The paths are built only for a value that is there to check: most constraints find nothing to read.
+        var display: String { block.displayPrefix.isEmpty ? leaf : block.displayPrefix + leaf }
+        var key: String { block.terraformPrefix.isEmpty ? leaf : block.terraformPrefix + leaf }
         let members = block.members
         func list(_ names: [String]) -> String { names.joined(separator: ",") }
         switch constraint.kind {
@@ -127,8 +161,11 @@ enum ProviderConstraintChecker {
         }
         switch members[leaf] {
         case .array(let elements):
+            let (elementKey, elementDisplay) = (key, display)
             return elements.enumerated().compactMap { index, element in
-                problem(constraint.kind, key: "\(key).\(index)", element).map { Violation("\(display)[\(index)]", $0) }
+                problem(constraint.kind, key: "\(elementKey).\(index)", element).map {
+                    Violation("\(elementDisplay)[\(index)]", $0)
+                }
             }
         case .some(let value):
             return problem(constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
@@ -186,7 +223,7 @@ enum ProviderConstraintChecker {
             return
                 "\"\(key)\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
         case .json:
-            guard (try? JSONParser().parse(text, file: "<\(key)>")) == nil else { return nil }
+            guard JSONParser().value(of: text) == nil else { return nil }
             return "\"\(key)\" contains an invalid JSON"
         case .cidr:
             guard !CIDRShape.isValid(text) else { return nil }
@@ -302,9 +339,37 @@ enum PatternMatcher {
         if let simple = simplePatterns[pattern] ?? SimplePattern(pattern), let found = simple.contains(in: text) {
             return found
         }
+        if #available(macOS 15, *) {
+            return CompiledPatterns.contains(pattern, in: text)
+        }
         guard let regex = try? Regex(pattern) else { return nil }
         let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
         return match.flatMap { $0 } != nil
+    }
+}
+
+/// The constraint table's regular expressions, each compiled once per process: compiling one costs about a
+/// millisecond, and a render of every prod stack compiled the same few dozens of times (a third of them for ARNs).
+/// The cache sits behind a lock because the policy engine may run on several threads (tests, parallel stacks).
+@available(macOS 15, *)
+enum CompiledPatterns {
+    /// Pattern → its compiled form, or `nil` when it does not compile.
+    private static let cache = Mutex<[String: Regex<AnyRegexOutput>?]>([:])
+
+    /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile.
+    static func contains(_ pattern: String, in text: String) -> Bool? {
+        cache.withLock { compiled -> Bool? in
+            let regex: Regex<AnyRegexOutput>?
+            if let known = compiled[pattern] {
+                regex = known
+            } else {
+                regex = (try? Regex(pattern))?.asciiOnlyCharacterClasses()
+                compiled[pattern] = .some(regex)
+            }
+            guard let regex else { return nil }
+            let match = try? regex.firstMatch(in: text)
+            return match.flatMap { $0 } != nil
+        }
     }
 }
 

@@ -244,7 +244,8 @@ extension ECSRules {
 
     /// The image reference's tag or digest problem, if any.
     static func imageProblem(_ image: String) -> String? {
-        if image.contains("@sha256:") { return nil }
+        // The byte search first: `String.contains` compares characters, and this runs for every container.
+        if ByteSearch.contains(image, "@sha256:"), image.contains("@sha256:") { return nil }
         let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
         guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag, so it means :latest" }
         let tag = lastComponent[lastComponent.index(after: colon)...]
