@@ -285,11 +285,11 @@ public enum AWSProviderSchema {
 @available(macOS 15, *)
 enum ParsedResourceSchemas {
     private static let blocks = Mutex<[String: ProviderSchema.Block]>([:])
-    private static let checkedTypes = AWSProviderSchema.catalog.checkedTypes
 
     static func schema(for types: some Sequence<String>) -> ProviderSchema {
         let catalog = AWSProviderSchema.catalog
-        let checked = Set(types.filter(checkedTypes.contains))
+        // Types of the provider; another provider's (`random_id`) have no schema to parse.
+        let checked = Set(types.filter { $0.hasPrefix("aws_") })
         var found = blocks.withLock { parsed in checked.compactMap { type in parsed[type].map { (type, $0) } } }
         let missing = checked.subtracting(found.map(\.0))
         if !missing.isEmpty {
@@ -303,8 +303,7 @@ enum ParsedResourceSchemas {
         return ProviderSchema(
             provider: catalog.provider,
             version: catalog.version,
-            resources: Dictionary(found, uniquingKeysWith: { first, _ in first }),
-            uncheckedResourceTypes: catalog.uncheckedResourceTypes
+            resources: Dictionary(found, uniquingKeysWith: { first, _ in first })
         )
     }
 }
