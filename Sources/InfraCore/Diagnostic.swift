@@ -82,13 +82,35 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
     }
 
     /// Sorted by stack, environment, file, line, address, id, message: the order every report uses.
+    /// Compared key by key with an early exit (a missing text counts as `""`, a missing line or column as 0), not
+    /// through tuples: building two tuples of copied strings per comparison cost more than the comparing.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        let l = (lhs.stack ?? "", lhs.environment ?? "", lhs.location?.file ?? "", lhs.location?.line ?? 0)
-        let r = (rhs.stack ?? "", rhs.environment ?? "", rhs.location?.file ?? "", rhs.location?.line ?? 0)
-        if l != r { return l < r }
-        let l2 = (lhs.location?.column ?? 0, lhs.address ?? "", lhs.id, lhs.attribute ?? "", lhs.message)
-        let r2 = (rhs.location?.column ?? 0, rhs.address ?? "", rhs.id, rhs.attribute ?? "", rhs.message)
-        return l2 < r2
+        if let order = order(lhs.stack, rhs.stack) { return order }
+        if let order = order(lhs.environment, rhs.environment) { return order }
+        if let order = order(lhs.location?.file, rhs.location?.file) { return order }
+        if let order = order(lhs.location?.line ?? 0, rhs.location?.line ?? 0) { return order }
+        if let order = order(lhs.location?.column ?? 0, rhs.location?.column ?? 0) { return order }
+        if let order = order(lhs.address, rhs.address) { return order }
+        if let order = order(lhs.id, rhs.id) { return order }
+        if let order = order(lhs.attribute, rhs.attribute) { return order }
+        return lhs.message < rhs.message
+    }
+
+    /// Whether `lhs` sorts before `rhs`, or `nil` when they are equal.
+    @inline(__always)
+    private static func order<Key: Comparable>(_ lhs: Key, _ rhs: Key) -> Bool? {
+        lhs == rhs ? nil : lhs < rhs
+    }
+
+    /// As `order` for texts that may be missing, a missing text sorting as `""`.
+    @inline(__always)
+    private static func order(_ lhs: String?, _ rhs: String?) -> Bool? {
+        switch (lhs, rhs) {
+        case (nil, nil): return nil
+        case (let lhs?, let rhs?): return lhs == rhs ? nil : lhs < rhs
+        case (nil, let rhs?): return rhs.isEmpty ? nil : true
+        case (let lhs?, nil): return lhs.isEmpty ? nil : false
+        }
     }
 }
 

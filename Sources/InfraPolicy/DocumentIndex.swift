@@ -36,6 +36,8 @@ public struct DocumentIndex: Sendable {
     /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
     /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
     public let dataSources: [ResourceAddress: [String: JSONValue]]
+    /// What the ECS rules read from each task definition, read once per document rather than once per rule.
+    let taskDefinitions: [ResourceAddress: TaskDefinitionFacts]
 
     /// The attributes whose string value is itself a JSON document.
     public static let embeddedJSONAttributes = [
@@ -60,6 +62,7 @@ public struct DocumentIndex: Sendable {
         var incoming: [ResourceAddress: [Edge]] = [:]
         var embedded: [ResourceAddress: [String: JSONValue]] = [:]
         var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
+        var taskDefinitions: [ResourceAddress: TaskDefinitionFacts] = [:]
         for type in (document["resource"]?.objectValue ?? [:]).keys.sorted() {
             guard let byName = document["resource"]?[type]?.objectValue else { continue }
             for name in byName.keys.sorted() {
@@ -70,6 +73,12 @@ public struct DocumentIndex: Sendable {
                     if let parsed = EmbeddedJSON.parse(body[key]) { embedded[address, default: [:]][key] = parsed }
                 }
                 byType[type, default: []].append(address)
+                if ResourceTypeAliases.canonical(type) == "aws_ecs_task_definition" {
+                    taskDefinitions[address] = TaskDefinitionFacts(
+                        attributes: body,
+                        containerDefinitions: embedded[address]?["container_definitions"]
+                    )
+                }
                 for attribute in Self.textIndexedAttributes[type] ?? [] {
                     guard let text = body[attribute]?.templateText else { continue }
                     byAttributeText[AttributeText(type: type, attribute: attribute, text: text), default: []]
@@ -101,6 +110,7 @@ public struct DocumentIndex: Sendable {
         self.providers = providers
         self.embedded = embedded
         self.dataSources = dataSources
+        self.taskDefinitions = taskDefinitions
     }
 
     /// Every resource of a type, in address order.

@@ -33,7 +33,7 @@ extension ECSRules {
     }
 
     static func fargateCPUMemory(_ task: ResourceView) -> [Violation] {
-        guard TaskDefinitionFacts(task).isFargate == true else { return [] }
+        guard TaskDefinitionFacts.of(task).isFargate == true else { return [] }
         let cpuValue = task["cpu"]
         let memoryValue = task["memory"]
         if AttributeValue.isAbsent(cpuValue) || AttributeValue.isAbsent(memoryValue) {
@@ -61,7 +61,7 @@ extension ECSRules {
     }
 
     static func fargateNetworkMode(_ task: ResourceView) -> [Violation] {
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard facts.isFargate == true, let mode = facts.networkMode, mode != "awsvpc" else { return [] }
         let shown = facts.networkModeIsSet ? "`\(mode)`" : "unset (bridge)"
         return [
@@ -73,7 +73,7 @@ extension ECSRules {
     }
 
     static func awsvpcHostPort(_ task: ResourceView) -> [Violation] {
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard facts.networkMode == "awsvpc", let containers = facts.containers else { return [] }
         var violations: [Violation] = []
         for container in containers {
@@ -91,7 +91,7 @@ extension ECSRules {
     }
 
     static func ecsEssentialContainer(_ task: ResourceView) -> [Violation] {
-        guard let containers = TaskDefinitionFacts(task).containers, !containers.isEmpty,
+        guard let containers = TaskDefinitionFacts.of(task).containers, !containers.isEmpty,
             containers.allSatisfy({ $0.essential == false })
         else { return [] }
         return [
@@ -103,7 +103,7 @@ extension ECSRules {
     }
 
     static func ecsDependsOnTarget(_ task: ResourceView) -> [Violation] {
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard facts.namesAreKnown, let containers = facts.containers else { return [] }
         var violations: [Violation] = []
         for container in containers {
@@ -121,7 +121,7 @@ extension ECSRules {
     }
 
     static func ecsDependsOnEssential(_ task: ResourceView) -> [Violation] {
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard let containers = facts.containers else { return [] }
         var violations: [Violation] = []
         for container in containers {
@@ -141,7 +141,7 @@ extension ECSRules {
     }
 
     static func ecsContainerMemory(_ task: ResourceView) -> [Violation] {
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard facts.isFargate == false, AttributeValue.isAbsent(task["memory"]), let containers = facts.containers
         else { return [] }
         return containers.filter { !$0.hasMemory }.map { container in
@@ -155,7 +155,7 @@ extension ECSRules {
     static func ecsServiceLoadBalancerContainer(_ service: ResourceView) -> [Violation] {
         guard let task = service.document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition")
         else { return [] }
-        let facts = TaskDefinitionFacts(task)
+        let facts = TaskDefinitionFacts.of(task)
         guard facts.namesAreKnown else { return [] }
         var violations: [Violation] = []
         for (index, balancer) in (service["load_balancer"]?.blocks ?? []).enumerated() {
@@ -184,7 +184,7 @@ extension ECSRules {
 
     static func ecsServiceNetworkConfiguration(_ service: ResourceView) -> [Violation] {
         guard let task = service.document.target(of: service["task_definition"], ofType: "aws_ecs_task_definition"),
-            let mode = TaskDefinitionFacts(task).networkMode
+            let mode = TaskDefinitionFacts.of(task).networkMode
         else { return [] }
         let hasNetwork = !(service["network_configuration"]?.blocks.isEmpty ?? true)
         var violations: [Violation] = []
@@ -294,7 +294,23 @@ struct TaskDefinitionFacts {
     /// `nil` when the container definitions cannot be read before plan.
     var containers: [Container]?
 
+    /// The facts of a task definition: those the document index read once (`DocumentIndex.taskDefinitions`) when the
+    /// view is the index's own resource, as it is for every rule; read afresh otherwise. Nine rules read them.
+    static func of(_ task: ResourceView) -> TaskDefinitionFacts {
+        if let facts = task.document.taskDefinitions[task.address],
+            task.document.resources[task.address] == task.attributes
+        {
+            return facts
+        }
+        return TaskDefinitionFacts(task)
+    }
+
     init(_ task: ResourceView) {
+        self.init(attributes: task.attributes, containerDefinitions: task.embeddedJSON("container_definitions"))
+    }
+
+    /// Read from a task definition's attributes and its parsed `container_definitions`.
+    init(attributes task: [String: JSONValue], containerDefinitions: JSONValue?) {
         networkModeIsSet = !AttributeValue.isAbsent(task["network_mode"])
         networkMode = networkModeIsSet ? AttributeValue.string(task["network_mode"]) : "bridge"
         if AttributeValue.isAbsent(task["requires_compatibilities"]) {
@@ -302,7 +318,7 @@ struct TaskDefinitionFacts {
         } else {
             isFargate = AttributeValue.strings(task["requires_compatibilities"]).map { $0.contains("FARGATE") }
         }
-        containers = ContainerDefinitions.parse(task)?.enumerated().map {
+        containers = containerDefinitions?.arrayValue?.enumerated().map {
             index,
             definition in
             Container(
