@@ -96,16 +96,26 @@ private struct JSONScanner {
     // MARK: Document
 
     mutating func parseDocument() throws(DiagnosticError) -> PositionedJSON {
+        skipByteOrderMark()
+        let value = try parseValue()
+        try expectEndOfInput()
+        return value
+    }
+
+    /// A UTF-8 byte order mark is not part of the document (terraform accepts it).
+    private mutating func skipByteOrderMark() {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             offset = 3
             lineStart = 3
         }
-        let value = try parseValue()
+    }
+
+    /// Only whitespace may follow the document's value.
+    private mutating func expectEndOfInput() throws(DiagnosticError) {
         skipWhitespace()
         if offset < bytes.count {
             throw syntaxError("expected end of input after the JSON value, found \(found)")
         }
-        return value
     }
 
     /// Parses one value, holding open containers on explicit stacks instead of the call stack.
@@ -288,15 +298,9 @@ private struct JSONScanner {
     }
 
     mutating func parsePlainDocument() throws(DiagnosticError) -> JSONValue {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            offset = 3
-            lineStart = 3
-        }
+        skipByteOrderMark()
         let value = try parsePlainValue()
-        skipWhitespace()
-        if offset < bytes.count {
-            throw syntaxError("expected end of input after the JSON value, found \(found)")
-        }
+        try expectEndOfInput()
         return value
     }
 
