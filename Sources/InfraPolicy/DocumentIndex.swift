@@ -1,8 +1,9 @@
 import InfraCore
 
 /// The whole document as rules that look across resources need it: resources by address and by type, who refers to
-/// whom, and the provider configurations. Built once per document; shared (copy-on-write) by every `ResourceView`.
-public struct DocumentIndex: Sendable {
+/// whom, and the provider configurations. Built once per document and shared by every `ResourceView`: a class, so that
+/// handing it to a view retains one object rather than each of its tables.
+public final class DocumentIndex: Sendable {
     /// One reference from a resource's top-level attribute to another resource.
     public struct Edge: Hashable, Sendable {
         public var from: ResourceAddress
@@ -56,6 +57,36 @@ public struct DocumentIndex: Sendable {
 
     public static let empty = DocumentIndex(document: .object([:]))
 
+    /// What the index keeps of one resource, worked out on its own so that resources can be read on every core.
+    private struct ResourceFacts: Sendable {
+        var address: ResourceAddress
+        var body: [String: JSONValue]
+        var embedded: [String: JSONValue]
+        var taskDefinition: TaskDefinitionFacts?
+        var texts: [(attribute: String, text: String)]
+        /// The resources each top-level attribute refers to, attributes in key order, targets each once in order.
+        var references: [(target: ResourceAddress, attribute: String)]
+
+        init(address: ResourceAddress, body: [String: JSONValue]) {
+            self.address = address
+            self.body = body
+            var embedded: [String: JSONValue] = [:]
+            for key in DocumentIndex.embeddedJSONAttributes {
+                if let parsed = EmbeddedJSON.parse(body[key]) { embedded[key] = parsed }
+            }
+            self.embedded = embedded
+            taskDefinition =
+                ResourceTypeAliases.canonical(address.type) == "aws_ecs_task_definition"
+                ? TaskDefinitionFacts(attributes: body, containerDefinitions: embedded["container_definitions"]) : nil
+            texts = (DocumentIndex.textIndexedAttributes[address.type] ?? []).compactMap { attribute in
+                body[attribute]?.templateText.map { (attribute, $0) }
+            }
+            references = body.keys.sorted().flatMap { key in
+                Set(ReferenceScanner.references(in: body[key] ?? .null)).sorted().map { ($0, key) }
+            }
+        }
+    }
+
     public init(document: JSONValue) {
         var resources: [ResourceAddress: [String: JSONValue]] = [:]
         var byType: [String: [ResourceAddress]] = [:]
@@ -63,33 +94,28 @@ public struct DocumentIndex: Sendable {
         var embedded: [ResourceAddress: [String: JSONValue]] = [:]
         var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
         var taskDefinitions: [ResourceAddress: TaskDefinitionFacts] = [:]
-        for type in (document["resource"]?.objectValue ?? [:]).keys.sorted() {
-            guard let byName = document["resource"]?[type]?.objectValue else { continue }
-            for name in byName.keys.sorted() {
-                let address = ResourceAddress(type: type, name: name)
-                let body = byName[name]?.blocks.first ?? [:]
-                resources[address] = body
-                for key in Self.embeddedJSONAttributes {
-                    if let parsed = EmbeddedJSON.parse(body[key]) { embedded[address, default: [:]][key] = parsed }
-                }
-                byType[type, default: []].append(address)
-                if ResourceTypeAliases.canonical(type) == "aws_ecs_task_definition" {
-                    taskDefinitions[address] = TaskDefinitionFacts(
-                        attributes: body,
-                        containerDefinitions: embedded[address]?["container_definitions"]
-                    )
-                }
-                for attribute in Self.textIndexedAttributes[type] ?? [] {
-                    guard let text = body[attribute]?.templateText else { continue }
-                    byAttributeText[AttributeText(type: type, attribute: attribute, text: text), default: []]
-                        .append(address)
-                }
-                for key in body.keys.sorted() {
-                    guard let value = body[key] else { continue }
-                    for target in Set(ReferenceScanner.references(in: value)).sorted() {
-                        incoming[target, default: []].append(Edge(from: address, attribute: key))
-                    }
-                }
+        let declared = document["resource"]?.objectValue ?? [:]
+        let bodies = declared.keys.sorted().flatMap { type in
+            let byName = declared[type]?.objectValue ?? [:]
+            return byName.keys.sorted().map { name in
+                (ResourceAddress(type: type, name: name), byName[name]?.blocks.first ?? [:])
+            }
+        }
+        // In address order, as the serial loop read them; only the reading is spread over the cores.
+        let facts = ParallelMap.chunked(bodies, minimumChunk: 512) { ResourceFacts(address: $0.0, body: $0.1) }
+        resources.reserveCapacity(facts.count)
+        for fact in facts {
+            let address = fact.address
+            resources[address] = fact.body
+            if !fact.embedded.isEmpty { embedded[address] = fact.embedded }
+            byType[address.type, default: []].append(address)
+            if let taskDefinition = fact.taskDefinition { taskDefinitions[address] = taskDefinition }
+            for (attribute, text) in fact.texts {
+                byAttributeText[AttributeText(type: address.type, attribute: attribute, text: text), default: []]
+                    .append(address)
+            }
+            for (target, attribute) in fact.references {
+                incoming[target, default: []].append(Edge(from: address, attribute: attribute))
             }
         }
         var dataSources: [ResourceAddress: [String: JSONValue]] = [:]

@@ -27,18 +27,26 @@ public struct PolicyEngine: Sendable {
 
     /// All findings for one rendered stack, sorted; waived findings stay in the list, marked with their waiver.
     public func evaluate(_ rendered: RenderedStack, context: PolicyContext) -> [Diagnostic] {
-        let resources = Self.resources(in: rendered.document)
+        evaluate(rendered, resources: Self.resources(in: rendered.document), context: context)
+    }
+
+    /// `evaluate(_:context:)` with the document's resources already read (`resources(in:)`), for a caller that keeps
+    /// them: reading them again would cost as much as the checks of a large file.
+    public func evaluate(_ rendered: RenderedStack, resources: [ResourceView], context: PolicyContext) -> [Diagnostic] {
         // Rules by position in `applicable`, so that choosing a resource's rules copies integers, not rules.
         let applicable = rules.filter { $0.scope == .allEnvironments || context.isProduction }
-        var rulesByType: [String: [Int]] = [:]
+        var positionsByType: [String: [Int]] = [:]
         for (position, rule) in applicable.enumerated() {
-            for type in rule.resourceTypes { rulesByType[type, default: []].append(position) }
+            for type in rule.resourceTypes { positionsByType[type, default: []].append(position) }
         }
+        let rulesByType = positionsByType
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
-        var findings: [Diagnostic] = []
         // Only the schemas of the types this document has: parsing all of them would cost more than the checks.
         let schema = AWSProviderSchema.schema(for: resources.map(\.address.type))
-        for resource in resources {
+        // Each resource's checks are independent of the others', so large documents are checked on every core;
+        // the chunks come back in resource order, and the findings are sorted below in any case.
+        var findings = ParallelMap.chunked(resources, minimumChunk: 512) { resource in
+            var found: [Diagnostic] = []
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
             let address = resource.address.description
@@ -47,16 +55,16 @@ public struct PolicyEngine: Sendable {
                 for position in list {
                     let violations: [Violation]
                     if let kind = applicable[position].schemaKind {
-                        let found = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)
-                        schemaFindings = found
-                        violations = found.filter { $0.kind == kind }.map(\.violation)
+                        let walked = schemaFindings ?? SchemaChecker.findings(resource, schema: schema)
+                        schemaFindings = walked
+                        violations = walked.filter { $0.kind == kind }.map(\.violation)
                     } else {
                         violations = applicable[position].check(resource)
                     }
                     guard !violations.isEmpty else { continue }
                     let rule = applicable[position]
                     for violation in violations {
-                        findings.append(
+                        found.append(
                             Diagnostic(
                                 id: rule.id.rawValue,
                                 severity: rule.severity,
@@ -72,7 +80,8 @@ public struct PolicyEngine: Sendable {
                     }
                 }
             }
-        }
+            return found
+        }.flatMap { $0 }
         for (address, paths) in rendered.overriddenPaths.sorted(by: { $0.key < $1.key }) {
             for path in paths {
                 findings.append(

@@ -41,6 +41,11 @@ public struct TerraformJSONInput: Sendable {
     /// Where each key of each provider configuration is written, by the path a finding names
     /// (`provider.aws[1].secret_key`), so a finding about a provider points at the provider block.
     var providerLocations: [String: SourceLocation]
+    /// The file's resources with the document index the rules read, read once (`PolicyEngine.resources(in:)`).
+    public var resources: [ResourceView]
+    /// The parsed file, kept for as long as the input is: a caller that is about to exit can keep both and so not
+    /// pay for freeing a large tree node by node.
+    public var source: PositionedJSON
     /// How many resources the file declares.
     public var resourceCount: Int { rendered.locations.count }
 
@@ -72,17 +77,17 @@ public struct TerraformJSONInput: Sendable {
             )
         }
         /// The objects of a value written as one object or as a list of objects.
-        func objects(_ value: PositionedJSON, _ what: String) -> [[PositionedJSON.Member]] {
+        func objects(_ value: PositionedJSON, _ what: @autoclosure () -> String) -> [[PositionedJSON.Member]] {
             if let members = value.members { return [members] }
             guard let elements = value.elements else {
-                structure(value, "\(what) must be an object or a list of objects, found \(value.kindDescription)")
+                structure(value, "\(what()) must be an object or a list of objects, found \(value.kindDescription)")
                 return []
             }
             return elements.compactMap { element in
                 guard let members = element.members else {
                     structure(
                         element,
-                        "\(what) must be an object or a list of objects, found a list holding \(element.kindDescription)"
+                        "\(what()) must be an object or a list of objects, found a list holding \(element.kindDescription)"
                     )
                     return nil
                 }
@@ -119,6 +124,7 @@ public struct TerraformJSONInput: Sendable {
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
+        var declarations: [Declaration] = []
         for member in top {
             guard Self.topLevelKeys.contains(member.key) else {
                 problems.append(
@@ -163,57 +169,41 @@ public struct TerraformJSONInput: Sendable {
                             let address = ResourceAddress(type: type.key, name: name.key)
                             for body in objects(name.value, "`resource.\(address)`") {
                                 if let first = locations[address] {
-                                    problems.append(
-                                        Diagnostic(
-                                            id: DiagnosticID.duplicateResource,
-                                            severity: .error,
-                                            message:
-                                                "declared again; the first declaration is at line \(first.line ?? 0)",
-                                            address: address.description,
-                                            location: name.location(file: path),
-                                            hint: "give each resource of a type its own name"
+                                    declarations.append(
+                                        .duplicate(
+                                            Diagnostic(
+                                                id: DiagnosticID.duplicateResource,
+                                                severity: .error,
+                                                message:
+                                                    "declared again; the first declaration is at line \(first.line ?? 0)",
+                                                address: address.description,
+                                                location: name.location(file: path),
+                                                hint: "give each resource of a type its own name"
+                                            )
                                         )
                                     )
                                     continue
                                 }
                                 locations[address] = name.location(file: path)
-                                // Sized for the body up front: growing a dictionary rehashes every key it holds.
-                                var attributes = [String: JSONValue](minimumCapacity: body.count)
-                                var keys = [String: SourceLocation](minimumCapacity: body.count)
-                                for attribute in body {
-                                    guard let first = keys[attribute.key] else {
-                                        attributes[attribute.key] = attribute.value.value
-                                        keys[attribute.key] = attribute.location(file: path)
-                                        continue
-                                    }
-                                    // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
-                                    let value = attribute.value.value
-                                    if case .object = value, let earlier = attributes[attribute.key],
-                                        let blocks = Self.blockList(earlier)
-                                    {
-                                        attributes[attribute.key] = .array(blocks + [value])
-                                        continue
-                                    }
-                                    problems.append(
-                                        Diagnostic(
-                                            id: DiagnosticID.duplicateArgument,
-                                            severity: .error,
-                                            message:
-                                                "`\(attribute.key)` is set twice; it is first set at line \(first.line ?? 0)",
-                                            address: address.description,
-                                            location: attribute.location(file: path),
-                                            hint:
-                                                "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
-                                        )
-                                    )
-                                }
-                                resources[type.key, default: [:]][name.key] = .object(attributes)
-                                attributeLocations[address] = keys
+                                declarations.append(.body(address, body))
                             }
                         }
                     }
                 }
             }
+        }
+        // The bodies are read on every core (they are most of the file); their results are taken in file order.
+        let read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
+            switch declaration {
+            case .duplicate(let diagnostic): ResourceBody(problems: [diagnostic])
+            case .body(let address, let members): ResourceBody(address: address, members: members, path: path)
+            }
+        }
+        for body in read {
+            problems += body.problems
+            guard let address = body.address else { continue }
+            resources[address.type, default: [:]][address.name] = .object(body.attributes)
+            attributeLocations[address] = body.keys
         }
         if !providers.isEmpty {
             document["provider"] = .object(providers.mapValues { $0.count == 1 ? $0[0] : .array($0) })
@@ -231,13 +221,19 @@ public struct TerraformJSONInput: Sendable {
         )
         self.attributeLocations = attributeLocations
         self.providerLocations = providerLocations
+        self.resources = PolicyEngine.resources(in: rendered.document)
+        self.source = json
     }
 
     /// The policy findings of the file, sorted: located at the attribute's key when the rule names an attribute the
     /// resource writes, else at the resource's name key, with the attribute as a JSON path
     /// (`resource.aws_db_instance.main.publicly_accessible`).
     public func lint(today: CalendarDate, engine: PolicyEngine = PolicyEngine()) -> [Diagnostic] {
-        var findings = engine.evaluate(rendered, context: PolicyContext(environment: environment, today: today))
+        var findings = engine.evaluate(
+            rendered,
+            resources: resources,
+            context: PolicyContext(environment: environment, today: today)
+        )
         if let pinned = Self.pinnedAWSMajor(in: rendered.document), pinned != Self.schemaMajor {
             // The embedded schema is of another major version than the file asks for: its findings would be about
             // arguments that version may not have, so they are replaced by one note that says why.
@@ -259,7 +255,9 @@ public struct TerraformJSONInput: Sendable {
                 )
             )
         }
-        return findings.map { finding in
+        // Finding by finding, on every core for a large file; sorted below, since locations change the order.
+        let mapped = ParallelMap.chunked(findings, minimumChunk: 2048) {
+            [providerLocations, attributeLocations] finding in
             if let attribute = finding.attribute, let location = providerLocations[attribute] {
                 // A finding about a provider block is at that block, not at the resource it was reported with.
                 var located = finding
@@ -276,7 +274,57 @@ public struct TerraformJSONInput: Sendable {
             }
             return located
         }
-        .sorted()
+        return mapped.sorted()
+    }
+
+    /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.
+    enum Declaration: Sendable {
+        case body(ResourceAddress, [PositionedJSON.Member])
+        case duplicate(Diagnostic)
+    }
+
+    /// One resource body read into attributes and the locations of their keys, with its repeated arguments.
+    struct ResourceBody: Sendable {
+        var address: ResourceAddress?
+        var attributes: [String: JSONValue] = [:]
+        var keys: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+
+        init(problems: [Diagnostic]) {
+            self.problems = problems
+        }
+
+        init(address: ResourceAddress, members: [PositionedJSON.Member], path: String) {
+            self.address = address
+            // Sized for the body up front: growing a dictionary rehashes every key it holds.
+            attributes.reserveCapacity(members.count)
+            keys.reserveCapacity(members.count)
+            for attribute in members {
+                guard let first = keys[attribute.key] else {
+                    attributes[attribute.key] = attribute.value.value
+                    keys[attribute.key] = attribute.location(file: path)
+                    continue
+                }
+                // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
+                let value = attribute.value.value
+                if case .object = value, let earlier = attributes[attribute.key],
+                    let blocks = TerraformJSONInput.blockList(earlier)
+                {
+                    attributes[attribute.key] = .array(blocks + [value])
+                    continue
+                }
+                problems.append(
+                    Diagnostic(
+                        id: DiagnosticID.duplicateArgument,
+                        severity: .error,
+                        message: "`\(attribute.key)` is set twice; it is first set at line \(first.line ?? 0)",
+                        address: address.description,
+                        location: attribute.location(file: path),
+                        hint: "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
+                    )
+                )
+            }
+        }
     }
 
     /// The major version of the embedded schema.

@@ -158,6 +158,7 @@ struct LintCommand: ParsableCommand {
             do {
                 let input = try TerraformJSONInput(text: text, path: shown, environment: environment)
                 lint.findings += input.lint(today: today)
+                ReclaimedAtExit.keep(input)
             } catch {
                 lint.inputErrors += error.diagnostics
             }

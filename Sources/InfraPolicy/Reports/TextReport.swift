@@ -4,11 +4,17 @@ import InfraCore
 /// then `infragen: 0 errors, 1 warning, 2 waived`.
 public enum TextReport {
     public static func render(_ diagnostics: [Diagnostic]) -> String {
-        var output = ""
-        for diagnostic in diagnostics {
-            output += diagnostic.description
-            output += "\n"
+        // A large report's lines are written on every core, a chunk each, and joined in order.
+        let chunks = ParallelMap.chunkRanges(count: diagnostics.count, minimumChunk: 4096)
+        var output = ParallelMap.indices(chunks.count) { chunk in
+            var lines = ""
+            for diagnostic in diagnostics[chunks[chunk]] {
+                lines += diagnostic.description
+                lines += "\n"
+            }
+            return lines
         }
+        .joined()
         output += "infragen: \(ReportSummary(diagnostics))\n"
         return output
     }
