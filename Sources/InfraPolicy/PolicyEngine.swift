@@ -100,7 +100,10 @@ public struct PolicyEngine: Sendable {
             }
         }
         let audit = WaiverAudit(rendered: rendered, context: context, resources: resources.map(\.address))
-        return audit.apply(to: findings).sorted()
+        // Sorted in place: a large file's findings are many, and a sorted copy would retain every string of each.
+        var result = audit.apply(to: findings)
+        result.sort()
+        return result
     }
 
     /// The managed resources of a Terraform JSON document, in address order, each with the document's index.

@@ -256,7 +256,7 @@ public struct TerraformJSONInput: Sendable {
             )
         }
         // Finding by finding, on every core for a large file; sorted below, since locations change the order.
-        let mapped = ParallelMap.chunked(findings, minimumChunk: 2048) {
+        var relocated = ParallelMap.chunked(findings, minimumChunk: 2048) {
             [providerLocations, attributeLocations] finding in
             if let attribute = finding.attribute, let location = providerLocations[attribute] {
                 // A finding about a provider block is at that block, not at the resource it was reported with.
@@ -274,7 +274,8 @@ public struct TerraformJSONInput: Sendable {
             }
             return located
         }
-        return mapped.sorted()
+        relocated.sort()
+        return relocated
     }
 
     /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.

@@ -40,8 +40,11 @@ struct WaiverAudit {
 
     /// The findings with waivers applied, followed by the waivers' own problems.
     func apply(to findings: [Diagnostic]) -> [Diagnostic] {
-        let (covered, used) = cover(findings)
-        return covered + review(declarations(), used: used)
+        var (covered, used) = cover(findings)
+        let problems = review(declarations(), used: used)
+        // Appended only when there are any: concatenating would copy every finding of a large file.
+        if !problems.isEmpty { covered += problems }
+        return covered
     }
 
     // MARK: Stage 1: cover findings

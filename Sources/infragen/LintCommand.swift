@@ -74,14 +74,18 @@ struct LintCommand: ParsableCommand {
             Terminal.error(DiagnosticReport.text([misplaced]))
             throw ExitStatus.usage
         }
-        let lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
+        var lint = terraformFiles.isEmpty ? try lintStacks() : try lintFiles()
         let options = ReportOptions(
             failOn: failOn,
             toolVersion: InfragenVersion.current,
             targets: lint.targets,
             inputErrors: lint.inputErrors
         )
-        let diagnostics = (lint.inputErrors + lint.findings).sorted()
+        // The findings move into `diagnostics` and are sorted in place; a large file has too many to copy.
+        var diagnostics = lint.findings
+        lint.findings = []
+        diagnostics.append(contentsOf: lint.inputErrors)
+        diagnostics.sort()
         let report = SummaryLine.normalized(
             // Only SARIF describes the rules; building the catalogue for the other formats would only cost time.
             format.render(diagnostics, rules: format == .sarif ? RuleCatalog.all : [], options: options),
@@ -157,7 +161,8 @@ struct LintCommand: ParsableCommand {
             }
             do {
                 let input = try TerraformJSONInput(text: text, path: shown, environment: environment)
-                lint.findings += input.lint(today: today)
+                let found = input.lint(today: today)
+                if lint.findings.isEmpty { lint.findings = found } else { lint.findings += found }
                 ReclaimedAtExit.keep(input)
             } catch {
                 lint.inputErrors += error.diagnostics
