@@ -55,8 +55,11 @@ public struct StackAssembly: Sendable {
 
     public init(_ body: [any Construct]) {
         var entries: [Entry] = []
-        // Key → (content, index into `entries`) of each distinct construct with that key.
-        var seen: [Key: [(content: AnyHashable?, entry: Int)]] = [:]
+        // Key → index into `entries` of each distinct construct with that key.
+        var seen: [Key: [Int]] = [:]
+        // The content of an entry, worked out only once another construct shares its key: most keys are met once,
+        // and reading a construct's value as `Hashable` is a dynamic cast that costs more than the rest of the visit.
+        var contents: [Int: AnyHashable?] = [:]
         var pending = Self.flattened(body).map { Pending(construct: $0, owner: nil) }
         var index = 0
         // Breadth first: the body in order, then what it reaches, in the order references appear.
@@ -65,17 +68,31 @@ public struct StackAssembly: Sendable {
             let owner = pending[index].owner
             index += 1
             let key = Key(construct)
-            let content = Self.content(of: construct)
-            if let match = seen[key]?.first(where: { $0.content == content }) {
-                entries[match.entry].modifiers.merge(construct.declaration.modifiers)
-                continue
+            var content: AnyHashable?? = nil
+            if let candidates = seen[key] {
+                let own = Self.content(of: construct)
+                content = .some(own)
+                var match: Int?
+                for entry in candidates {
+                    let other = contents[entry] ?? Self.content(of: entries[entry].construct)
+                    contents[entry] = other
+                    if other == own {
+                        match = entry
+                        break
+                    }
+                }
+                if let match {
+                    entries[match].modifiers.merge(construct.declaration.modifiers)
+                    continue
+                }
             }
             let expanded = construct.expand()
             // The type's name only for constructs that are kept. `_typeName(_:qualified:)` is what
             // `String(reflecting:)` prints for a metatype, without the dynamic casts (a scan of every protocol
             // conformance in the binary per new type) that `String(reflecting:)` makes first.
             let ownerName = owner ?? _typeName(type(of: construct), qualified: true)
-            seen[key, default: []].append((content, entries.count))
+            if let content { contents[entries.count] = content }
+            seen[key, default: []].append(entries.count)
             entries.append(
                 Entry(
                     construct: construct,
