@@ -43,9 +43,6 @@ public struct TerraformJSONInput: Sendable {
     var providerLocations: [String: SourceLocation]
     /// The file's resources with the document index the rules read, read once (`PolicyEngine.resources(in:)`).
     public var resources: [ResourceView]
-    /// The parsed file, kept for as long as the input is: a caller that is about to exit can keep both and so not
-    /// pay for freeing a large tree node by node.
-    public var source: PositionedJSON
     /// How many resources the file declares.
     public var resourceCount: Int { rendered.locations.count }
 
@@ -222,7 +219,6 @@ public struct TerraformJSONInput: Sendable {
         self.attributeLocations = attributeLocations
         self.providerLocations = providerLocations
         self.resources = PolicyEngine.resources(in: rendered.document)
-        self.source = json
     }
 
     /// The policy findings of the file, sorted: located at the attribute's key when the rule names an attribute the
