@@ -176,8 +176,10 @@ struct StackLoader {
             jobs.append(Job(entry: target.entry, environment: target.environment, settings: settings, inputs: inputs))
         }
         let today = today
-        let outcomes = Self.parallelMap(jobs) { job in
-            StackPipeline.run(
+        // The stacks side by side, one task each; outcomes come back in the order of `jobs`.
+        let outcomes = ParallelMap.indices(jobs.count) { [jobs] index in
+            let job = jobs[index]
+            return StackPipeline.run(
                 job.entry,
                 environment: job.environment,
                 settings: job.settings,
@@ -190,37 +192,5 @@ struct StackLoader {
             inputErrors: (inputErrors + outcomes.flatMap(\.inputErrors)).sorted(),
             findings: outcomes.flatMap(\.findings).sorted()
         )
-    }
-
-    /// `items.map(transform)`, with the items spread over the machine's cores.
-    static func parallelMap<Item: Sendable, Result: Sendable>(
-        _ items: [Item],
-        _ transform: @Sendable (Item) -> Result
-    ) -> [Result] {
-        guard items.count > 1 else { return items.map(transform) }
-        let slots = ResultSlots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(transform(items[index]), at: index)
-        }
-        return slots.results
-    }
-}
-
-/// The results of `StackLoader.parallelMap`, one slot per item, each written once, under a lock.
-private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ result: Result, at index: Int) {
-        lock.withLock { slots[index] = result }
-    }
-
-    /// Every slot's result; call once every item is done.
-    var results: [Result] {
-        lock.withLock { slots.compactMap { $0 } }
     }
 }
