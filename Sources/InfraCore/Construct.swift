@@ -22,6 +22,9 @@ public protocol Construct: Sendable {
     /// Mistakes in how the construct was put together that its types could not rule out (a target group naming a
     /// container the task does not have); reported like model checks, at the construct's line.
     var problems: [Diagnostic] { get }
+    /// Whether `other`, a construct of the same type, label and line, is this very construct, modifiers aside; `nil`
+    /// when the type cannot tell (it is not `Equatable`). Equatable constructs get this for free.
+    func isSameConstruct(as other: any Construct) -> Bool?
 }
 
 /// What a stack author added to a construct after declaring it.
@@ -67,6 +70,19 @@ public struct ConstructModifiers: Hashable, Sendable {
     }
 }
 
+extension Construct where Self: Equatable {
+    /// Compares the two values with `==`, their modifiers cleared. Being a protocol requirement, this is chosen when
+    /// the type declares its conformances, so no dynamic cast to `Equatable` (a scan of every protocol conformance in
+    /// the binary, the first time for each type) happens while a stack is assembled.
+    public func isSameConstruct(as other: any Construct) -> Bool? {
+        guard var other = other as? Self else { return false }
+        var plain = self
+        plain.modifiers = ConstructModifiers()
+        other.modifiers = ConstructModifiers()
+        return plain == other
+    }
+}
+
 extension Construct {
     public var generatedFiles: [GeneratedFile] { [] }
 
@@ -84,6 +100,8 @@ extension Construct {
     }
 
     public var problems: [Diagnostic] { [] }
+
+    public func isSameConstruct(as other: any Construct) -> Bool? { nil }
 
     /// The Terraform label of the construct's main resource.
     public var label: String { declaration.label }

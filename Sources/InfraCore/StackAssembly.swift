@@ -2,7 +2,7 @@
 /// references, transitively, each once. This is what lets a stack write each construct once: a network, a key or a
 /// database that something else uses is never listed a second time.
 ///
-/// A construct is identified by its type, label, declaring line and, when it is `Hashable`, its value without
+/// A construct is identified by its type, label, declaring line and, when it is `Equatable`, its value without
 /// modifiers (so two different constructs written on one line in a loop stay two); see `Key`. When the same
 /// construct is met more than once (listed, and reached through a reference taken before `.waive(…)` was added), it
 /// is expanded once, with the modifiers of every copy, so a waiver is never lost to the order in which references
@@ -18,8 +18,8 @@ public struct StackAssembly: Sendable {
 
     /// What tells two constructs apart without looking inside them: their type, label and declaring line. Most
     /// constructs are met many times (every reference to a network or a key brings it back), so lookups go by this
-    /// cheap key, and the construct's value is compared only against the few entries that share it, with `==`
-    /// (which stops at the first difference and skips shared storage) instead of hashing the whole value each time.
+    /// cheap key, and the construct's value is compared only against the few entries that share it, with
+    /// `Construct.isSameConstruct(as:)` (`==`, which stops at the first difference and skips shared storage).
     private struct Key: Hashable {
         var type: ObjectIdentifier
         var label: String
@@ -30,14 +30,6 @@ public struct StackAssembly: Sendable {
             label = construct.declaration.label
             location = construct.declaration.location
         }
-    }
-
-    /// The construct's value without modifiers, when it is `Hashable`: two different constructs written on one line
-    /// in a loop share a key but not a content.
-    private static func content(of construct: any Construct) -> AnyHashable? {
-        var plain = construct
-        plain.modifiers = ConstructModifiers()
-        return (plain as? any Hashable).map { AnyHashable($0) }
     }
 
     private struct Entry {
@@ -57,9 +49,6 @@ public struct StackAssembly: Sendable {
         var entries: [Entry] = []
         // Key → index into `entries` of each distinct construct with that key.
         var seen: [Key: [Int]] = [:]
-        // The content of an entry, worked out only once another construct shares its key: most keys are met once,
-        // and reading a construct's value as `Hashable` is a dynamic cast that costs more than the rest of the visit.
-        var contents: [Int: AnyHashable?] = [:]
         var pending = Self.flattened(body).map { Pending(construct: $0, owner: nil) }
         var index = 0
         // Breadth first: the body in order, then what it reaches, in the order references appear.
@@ -68,19 +57,9 @@ public struct StackAssembly: Sendable {
             let owner = pending[index].owner
             index += 1
             let key = Key(construct)
-            var content: AnyHashable?? = nil
             if let candidates = seen[key] {
-                let own = Self.content(of: construct)
-                content = .some(own)
-                var match: Int?
-                for entry in candidates {
-                    let other = contents[entry] ?? Self.content(of: entries[entry].construct)
-                    contents[entry] = other
-                    if other == own {
-                        match = entry
-                        break
-                    }
-                }
+                // A type that cannot compare its values has one construct per key.
+                let match = candidates.first { construct.isSameConstruct(as: entries[$0].construct) ?? true }
                 if let match {
                     entries[match].modifiers.merge(construct.declaration.modifiers)
                     continue
@@ -91,7 +70,6 @@ public struct StackAssembly: Sendable {
             // `String(reflecting:)` prints for a metatype, without the dynamic casts (a scan of every protocol
             // conformance in the binary per new type) that `String(reflecting:)` makes first.
             let ownerName = owner ?? _typeName(type(of: construct), qualified: true)
-            if let content { contents[entries.count] = content }
             seen[key, default: []].append(entries.count)
             entries.append(
                 Entry(
