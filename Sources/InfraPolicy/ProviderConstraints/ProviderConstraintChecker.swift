@@ -265,14 +265,20 @@ enum ARNShape {
         guard sections.count == 6 else { return "arn: not enough sections" }
         let (partition, region, account, resource) = (sections[1], sections[3], sections[4], sections[5])
         if partition.isEmpty { return "missing partition value" }
-        if PatternMatcher.contains(#"^aws(-[a-z]+)*$"#, in: partition) == false {
+        if (isPartition(partition) ?? PatternMatcher.contains(#"^aws(-[a-z]+)*$"#, in: partition)) == false {
             return "invalid partition value (expecting to match regular expression: ^aws(-[a-z]+)*$)"
         }
-        if !region.isEmpty, PatternMatcher.contains(#"^[a-z]{2}(-[a-z]+)+-\d{1,2}$"#, in: region) == false {
+        if !region.isEmpty,
+            (isRegion(region) ?? PatternMatcher.contains(#"^[a-z]{2}(-[a-z]+)+-\d{1,2}$"#, in: region)) == false
+        {
             return "invalid region value (expecting to match regular expression: ^[a-z]{2}(-[a-z]+)+-\\d{1,2}$)"
         }
         if !account.isEmpty,
-            PatternMatcher.contains(#"^(aws|aws-managed|third-party|aws-marketplace|\d{12}|cw.{10})$"#, in: account)
+            (isAccount(account)
+                ?? PatternMatcher.contains(
+                    #"^(aws|aws-managed|third-party|aws-marketplace|\d{12}|cw.{10})$"#,
+                    in: account
+                ))
                 == false
         {
             return
@@ -280,6 +286,48 @@ enum ARNShape {
         }
         if resource.isEmpty { return "missing resource value" }
         return nil
+    }
+
+    // The three fields the provider checks with regular expressions, decided byte by byte when the field is
+    // printable ASCII (as every ARN a stack writes is); `nil` leaves anything else to `PatternMatcher`. Compiling
+    // the three expressions was a fifth of a render's policy time.
+
+    /// `^aws(-[a-z]+)*$`
+    static func isPartition(_ field: String) -> Bool? {
+        guard let bytes = printableASCII(field) else { return nil }
+        guard bytes.starts(with: Array("aws".utf8)) else { return false }
+        return bytes.dropFirst(3).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            .enumerated().allSatisfy { index, part in index == 0 ? part.isEmpty : isLowercase(part) }
+    }
+
+    /// `^[a-z]{2}(-[a-z]+)+-\d{1,2}$`
+    static func isRegion(_ field: String) -> Bool? {
+        guard let bytes = printableASCII(field) else { return nil }
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count >= 3, let first = parts.first, let last = parts.last else { return false }
+        return first.count == 2 && isLowercase(first) && parts.dropFirst().dropLast().allSatisfy(isLowercase)
+            && (1...2).contains(last.count) && isDigits(last)
+    }
+
+    /// `^(aws|aws-managed|third-party|aws-marketplace|\d{12}|cw.{10})$`
+    static func isAccount(_ field: String) -> Bool? {
+        guard let bytes = printableASCII(field) else { return nil }
+        return ["aws", "aws-managed", "third-party", "aws-marketplace"].contains(field)
+            || (bytes.count == 12 && isDigits(bytes[...]))
+            || (bytes.count == 12 && bytes.starts(with: Array("cw".utf8)))
+    }
+
+    private static func printableASCII(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes : nil
+    }
+
+    private static func isLowercase(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    private static func isDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 
@@ -318,13 +366,12 @@ enum CIDRShape {
 /// common subset Swift's `Regex` reads; classes are ASCII-only as in RE2. Most patterns are simple enough for
 /// `SimplePattern`, read once from the table on first use.
 enum PatternMatcher {
-    /// The simple forms of the table's patterns, by pattern.
-    static let simplePatterns: [String: SimplePattern] = {
-        var found: [String: SimplePattern] = [:]
+    /// Every pattern of the constraint table, once each.
+    static let tablePatterns: Set<String> = {
+        var found: Set<String> = []
         func collect(_ kind: ProviderConstraint.Kind) {
             switch kind {
-            case .matches(let pattern, _, _), .doesNotMatch(let pattern, _):
-                if found[pattern] == nil, let simple = SimplePattern(pattern) { found[pattern] = simple }
+            case .matches(let pattern, _, _), .doesNotMatch(let pattern, _): found.insert(pattern)
             case .anyOf(let kinds): kinds.forEach(collect)
             default: break
             }
@@ -333,10 +380,26 @@ enum PatternMatcher {
         return found
     }()
 
+    /// The simple forms of the table's patterns, by pattern.
+    static let simplePatterns: [String: SimplePattern] = Dictionary(
+        uniqueKeysWithValues: tablePatterns.compactMap { pattern in SimplePattern(pattern).map { (pattern, $0) } }
+    )
+
+    /// The table's patterns `SimplePattern` does not take but `SequencePattern` does, by pattern.
+    static let sequencePatterns: [String: SequencePattern] = Dictionary(
+        uniqueKeysWithValues: tablePatterns.compactMap { pattern in
+            simplePatterns[pattern] == nil ? SequencePattern(pattern).map { (pattern, $0) } : nil
+        }
+    )
+
     /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
     /// `ProviderConstraintTests` catches; the value is then not reported).
     static func contains(_ pattern: String, in text: String) -> Bool? {
         if let simple = simplePatterns[pattern] ?? SimplePattern(pattern), let found = simple.contains(in: text) {
+            return found
+        }
+        if let sequence = sequencePatterns[pattern] ?? SequencePattern(pattern), let found = sequence.contains(in: text)
+        {
             return found
         }
         if #available(macOS 15, *) {
@@ -455,7 +518,7 @@ struct SimplePattern: Sendable, Hashable {
     }
 
     /// `{m,n}` or `{m}`.
-    private static func counted(_ bytes: [UInt8]) -> (Int, Int)? {
+    static func counted(_ bytes: [UInt8]) -> (Int, Int)? {
         guard bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}") else { return nil }
         let inner = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
         let parts = inner.split(separator: ",", omittingEmptySubsequences: false)
@@ -467,7 +530,7 @@ struct SimplePattern: Sendable, Hashable {
 
     /// A bracket expression starting after its `[`: ranges of letters or digits, `\w`, `\d`, escaped punctuation and
     /// plain punctuation; a `-` only first or last. Negated classes and anything else are left to `Regex`.
-    private static func characterClass(_ bytes: [UInt8], from start: Int) -> (ByteSet, Int)? {
+    static func characterClass(_ bytes: [UInt8], from start: Int) -> (ByteSet, Int)? {
         var set = ByteSet()
         var index = start
         guard index < bytes.count, bytes[index] != UInt8(ascii: "^"), bytes[index] != UInt8(ascii: "]") else {
