@@ -25,7 +25,7 @@ public struct SettingScalar: Hashable, Sendable {
 
     /// Every scalar value of `text` (mapping keys excluded) in document order, or none when it does not parse.
     public static func all(in text: String, file: String) -> [SettingScalar] {
-        guard let root = try? Yams.compose(yaml: text) else { return [] }
+        guard let root = try? YAMLComposer.compose(text) else { return [] }
         return all(inRoot: root, file: file)
     }
 

@@ -35,7 +35,7 @@ public struct StrictYAMLDecoder: Sendable {
     /// The document's root node (an empty mapping for an empty document), or its syntax diagnostics.
     private static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node {
         do {
-            return YAMLDecodingSession.normalizedRoot(try Yams.compose(yaml: text))
+            return YAMLDecodingSession.normalizedRoot(try YAMLComposer.compose(text))
         } catch {
             throw DiagnosticError(YAMLDiagnostics.syntaxDiagnostics(for: error, text: text, file: file))
         }
