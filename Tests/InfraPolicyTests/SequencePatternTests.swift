@@ -16,7 +16,10 @@ import Testing
     static var sequencePatterns: [String] { PatternMatcher.sequencePatterns.keys.sorted() }
 
     @Test func takesTheTablePatternsThatRenderedStacksCompiled() throws {
-        for pattern in [#"^alias/[0-9A-Za-z_/-]+$"#, #"^[245]\d\d$"#, "(?i)^default$", "[0-9A-Za-z]$", #"^\d{12}$"#] {
+        for pattern in [
+            #"^alias/[0-9A-Za-z_/-]+$"#, #"^[245]\d\d$"#, "(?i)^default$", "[0-9A-Za-z]$", #"^\d{12}$"#,
+            "^(lambda:[*]|lambda:[A-Za-z]+|[*])$",
+        ] {
             #expect(SequencePattern(pattern) != nil, "\(pattern)")
         }
         #expect(PatternMatcher.sequencePatterns.count >= 5)
@@ -36,6 +39,7 @@ import Testing
     /// Patterns written for this test, beyond the table's: counts, optional atoms, escapes, unanchored ends.
     @Test(arguments: [
         #"^a\d?b$"#, #"^[a-c]{2,3}x"#, #"-\.$"#, #"^\w+$"#, #"^x[0-9]{1,2}y$"#, #"(?i)^ab[c-e]$"#, #"^ab*c$"#,
+        "^(?:ab|c[0-9])$", "(x|yz)$", "^(a[|]b|c)$", "^(lambda:[*]|lambda:[A-Za-z]+|[*])$",
     ])
     func agreesWithRegexOnHandWrittenPatterns(pattern: String) throws {
         let sequence = try #require(SequencePattern(pattern))
@@ -54,7 +58,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "^[^:*]+$", "^AWSRDSCustom.*$", "^(a|b)$", #"^aws(-[a-z]+)*$"#, #"^a+?$"#, #"price\$"#, "^a*b+$", "a+",
+        "^[^:*]+$", "^AWSRDSCustom.*$", "^(a|(b))$", "^(a|b)+$", #"^aws(-[a-z]+)*$"#, #"^a+?$"#, #"price\$"#, "^a*b+$",
+        "a+",
         #"^\p{L}$"#,
     ])
     func leavesHardPatternsToRegex(pattern: String) {

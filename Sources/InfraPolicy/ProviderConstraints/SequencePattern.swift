@@ -1,7 +1,7 @@
 /// Patterns of the constraint table that are a row of one-character atoms, each a literal, `\d`, `\w` or a bracket
-/// class with a count: `^alias/[0-9A-Za-z_/-]+$`, `^[245]\d\d$`, `(?i)^default$`, `[0-9A-Za-z]$`. They need no
-/// groups or alternatives, so a byte matcher decides them; `SimplePattern` covers the one-class forms, and whatever
-/// neither accepts goes to `Regex`. Compiling a `Regex` costs about a millisecond, and a render of every prod stack
+/// class with a count (`^alias/[0-9A-Za-z_/-]+$`, `^[245]\d\d$`, `(?i)^default$`, `[0-9A-Za-z]$`), or a choice
+/// between such rows in one group (`^(lambda:[*]|lambda:[A-Za-z]+|[*])$`). They need no nested groups, so a byte
+/// matcher decides them; `SimplePattern` covers the one-class forms, and whatever neither accepts goes to `Regex`. Compiling a `Regex` costs about a millisecond, and a render of every prod stack
 /// compiled nine of them, four of these among them.
 ///
 /// Like `SimplePattern`, it decides only printable ASCII text; anything else (where grapheme and line-end rules
@@ -16,7 +16,8 @@ struct SequencePattern: Sendable, Hashable {
         var isUnbounded: Bool { max == Int.max }
     }
 
-    var atoms: [Atom]
+    /// The rows of atoms the pattern chooses between; most patterns have one.
+    var alternatives: [[Atom]]
     var anchoredStart: Bool
     var anchoredEnd: Bool
 
@@ -35,6 +36,54 @@ struct SequencePattern: Sendable, Hashable {
             // `\$` is a literal dollar, not the end.
             if body.last == UInt8(ascii: "\\") { return nil }
         }
+        var rows: [[UInt8]] = [body]
+        if let choices = Self.alternatives(body) { rows = choices }
+        var alternatives: [[Atom]] = []
+        for row in rows {
+            guard let atoms = Self.atoms(row, caseInsensitive: caseInsensitive) else { return nil }
+            // Backtracking stays linear with at most one unbounded atom and an anchored start; an unanchored pattern
+            // tries every start, so it may have none.
+            let unbounded = atoms.filter(\.isUnbounded).count
+            guard !atoms.isEmpty, unbounded <= (anchoredStart ? 1 : 0) else { return nil }
+            alternatives.append(atoms)
+        }
+        self.alternatives = alternatives
+    }
+
+    /// The rows of a body that is one group of alternatives, `(a|b)` or `(?:a|b)`, with no other group and no `|` in
+    /// a bracket class; `nil` for any other body.
+    private static func alternatives(_ body: [UInt8]) -> [[UInt8]]? {
+        guard body.first == UInt8(ascii: "("), body.last == UInt8(ascii: ")") else { return nil }
+        var inner = Array(body.dropFirst().dropLast())
+        if inner.starts(with: Array("?:".utf8)) { inner.removeFirst(2) }
+        var rows: [[UInt8]] = [[]]
+        var inClass = false
+        var index = 0
+        while index < inner.count {
+            let byte = inner[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < inner.count {
+                rows[rows.count - 1] += [byte, inner[index + 1]]
+                index += 2
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "["): inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "("), UInt8(ascii: ")"): if !inClass { return nil }
+            case UInt8(ascii: "|") where !inClass:
+                rows.append([])
+                index += 1
+                continue
+            default: break
+            }
+            rows[rows.count - 1].append(byte)
+            index += 1
+        }
+        return rows
+    }
+
+    /// The atoms of one row, or nil when it has anything but atoms and counts.
+    private static func atoms(_ body: [UInt8], caseInsensitive: Bool) -> [Atom]? {
         var atoms: [Atom] = []
         var index = 0
         while index < body.count {
@@ -64,11 +113,7 @@ struct SequencePattern: Sendable, Hashable {
             atoms.append(Atom(set: set, min: min, max: max))
             index = next
         }
-        // Backtracking stays linear with at most one unbounded atom and an anchored start; an unanchored pattern
-        // tries every start, so it may have none.
-        let unbounded = atoms.filter(\.isUnbounded).count
-        guard !atoms.isEmpty, unbounded <= (anchoredStart ? 1 : 0) else { return nil }
-        self.atoms = atoms
+        return atoms
     }
 
     /// The atom starting at `index`, and the index after it.
@@ -125,14 +170,25 @@ struct SequencePattern: Sendable, Hashable {
         return text.withUTF8 { bytes -> Bool? in
             guard !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
             let lastStart = anchoredStart ? 0 : bytes.count
-            for start in 0...lastStart where matches(bytes, from: start, atom: 0) { return true }
+            for start in 0...lastStart {
+                for atoms in alternatives
+                where Self.matches(atoms, bytes, from: start, atom: 0, anchoredEnd: anchoredEnd) {
+                    return true
+                }
+            }
             return false
         }
     }
 
     /// Whether atoms `atom...` match from `position`: each takes as many bytes as it may, then gives them back one
     /// by one, as a backtracking regular-expression engine does.
-    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, atom: Int) -> Bool {
+    private static func matches(
+        _ atoms: [Atom],
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        from position: Int,
+        atom: Int,
+        anchoredEnd: Bool
+    ) -> Bool {
         guard atom < atoms.count else { return !anchoredEnd || position == bytes.count }
         let current = atoms[atom]
         var count = 0
@@ -140,7 +196,7 @@ struct SequencePattern: Sendable, Hashable {
             count += 1
         }
         while count >= current.min {
-            if matches(bytes, from: position + count, atom: atom + 1) { return true }
+            if matches(atoms, bytes, from: position + count, atom: atom + 1, anchoredEnd: anchoredEnd) { return true }
             count -= 1
         }
         return false
