@@ -329,10 +329,8 @@ final class YAMLMappingRecord {
         for (name, _) in keys where Key(stringValue: name) != nil {
             accepted.insert(name)
         }
-        if let iterable = Key.self as? any CaseIterable.Type {
-            for name in YAMLCaseNames.keyNames(of: iterable) where !declared.contains(name) {
-                declared.append(name)
-            }
+        if let names = YAMLCaseNames.keyNames(of: Key.self) {
+            for name in names where !declared.contains(name) { declared.append(name) }
         } else {
             allKeyTypesIterable = false
         }
@@ -395,12 +393,17 @@ enum YAMLCodingPath {
 
 /// Names from `CaseIterable` types: the keys of a coding-key enum, the raw values of a settings enum.
 enum YAMLCaseNames {
-    static func keyNames(of type: any CaseIterable.Type) -> [String] {
-        keyNames(in: type)
+    /// The keys of a coding-key type, or `nil` when it is not `CaseIterable`.
+    static func keyNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
+        guard let iterable = type as? any CaseIterable.Type else { return nil }
+        return keyNames(in: iterable, as: type)
     }
 
-    private static func keyNames<C: CaseIterable>(in type: C.Type) -> [String] {
-        C.allCases.compactMap { ($0 as? any CodingKey)?.stringValue }
+    /// Each case read back as `Key`, the type it is: a cast to a concrete type compares two metadata pointers, where
+    /// a cast to `any CodingKey` would look the conformance up (a scan of every conformance in the binary, once per
+    /// type).
+    private static func keyNames<C: CaseIterable, Key: CodingKey>(in type: C.Type, as key: Key.Type) -> [String] {
+        C.allCases.compactMap { ($0 as? Key)?.stringValue }
     }
 
     /// The raw values of an enum as written in YAML, or `nil` when it is not `CaseIterable` and `RawRepresentable`.
