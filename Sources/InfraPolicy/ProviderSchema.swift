@@ -64,7 +64,7 @@ public struct ProviderSchema: Sendable {
     }
 
     /// A nested block type (`default_action`, `metadata_options`, `timeouts`).
-    public struct NestedBlock: Sendable {
+    public struct NestedBlock: Sendable, Equatable {
         /// How instances of the block are collected; `single` and `group` allow at most one.
         public enum Nesting: String, Sendable {
             case single, group, list, set, map
@@ -93,7 +93,7 @@ public struct ProviderSchema: Sendable {
     }
 
     /// The body of a resource or of a nested block.
-    public struct Block: Sendable {
+    public struct Block: Sendable, Equatable {
         public var attributes: [String: Attribute]
         public var blockTypes: [String: NestedBlock]
         public var isDeprecated: Bool
@@ -126,125 +126,24 @@ public struct ProviderSchema: Sendable {
         self.resources = resources
     }
 
-    /// Parses the trimmed schema format of `scripts/generate-schema`.
+    /// Parses the trimmed schema format of `scripts/generate-schema` (`SchemaByteReader`). When the text is not
+    /// JSON, the error is `JSONParser`'s located syntax diagnostic.
     public init(json text: String) throws(FormatError) {
-        let root: PositionedJSON
-        do throws(DiagnosticError) {
-            root = try JSONParser().parse(text, file: "<provider schema>")
+        do throws(SchemaByteReader.Failure) {
+            self = try SchemaByteReader.schema(in: text)
         } catch {
-            throw FormatError(description: error.description)
-        }
-        guard let provider = root["provider"]?.stringValue, let version = root["version"]?.stringValue else {
-            throw FormatError(description: "the schema has no `provider` and `version`")
-        }
-        var reader = SchemaReader(shared: [:])
-        for member in root["shared_blocks"]?.members ?? [] {
-            reader.shared[member.key] = try reader.block(member.value, path: member.key)
-        }
-        var resources: [String: Block] = [:]
-        for member in root["resource_schemas"]?.members ?? [] {
-            resources[member.key] = try reader.block(member.value, path: member.key)
-        }
-        self.init(provider: provider, version: version, resources: resources)
-    }
-}
-
-/// Turns the trimmed JSON into schema values; shared blocks are defined before the blocks that refer to them.
-private struct SchemaReader {
-    var shared: [String: ProviderSchema.Block]
-
-    func block(_ json: PositionedJSON, path: String) throws(ProviderSchema.FormatError) -> ProviderSchema.Block {
-        guard json.members != nil else { throw failure(path, "is \(json.kindDescription), not a block object") }
-        var result = ProviderSchema.Block(isDeprecated: json["deprecated"]?.isTrue ?? false)
-        for member in json["attributes"]?.members ?? [] {
-            let attributePath = "\(path).\(member.key)"
-            guard let typeJSON = member.value["type"] else { throw failure(attributePath, "has no type") }
-            result.attributes[member.key] = ProviderSchema.Attribute(
-                type: try valueType(typeJSON, path: attributePath),
-                isRequired: member.value["required"]?.isTrue ?? false,
-                isOptional: member.value["optional"]?.isTrue ?? false,
-                isComputed: member.value["computed"]?.isTrue ?? false,
-                isDeprecated: member.value["deprecated"]?.isTrue ?? false,
-                isSensitive: member.value["sensitive"]?.isTrue ?? false
-            )
-        }
-        for member in json["block_types"]?.members ?? [] {
-            let blockPath = "\(path).\(member.key)"
-            guard let mode = member.value["nesting_mode"]?.stringValue,
-                let nesting = ProviderSchema.NestedBlock.Nesting(rawValue: mode)
-            else {
-                throw failure(blockPath, "has no known nesting_mode")
+            // The reader reports no positions; the parser locates a syntax error, and a shape error stands if the
+            // text is JSON.
+            do throws(DiagnosticError) {
+                _ = try JSONParser().parse(text, file: "<provider schema>")
+            } catch let syntax {
+                throw FormatError(description: syntax.description)
             }
-            let nested: ProviderSchema.Block
-            if let reference = member.value["block_ref"]?.stringValue {
-                guard let sharedBlock = shared[reference] else {
-                    throw failure(blockPath, "refers to undefined shared block `\(reference)`")
-                }
-                nested = sharedBlock
-            } else if let body = member.value["block"] {
-                nested = try block(body, path: blockPath)
-            } else {
-                throw failure(blockPath, "has neither `block` nor `block_ref`")
-            }
-            result.blockTypes[member.key] = ProviderSchema.NestedBlock(
-                nesting: nesting,
-                minItems: member.value["min_items"]?.intNumber ?? 0,
-                maxItems: member.value["max_items"]?.intNumber,
-                block: nested
-            )
-        }
-        return result
-    }
-
-    func valueType(_ json: PositionedJSON, path: String) throws(ProviderSchema.FormatError) -> ProviderSchema.ValueType
-    {
-        if let name = json.stringValue {
-            switch name {
-            case "string": return .string
-            case "number": return .number
-            case "bool": return .bool
-            case "dynamic": return .dynamic
-            default: throw failure(path, "has unknown primitive type `\(name)`")
+            switch error {
+            case .shape(let problem): throw FormatError(description: problem)
+            case .syntax: throw FormatError(description: "the schema is not JSON the reader understands")
             }
         }
-        guard let parts = json.elements, parts.count >= 2, let kind = parts[0].stringValue else {
-            throw failure(path, "has a type that is neither a name nor a [kind, element] pair")
-        }
-        switch kind {
-        case "list": return .list(try valueType(parts[1], path: path))
-        case "set": return .set(try valueType(parts[1], path: path))
-        case "map": return .map(try valueType(parts[1], path: path))
-        case "object":
-            var attributes: [String: ProviderSchema.ValueType] = [:]
-            for member in parts[1].members ?? [] {
-                attributes[member.key] = try valueType(member.value, path: "\(path).\(member.key)")
-            }
-            return .object(attributes)
-        case "tuple":
-            var elements: [ProviderSchema.ValueType] = []
-            for element in parts[1].elements ?? [] {
-                elements.append(try valueType(element, path: path))
-            }
-            return .tuple(elements)
-        default:
-            throw failure(path, "has unknown type kind `\(kind)`")
-        }
-    }
-
-    private func failure(_ path: String, _ problem: String) -> ProviderSchema.FormatError {
-        ProviderSchema.FormatError(description: "`\(path)` \(problem)")
-    }
-}
-
-extension PositionedJSON {
-    fileprivate var isTrue: Bool {
-        if case .bool(true) = kind { return true }
-        return false
-    }
-
-    fileprivate var intNumber: Int? {
-        if case .int(let number) = kind { return number }
-        return nil
     }
 }
 

@@ -1,0 +1,477 @@
+import InfraCore
+
+/// Reads the trimmed schema JSON `scripts/generate-schema` writes straight from its bytes into `ProviderSchema`
+/// values, in one pass with nothing in between.
+///
+/// The first document of a render parses the schemas of a few dozen types (about 150 KB); read through
+/// `JSONParser`'s positioned tree and then walked, that was 5 to 7 ms of the first stack on each core. This reader
+/// builds each block as it meets it and skips what the schema rules do not read.
+///
+/// It checks the JSON grammar of everything it reads or skips, but not everything `JSONParser` checks (a key repeated
+/// within one attribute, for one, is not refused here). It reports no positions: when the text is not JSON, or is
+/// JSON of the wrong shape, `ProviderSchema(json:)` asks `JSONParser` for the located syntax error first, so a
+/// broken file is reported as before.
+struct SchemaByteReader {
+    /// Why reading stopped: the bytes are not JSON, or they are JSON of the wrong shape.
+    enum Failure: Error {
+        case syntax
+        case shape(String)
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var depth = 0
+    /// Shared blocks read so far, by name; a block may refer to those defined before it.
+    private var shared: [String: ProviderSchema.Block] = [:]
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The schema in `text`.
+    static func schema(in text: String) throws(Failure) -> ProviderSchema {
+        var text = text
+        let result: Result<ProviderSchema, Failure> = text.withUTF8 { bytes in
+            var reader = SchemaByteReader(bytes: bytes)
+            do throws(Failure) {
+                return .success(try reader.document())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    // MARK: The schema's shape
+
+    private mutating func document() throws(Failure) -> ProviderSchema {
+        // A byte-order mark, as JSONParser accepts one.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        var provider: String?
+        var version: String?
+        var sharedStart: Int?
+        var resourcesStart: Int?
+        skipWhitespace()
+        guard peek == UInt8(ascii: "{") else { throw .syntax }
+        try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+            switch key {
+            case "provider": provider = try reader.stringIfPresent()
+            case "version": version = try reader.stringIfPresent()
+            case "shared_blocks":
+                sharedStart = reader.index
+                try reader.skipValue()
+            case "resource_schemas":
+                resourcesStart = reader.index
+                try reader.skipValue()
+            default: try reader.skipValue()
+            }
+        }
+        skipWhitespace()
+        guard index == bytes.count else { throw .syntax }
+        guard let provider, let version else { throw .shape("the schema has no `provider` and `version`") }
+        // Shared blocks first, wherever they are written: the resources refer to them.
+        if let sharedStart, peek(at: sharedStart) == UInt8(ascii: "{") {
+            index = sharedStart
+            try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+                let block = try reader.block(path: name)
+                reader.shared[name] = block
+            }
+        }
+        var resources: [String: ProviderSchema.Block] = [:]
+        if let resourcesStart, peek(at: resourcesStart) == UInt8(ascii: "{") {
+            index = resourcesStart
+            try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+                resources[name] = try reader.block(path: name)
+            }
+        }
+        return ProviderSchema(provider: provider, version: version, resources: resources)
+    }
+
+    private mutating func block(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.Block {
+        guard peek == UInt8(ascii: "{") else {
+            let kind = kindDescription
+            throw .shape("`\(path())` is \(kind), not a block object")
+        }
+        var result = ProviderSchema.Block()
+        try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+            switch key {
+            case "deprecated": result.isDeprecated = try reader.isTrue()
+            case "attributes" where reader.peek == UInt8(ascii: "{"):
+                try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+                    result.attributes[name] = try reader.attribute(path: "\(path()).\(name)")
+                }
+            case "block_types" where reader.peek == UInt8(ascii: "{"):
+                try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+                    result.blockTypes[name] = try reader.nestedBlock(path: "\(path()).\(name)")
+                }
+            default: try reader.skipValue()
+            }
+        }
+        return result
+    }
+
+    private mutating func attribute(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.Attribute {
+        guard peek == UInt8(ascii: "{") else {
+            try skipValue()
+            throw .shape("`\(path())` has no type")
+        }
+        var type: ProviderSchema.ValueType?
+        var attribute = ProviderSchema.Attribute(type: .dynamic)
+        try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+            switch key {
+            case "type": type = try reader.valueType(path: path())
+            case "required": attribute.isRequired = try reader.isTrue()
+            case "optional": attribute.isOptional = try reader.isTrue()
+            case "computed": attribute.isComputed = try reader.isTrue()
+            case "deprecated": attribute.isDeprecated = try reader.isTrue()
+            case "sensitive": attribute.isSensitive = try reader.isTrue()
+            default: try reader.skipValue()
+            }
+        }
+        guard let type else { throw .shape("`\(path())` has no type") }
+        attribute.type = type
+        return attribute
+    }
+
+    private mutating func nestedBlock(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.NestedBlock {
+        var mode: String?
+        var reference: String?
+        var body: Int?
+        var minItems = 0
+        var maxItems: Int?
+        if peek == UInt8(ascii: "{") {
+            try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+                switch key {
+                case "nesting_mode": mode = try reader.stringIfPresent()
+                case "block_ref": reference = try reader.stringIfPresent()
+                case "block":
+                    // Read once the nesting mode is known to be good, and only when no shared block is named.
+                    body = reader.index
+                    try reader.skipValue()
+                case "min_items": minItems = try reader.integerIfPresent() ?? 0
+                case "max_items": maxItems = try reader.integerIfPresent()
+                default: try reader.skipValue()
+                }
+            }
+        } else {
+            try skipValue()
+        }
+        guard let mode, let nesting = ProviderSchema.NestedBlock.Nesting(rawValue: mode) else {
+            throw .shape("`\(path())` has no known nesting_mode")
+        }
+        let block: ProviderSchema.Block
+        if let reference {
+            guard let sharedBlock = shared[reference] else {
+                throw .shape("`\(path())` refers to undefined shared block `\(reference)`")
+            }
+            block = sharedBlock
+        } else if let body {
+            let resume = index
+            index = body
+            block = try self.block(path: path())
+            index = resume
+        } else {
+            throw .shape("`\(path())` has neither `block` nor `block_ref`")
+        }
+        return ProviderSchema.NestedBlock(nesting: nesting, minItems: minItems, maxItems: maxItems, block: block)
+    }
+
+    private mutating func valueType(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.ValueType {
+        if peek == UInt8(ascii: "\"") {
+            let name = try string()
+            switch name {
+            case "string": return .string
+            case "number": return .number
+            case "bool": return .bool
+            case "dynamic": return .dynamic
+            default: throw .shape("`\(path())` has unknown primitive type `\(name)`")
+            }
+        }
+        let notAPair = "`\(path())` has a type that is neither a name nor a [kind, element] pair"
+        guard peek == UInt8(ascii: "[") else {
+            try skipValue()
+            throw .shape(notAPair)
+        }
+        try open()
+        skipWhitespace()
+        guard peek == UInt8(ascii: "\"") else { throw .shape(notAPair) }
+        let kind = try string()
+        skipWhitespace()
+        guard peek == UInt8(ascii: ",") else { throw .shape(notAPair) }
+        index += 1
+        skipWhitespace()
+        let type: ProviderSchema.ValueType
+        switch kind {
+        case "list": type = .list(try valueType(path: path()))
+        case "set": type = .set(try valueType(path: path()))
+        case "map": type = .map(try valueType(path: path()))
+        case "object":
+            var attributes: [String: ProviderSchema.ValueType] = [:]
+            if peek == UInt8(ascii: "{") {
+                try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+                    attributes[name] = try reader.valueType(path: "\(path()).\(name)")
+                }
+            } else {
+                try skipValue()
+            }
+            type = .object(attributes)
+        case "tuple":
+            var elements: [ProviderSchema.ValueType] = []
+            if peek == UInt8(ascii: "[") {
+                try elementsOfArray { (reader: inout SchemaByteReader) throws(Failure) in
+                    elements.append(try reader.valueType(path: path()))
+                }
+            } else {
+                try skipValue()
+            }
+            type = .tuple(elements)
+        default:
+            throw .shape("`\(path())` has unknown type kind `\(kind)`")
+        }
+        // Any further elements are read past, as the pair's first two are all that count.
+        skipWhitespace()
+        while peek == UInt8(ascii: ",") {
+            index += 1
+            skipWhitespace()
+            try skipValue()
+            skipWhitespace()
+        }
+        try close(UInt8(ascii: "]"))
+        return type
+    }
+
+    // MARK: JSON values
+
+    private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private func peek(at position: Int) -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    /// The kind of the value at the current position, as `PositionedJSON.kindDescription` words it.
+    private var kindDescription: String {
+        switch peek {
+        case UInt8(ascii: "\""): "a string"
+        case UInt8(ascii: "["): "an array"
+        case UInt8(ascii: "{"): "an object"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): "a boolean"
+        case UInt8(ascii: "n"): "null"
+        default: "a number"
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// Enters an array or object at the current position, refusing nesting deeper than `JSONParser`'s limit.
+    private mutating func open() throws(Failure) {
+        depth += 1
+        guard depth <= JSONParser.maximumDepth else { throw .syntax }
+        index += 1
+    }
+
+    private mutating func close(_ byte: UInt8) throws(Failure) {
+        guard peek == byte else { throw .syntax }
+        index += 1
+        depth -= 1
+    }
+
+    /// Reads the object at the current position, handing each key to `body`, which must read or skip its value.
+    private mutating func members(
+        _ body: (inout SchemaByteReader, String) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard peek == UInt8(ascii: "{") else { throw .syntax }
+        try open()
+        skipWhitespace()
+        if peek == UInt8(ascii: "}") { return try close(UInt8(ascii: "}")) }
+        while true {
+            skipWhitespace()
+            guard peek == UInt8(ascii: "\"") else { throw .syntax }
+            let key = try string()
+            skipWhitespace()
+            guard peek == UInt8(ascii: ":") else { throw .syntax }
+            index += 1
+            skipWhitespace()
+            try body(&self, key)
+            skipWhitespace()
+            guard peek == UInt8(ascii: ",") else { break }
+            index += 1
+        }
+        try close(UInt8(ascii: "}"))
+    }
+
+    /// Reads the array at the current position, calling `body` for each element, which must read or skip it.
+    private mutating func elementsOfArray(_ body: (inout SchemaByteReader) throws(Failure) -> Void) throws(Failure) {
+        guard peek == UInt8(ascii: "[") else { throw .syntax }
+        try open()
+        skipWhitespace()
+        if peek == UInt8(ascii: "]") { return try close(UInt8(ascii: "]")) }
+        while true {
+            skipWhitespace()
+            try body(&self)
+            skipWhitespace()
+            guard peek == UInt8(ascii: ",") else { break }
+            index += 1
+        }
+        try close(UInt8(ascii: "]"))
+    }
+
+    private mutating func skipValue() throws(Failure) {
+        switch peek {
+        case UInt8(ascii: "{"):
+            try members { (reader: inout SchemaByteReader, _: String) throws(Failure) in try reader.skipValue() }
+        case UInt8(ascii: "["):
+            try elementsOfArray { (reader: inout SchemaByteReader) throws(Failure) in try reader.skipValue() }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: _ = try number()
+        }
+    }
+
+    /// `true` for the literal `true`; any other value is read past and is not true.
+    private mutating func isTrue() throws(Failure) -> Bool {
+        if peek == UInt8(ascii: "t") {
+            try literal("true")
+            return true
+        }
+        try skipValue()
+        return false
+    }
+
+    /// The string at the current position, or `nil` (the value read past) for any other value.
+    private mutating func stringIfPresent() throws(Failure) -> String? {
+        guard peek == UInt8(ascii: "\"") else {
+            try skipValue()
+            return nil
+        }
+        return try string()
+    }
+
+    /// The integer at the current position, or `nil` (the value read past) for any other value, fractions included.
+    private mutating func integerIfPresent() throws(Failure) -> Int? {
+        guard let byte = peek, byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        else {
+            try skipValue()
+            return nil
+        }
+        return try number()
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw .syntax }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { throw .syntax }
+        index += count
+    }
+
+    /// Reads a number; returns it when it is an integer that fits an `Int`.
+    private mutating func number() throws(Failure) -> Int? {
+        let start = index
+        if peek == UInt8(ascii: "-") { index += 1 }
+        func digits(_ reader: inout SchemaByteReader) -> Int {
+            let first = reader.index
+            while let byte = reader.peek, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { reader.index += 1 }
+            return reader.index - first
+        }
+        let integerStart = index
+        let integerDigits = digits(&self)
+        guard integerDigits > 0, !(integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0")) else {
+            throw .syntax
+        }
+        var isInteger = true
+        if peek == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw .syntax }
+            isInteger = false
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            index += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
+            guard digits(&self) > 0 else { throw .syntax }
+            isInteger = false
+        }
+        guard isInteger else { return nil }
+        return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    /// Reads a string, decoding its escapes.
+    private mutating func string() throws(Failure) -> String {
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        var buffer = Array(bytes[start..<index])
+        while let byte = peek {
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): return String(decoding: buffer, as: UTF8.self)
+            case ..<0x20: throw .syntax
+            case UInt8(ascii: "\\"): try escape(into: &buffer)
+            default: buffer.append(byte)
+            }
+        }
+        throw .syntax
+    }
+
+    /// Decodes the escape after a backslash.
+    private mutating func escape(into buffer: inout [UInt8]) throws(Failure) {
+        guard let byte = peek else { throw .syntax }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(byte)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+                // A high surrogate must be followed by an escaped low one.
+                guard peek == UInt8(ascii: "\\"), peek(at: index + 1) == UInt8(ascii: "u") else { throw .syntax }
+                index += 2
+                let low = try hex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw .syntax }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00..<0xE000).contains(scalar) {
+                throw .syntax
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { throw .syntax }
+            buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
+        default:
+            throw .syntax
+        }
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw .syntax }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw .syntax
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+}
