@@ -287,9 +287,11 @@ final class YAMLDecodingSession {
         var all = noted
         for id in mappingOrder {
             guard let record = mappings[id] else { continue }
+            let unknown = record.unknownKeys
+            guard !unknown.isEmpty else { continue }
             let candidates = record.candidates
             let complete = decodingSucceeded || record.allKeyTypesIterable
-            for (name, keyNode) in record.unknownKeys {
+            for (name, keyNode) in unknown {
                 all.append(
                     YAMLDiagnostics.unknownKey(
                         name,
@@ -313,9 +315,8 @@ final class YAMLMappingRecord {
     /// The mapping's keys in document order, with the node of each key.
     let keys: [(name: String, node: Node)]
     private var accepted: Set<String> = []
-    private var keyTypesOpened = 0
-    private(set) var allKeyTypesIterable = true
-    private var declared: [String] = []
+    /// The key types opened on the mapping, each once, in the order opened.
+    private var keyTypes: [any CodingKey.Type] = []
     private var asked: [String] = []
 
     init(node: Node, mapping: Node.Mapping, codingPath: [any CodingKey]) {
@@ -323,17 +324,19 @@ final class YAMLMappingRecord {
         self.keys = mapping.compactMap { pair in pair.key.scalar.map { (name: $0.string, node: pair.key) } }
     }
 
-    /// Notes which of the mapping's keys `Key` accepts, and the keys it declares when it is `CaseIterable`.
+    /// Notes which of the mapping's keys `Key` accepts, and the key type, whose declared keys are read only if some
+    /// key is unknown: finding out whether it is `CaseIterable` is a dynamic cast that scans every conformance in the
+    /// binary, the first time for each type, and a file without mistakes never needs the answer.
     func open<Key: CodingKey>(with keyType: Key.Type) {
-        keyTypesOpened += 1
         for (name, _) in keys where Key(stringValue: name) != nil {
             accepted.insert(name)
         }
-        if let names = YAMLCaseNames.keyNames(of: Key.self) {
-            for name in names where !declared.contains(name) { declared.append(name) }
-        } else {
-            allKeyTypesIterable = false
-        }
+        if !keyTypes.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(keyType) }) { keyTypes.append(keyType) }
+    }
+
+    /// Whether every key type opened on the mapping lists its keys (`CaseIterable`).
+    var allKeyTypesIterable: Bool {
+        keyTypes.allSatisfy { YAMLCaseNames.keyNames(ofAny: $0) != nil }
     }
 
     /// Notes a key the type asked about, which is therefore a key it knows.
@@ -343,13 +346,19 @@ final class YAMLMappingRecord {
 
     /// Keys no key type opened on this mapping accepts.
     var unknownKeys: [(name: String, node: Node)] {
-        guard keyTypesOpened > 0 else { return [] }
+        guard !keyTypes.isEmpty else { return [] }
         return keys.filter { !accepted.contains($0.name) }
     }
 
     /// Known keys: the declared ones, then any others the type asked for.
     var candidates: [String] {
-        declared + asked.filter { !declared.contains($0) }
+        var declared: [String] = []
+        for keyType in keyTypes {
+            for name in YAMLCaseNames.keyNames(ofAny: keyType) ?? [] where !declared.contains(name) {
+                declared.append(name)
+            }
+        }
+        return declared + asked.filter { !declared.contains($0) }
     }
 }
 
@@ -394,7 +403,11 @@ enum YAMLCodingPath {
 /// Names from `CaseIterable` types: the keys of a coding-key enum, the raw values of a settings enum.
 enum YAMLCaseNames {
     /// The keys of a coding-key type, or `nil` when it is not `CaseIterable`.
-    static func keyNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
+    static func keyNames(ofAny type: any CodingKey.Type) -> [String]? {
+        keyNames(of: type)
+    }
+
+    private static func keyNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
         guard let iterable = type as? any CaseIterable.Type else { return nil }
         return keyNames(in: iterable, as: type)
     }
