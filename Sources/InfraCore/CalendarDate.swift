@@ -26,6 +26,21 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         self.day = day
     }
 
+    /// The day `days` days after 1970-01-01 (before it, when negative): the civil-from-days algorithm of Howard
+    /// Hinnant's date library, exact for every day of the proleptic Gregorian calendar. Working out today from the
+    /// clock this way needs no `Calendar`, whose first use loads ICU's calendar data.
+    public init(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -25,15 +25,43 @@ public struct SourceLocation: Hashable, Comparable, Codable, Sendable, CustomStr
     }
 
     /// The folders a project-relative path starts at; the last one in an absolute path wins.
-    static let projectRoots: Set<Substring> = ["stacks", "Sources", "Tests"]
+    static let projectRoots: [[UInt8]] = ["stacks", "Sources", "Tests"].map { Array($0.utf8) }
 
-    /// Cuts an absolute path down to the part below the project root.
+    /// Cuts an absolute path down to the part below the project root. Every construct's location goes through here,
+    /// so it reads the path's bytes once from the end instead of splitting and joining it.
     static func projectRelativePath(_ path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard let rootIndex = parts.lastIndex(where: { projectRoots.contains($0) }) else {
-            return parts.last.map(String.init) ?? path
+        var path = path
+        return path.withUTF8 { bytes -> String in
+            // The components, from the last; empty ones (`//`, a trailing `/`) are skipped as `split` skips them.
+            var end = bytes.count
+            var lastComponent: Range<Int>?
+            var kept: Range<Int>?
+            while end > 0 {
+                var start = end
+                while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+                if start < end {
+                    let component = start..<end
+                    if lastComponent == nil { lastComponent = component }
+                    if projectRoots.contains(where: { bytes[component].elementsEqual($0) }) {
+                        kept = start..<bytes.count
+                        break
+                    }
+                }
+                end = start - 1
+            }
+            guard let kept else {
+                return lastComponent.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                    ?? String(decoding: bytes, as: UTF8.self)
+            }
+            // Repeated slashes inside the kept part collapse, as joining the split components did.
+            var result: [UInt8] = []
+            result.reserveCapacity(kept.count)
+            for index in kept where !(bytes[index] == UInt8(ascii: "/") && result.last == UInt8(ascii: "/")) {
+                result.append(bytes[index])
+            }
+            if result.last == UInt8(ascii: "/") { result.removeLast() }
+            return String(decoding: result, as: UTF8.self)
         }
-        return parts[rootIndex...].joined(separator: "/")
     }
 
     public var description: String {

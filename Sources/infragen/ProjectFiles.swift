@@ -44,9 +44,9 @@ struct ProjectFiles {
     }
 
     static func todayUTC() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        let seconds = Int(Date().timeIntervalSince1970.rounded(.down))
+        // Floor division, so that a second before the epoch is on 1969-12-31.
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return CalendarDate(daysSinceEpoch: days)
     }
 }

@@ -1,5 +1,6 @@
-import InfraCore
 import Testing
+
+@testable import InfraCore
 
 @Suite struct CalendarDateTests {
     @Test(arguments: [
@@ -24,6 +25,33 @@ import Testing
     ])
     func rejectsAnythingElse(text: String) {
         #expect(CalendarDate(text) == nil)
+    }
+
+    @Test(arguments: [
+        (0, "1970-01-01"), (-1, "1969-12-31"), (19_723, "2024-01-01"), (20_787, "2026-11-30"), (11_016, "2000-02-29"),
+        (-25_508, "1900-03-01"), (-719_162, "0001-01-01"),
+    ])
+    func daysSinceEpoch(days: Int, text: String) {
+        #expect(CalendarDate(daysSinceEpoch: days).description == text)
+    }
+
+    /// Every day from 1601 to 2399, counted forward with the calendar's own month lengths.
+    @Test func daysSinceEpochCountsEveryDayOfFourCenturies() {
+        var expected = CalendarDate(year: 1601, month: 1, day: 1)
+        for days in -134_774...157_000 {
+            let date = CalendarDate(daysSinceEpoch: days)
+            guard date == expected else {
+                Issue.record("day \(days): \(date), expected \(expected)")
+                return
+            }
+            if expected.day < CalendarDate.daysIn(month: expected.month, year: expected.year) {
+                expected.day += 1
+            } else if expected.month < 12 {
+                expected = CalendarDate(year: expected.year, month: expected.month + 1, day: 1)
+            } else {
+                expected = CalendarDate(year: expected.year + 1, month: 1, day: 1)
+            }
+        }
     }
 
     @Test func descriptionPadsEveryField() {

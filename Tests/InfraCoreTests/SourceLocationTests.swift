@@ -12,6 +12,8 @@ import Testing
         ("/a//b/stacks//x/Y.swift", "stacks/x/Y.swift"),
         ("/tmp/elsewhere/File.swift", "File.swift"),
         ("File.swift", "File.swift"),
+        ("", ""), ("/", "/"), ("/a/stacks/", "stacks"), ("stacks", "stacks"), ("//x//", "x"),
+        ("/a/Sources/b/Tests", "Tests"), ("/a/Stacks/b.swift", "b.swift"), ("/a/xstacks/b.swift", "b.swift"),
     ])
     func projectRelativePath(path: String, relative: String) {
         #expect(SourceLocation.projectRelativePath(path) == relative)
