@@ -58,6 +58,8 @@ struct RenderCommand: ParsableCommand {
             findingsOutput: format == .json ? .json : .text,
             outputRoot: outputRoot
         )
+        // The rendered documents live until the process exits; freeing them value by value would only delay it.
+        ReclaimedAtExit.keep(passed)
         let files = passed.files
         let findings = passed.findings
         let planned = passed.stacks.flatMap { rendered in
