@@ -395,10 +395,15 @@ enum PatternMatcher {
     /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
     /// `ProviderConstraintTests` catches; the value is then not reported).
     static func contains(_ pattern: String, in text: String) -> Bool? {
-        if let simple = simplePatterns[pattern] ?? SimplePattern(pattern), let found = simple.contains(in: text) {
+        // A table pattern neither form takes is not read again on every call.
+        let fromTable = tablePatterns.contains(pattern)
+        if let simple = simplePatterns[pattern] ?? (fromTable ? nil : SimplePattern(pattern)),
+            let found = simple.contains(in: text)
+        {
             return found
         }
-        if let sequence = sequencePatterns[pattern] ?? SequencePattern(pattern), let found = sequence.contains(in: text)
+        if let sequence = sequencePatterns[pattern] ?? (fromTable ? nil : SequencePattern(pattern)),
+            let found = sequence.contains(in: text)
         {
             return found
         }
