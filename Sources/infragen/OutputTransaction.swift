@@ -111,7 +111,7 @@ final class OutputTransaction {
                 )
             )
         }
-        if files.existingBytes(at: shownPath) == bytes { return false }
+        if files.holds(bytes, at: shownPath) { return false }
         let slash = final.lastIndex(of: "/").map { String(final[..<$0]) } ?? "."
         let name = final.split(separator: "/").last.map(String.init) ?? relative
         let temporary = slash + "/." + name + Self.temporaryMarker + String(FileSystem.processID)

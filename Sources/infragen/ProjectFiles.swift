@@ -38,6 +38,18 @@ struct ProjectFiles {
         try? FileSystem.readFile(resolve(path).path, limit: Self.inputSizeLimit)
     }
 
+    /// Whether the file at `path` holds exactly `bytes`; a missing or unreadable file does not. Compared with
+    /// `memcmp`, as `Array`'s `==` goes element by element.
+    func holds(_ bytes: [UInt8], at path: String) -> Bool {
+        guard let existing = existingBytes(at: path), existing.count == bytes.count else { return false }
+        return existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in
+                guard let oldStart = old.baseAddress, let newStart = new.baseAddress else { return true }
+                return memcmp(oldStart, newStart, old.count) == 0
+            }
+        }
+    }
+
     /// A path relative to `root`, or an absolute one as given.
     func resolve(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)

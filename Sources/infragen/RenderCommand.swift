@@ -120,7 +120,7 @@ struct RenderCommand: ParsableCommand {
         for entry in planned {
             let path = OutputTransaction.shown(outputRoot, entry.relative)
             expected.insert(path)
-            if files.existingBytes(at: path) != entry.bytes { stale.append(path) }
+            if !files.holds(entry.bytes, at: path) { stale.append(path) }
         }
         // With --stack only the named stacks' folders are checked; otherwise the whole environment's folder, so a
         // removed or renamed stack's leftovers are found too.
