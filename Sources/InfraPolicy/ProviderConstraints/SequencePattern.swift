@@ -1,8 +1,9 @@
 /// Patterns of the constraint table that are a row of one-character atoms, each a literal, `\d`, `\w` or a bracket
 /// class with a count (`^alias/[0-9A-Za-z_/-]+$`, `^[245]\d\d$`, `(?i)^default$`, `[0-9A-Za-z]$`), or a choice
 /// between such rows in one group (`^(lambda:[*]|lambda:[A-Za-z]+|[*])$`). They need no nested groups, so a byte
-/// matcher decides them; `SimplePattern` covers the one-class forms, and whatever neither accepts goes to `Regex`. Compiling a `Regex` costs about a millisecond, and a render of every prod stack
-/// compiled nine of them, four of these among them.
+/// matcher decides them; `SimplePattern` covers the one-class forms, and whatever neither accepts goes to `Regex`.
+/// Compiling a `Regex` costs about a millisecond, and a render of every prod stack compiled nine of them, four of
+/// these among them.
 ///
 /// Like `SimplePattern`, it decides only printable ASCII text; anything else (where grapheme and line-end rules
 /// could differ) is left to `Regex`.
@@ -21,8 +22,8 @@ struct SequencePattern: Sendable, Hashable {
     var anchoredStart: Bool
     var anchoredEnd: Bool
 
-    /// The pattern's atoms, or nil when it has anything else (groups, alternatives, `.`, negated classes, lazy
-    /// counts) or could match in more than linear time.
+    /// The pattern's rows of atoms, or nil when it has anything else (nested or counted groups, `.`, negated
+    /// classes, lazy counts) or could take more than linear time to match.
     init?(_ pattern: String) {
         var body = Array(pattern.utf8)
         guard !body.isEmpty, body.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
@@ -50,8 +51,8 @@ struct SequencePattern: Sendable, Hashable {
         self.alternatives = alternatives
     }
 
-    /// The rows of a body that is one group of alternatives, `(a|b)` or `(?:a|b)`, with no other group and no `|` in
-    /// a bracket class; `nil` for any other body.
+    /// The rows of a body that is one group of alternatives, `(a|b)` or `(?:a|b)`, with no other group (a `|` in a
+    /// bracket class is a literal); `nil` for any other body.
     private static func alternatives(_ body: [UInt8]) -> [[UInt8]]? {
         guard body.first == UInt8(ascii: "("), body.last == UInt8(ascii: ")") else { return nil }
         var inner = Array(body.dropFirst().dropLast())
