@@ -458,6 +458,10 @@ struct SimplePattern: Sendable, Hashable {
             if byte < 64 { bits.0 |= 1 << UInt64(byte) } else if byte < 128 { bits.1 |= 1 << UInt64(byte - 64) }
         }
 
+        mutating func formUnion(_ other: ByteSet) {
+            bits = (bits.0 | other.bits.0, bits.1 | other.bits.1)
+        }
+
         static func == (lhs: ByteSet, rhs: ByteSet) -> Bool { lhs.bits == rhs.bits }
 
         func hash(into hasher: inout Hasher) {
@@ -522,6 +526,27 @@ struct SimplePattern: Sendable, Hashable {
         }
     }
 
+    /// What the character after a backslash stands for: `\d` the digits, `\w` letters, digits and `_`, a
+    /// punctuation mark itself; `nil` for another letter or digit (a class or an anchor left to `Regex`).
+    static func escapedSet(_ escaped: UInt8) -> ByteSet? {
+        var set = ByteSet()
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let lower = UInt8(ascii: "a")...UInt8(ascii: "z")
+        let upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        switch escaped {
+        case UInt8(ascii: "d"):
+            for byte in digits { set.insert(byte) }
+        case UInt8(ascii: "w"):
+            for byte in Array(lower) + Array(upper) + Array(digits) { set.insert(byte) }
+            set.insert(UInt8(ascii: "_"))
+        case _ where digits.contains(escaped) || lower.contains(escaped) || upper.contains(escaped):
+            return nil
+        default:
+            set.insert(escaped)
+        }
+        return set
+    }
+
     /// `{m,n}` or `{m}`.
     static func counted(_ bytes: [UInt8]) -> (Int, Int)? {
         guard bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}") else { return nil }
@@ -552,21 +577,8 @@ struct SimplePattern: Sendable, Hashable {
             case UInt8(ascii: "]"):
                 return (set, index + 1)
             case UInt8(ascii: "\\"):
-                guard index + 1 < bytes.count else { return nil }
-                let escaped = bytes[index + 1]
-                switch escaped {
-                case UInt8(ascii: "w"):
-                    for b in UInt8(ascii: "a")...UInt8(ascii: "z") { set.insert(b) }
-                    for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { set.insert(b) }
-                    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
-                    set.insert(UInt8(ascii: "_"))
-                case UInt8(ascii: "d"):
-                    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
-                case _ where !isAlphanumeric(escaped):
-                    set.insert(escaped)
-                default:
-                    return nil
-                }
+                guard index + 1 < bytes.count, let escaped = escapedSet(bytes[index + 1]) else { return nil }
+                set.formUnion(escaped)
                 index += 2
             case UInt8(ascii: "-"):
                 // Only a literal when first or last in the class.

@@ -125,29 +125,8 @@ struct SequencePattern: Sendable, Hashable {
         case UInt8(ascii: "["):
             return SimplePattern.characterClass(body, from: index + 1)
         case UInt8(ascii: "\\"):
-            guard index + 1 < body.count else { return nil }
-            let escaped = body[index + 1]
-            switch escaped {
-            case UInt8(ascii: "d"):
-                for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(digit) }
-            case UInt8(ascii: "w"):
-                for range in [
-                    UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                    UInt8(ascii: "0")...UInt8(ascii: "9"),
-                ] {
-                    for letter in range { set.insert(letter) }
-                }
-                set.insert(UInt8(ascii: "_"))
-            default:
-                // An escaped punctuation mark is itself; an escaped letter or digit is a class or an anchor.
-                let isPunctuation =
-                    !(escaped >= UInt8(ascii: "0") && escaped <= UInt8(ascii: "9"))
-                    && !(escaped >= UInt8(ascii: "a") && escaped <= UInt8(ascii: "z"))
-                    && !(escaped >= UInt8(ascii: "A") && escaped <= UInt8(ascii: "Z"))
-                guard isPunctuation else { return nil }
-                set.insert(escaped)
-            }
-            return (set, index + 2)
+            guard index + 1 < body.count, let escaped = SimplePattern.escapedSet(body[index + 1]) else { return nil }
+            return (escaped, index + 2)
         default:
             guard !Array(#"^$.|?*+()[]{}"#.utf8).contains(byte) else { return nil }
             set.insert(byte)
