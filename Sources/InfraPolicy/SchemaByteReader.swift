@@ -400,78 +400,33 @@ struct SchemaByteReader {
         return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }
 
-    /// Reads a string, decoding its escapes.
+    /// Reads a string. The schema's strings are names without escapes, read in place; a string with an escape is
+    /// rare, and `JSONParser` decodes it, so the escape grammar is written once in the project.
     private mutating func string() throws(Failure) -> String {
+        let opening = index
         index += 1
         let start = index
+        var escaped = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
+                guard escaped else {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+                }
+                let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[opening..<index]), as: UTF8.self)
+                guard let text = try? JSONParser().parse(literal, file: "<provider schema>").stringValue else {
+                    throw .syntax
+                }
                 return text
             }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            index += 1
-        }
-        var buffer = Array(bytes[start..<index])
-        while let byte = peek {
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): return String(decoding: buffer, as: UTF8.self)
-            case ..<0x20: throw .syntax
-            case UInt8(ascii: "\\"): try escape(into: &buffer)
-            default: buffer.append(byte)
+            guard byte >= 0x20 else { throw .syntax }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                index += 1
             }
+            index += 1
         }
         throw .syntax
-    }
-
-    /// Decodes the escape after a backslash.
-    private mutating func escape(into buffer: inout [UInt8]) throws(Failure) {
-        guard let byte = peek else { throw .syntax }
-        index += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(byte)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
-        case UInt8(ascii: "u"):
-            var scalar = try hex4()
-            if (0xD800..<0xDC00).contains(scalar) {
-                // A high surrogate must be followed by an escaped low one.
-                guard peek == UInt8(ascii: "\\"), peek(at: index + 1) == UInt8(ascii: "u") else { throw .syntax }
-                index += 2
-                let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw .syntax }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            } else if (0xDC00..<0xE000).contains(scalar) {
-                throw .syntax
-            }
-            guard let unicode = Unicode.Scalar(scalar) else { throw .syntax }
-            buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
-        default:
-            throw .syntax
-        }
-    }
-
-    private mutating func hex4() throws(Failure) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw .syntax }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw .syntax
-            }
-            value = value << 4 | digit
-            index += 1
-        }
-        return value
     }
 }
