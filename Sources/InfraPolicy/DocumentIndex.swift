@@ -81,8 +81,15 @@ public final class DocumentIndex: Sendable {
             texts = (DocumentIndex.textIndexedAttributes[address.type] ?? []).compactMap { attribute in
                 body[attribute]?.templateText.map { (attribute, $0) }
             }
-            references = body.keys.sorted().flatMap { key in
-                Set(ReferenceScanner.references(in: body[key] ?? .null)).sorted().map { ($0, key) }
+            // Only the few attributes that refer to something are sorted, not every key of the body.
+            var referring: [(attribute: String, targets: [ResourceAddress])] = []
+            for (key, value) in body {
+                let targets = ReferenceScanner.references(in: value)
+                if !targets.isEmpty { referring.append((key, targets)) }
+            }
+            referring.sort { $0.attribute < $1.attribute }
+            references = referring.flatMap { attribute, targets in
+                (targets.count == 1 ? targets : Set(targets).sorted()).map { ($0, attribute) }
             }
         }
     }
@@ -102,9 +109,12 @@ public final class DocumentIndex: Sendable {
             }
         }
         // In address order, as the serial loop read them; only the reading is spread over the cores.
-        let facts = ParallelMap.chunked(bodies, minimumChunk: 512) { ResourceFacts(address: $0.0, body: $0.1) }
+        var facts = ParallelMap.chunked(bodies, minimumChunk: 512) { ResourceFacts(address: $0.0, body: $0.1) }
         resources.reserveCapacity(facts.count)
-        for fact in facts {
+        // Each fact is moved out of the list rather than copied from it: copying retains every table of every
+        // resource only for the list to release them again, which at 100,000 resources took a quarter of this loop.
+        facts.reverse()
+        while let fact = facts.popLast() {
             let address = fact.address
             resources[address] = fact.body
             if !fact.embedded.isEmpty { embedded[address] = fact.embedded }

@@ -92,6 +92,9 @@ struct LintCommand: ParsableCommand {
             diagnostics
         )
 
+        // Freeing a large file's findings and report string by string would only delay the exit.
+        ReclaimedAtExit.keep(diagnostics)
+        ReclaimedAtExit.keep(report)
         if let output {
             let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
             do {

@@ -27,6 +27,8 @@ struct ProjectFiles {
         } catch {
             return .failure(FileDiagnostics.unreadable(path, error, hint: missingHint))
         }
+        // The standard library's validation is the fast path; the byte-by-byte one runs only to locate a problem.
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         if let problem = UTF8Validation.firstProblem(in: bytes) {
             return .failure(FileDiagnostics.notUTF8(path, problem))
         }
