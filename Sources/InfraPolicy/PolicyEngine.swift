@@ -45,8 +45,11 @@ public struct PolicyEngine: Sendable {
         let schema = AWSProviderSchema.schema(for: resources.map(\.address.type))
         // Each resource's checks are independent of the others', so large documents are checked on every core;
         // the chunks come back in resource order, and the findings are sorted below in any case.
-        var findings = ParallelMap.chunked(resources, minimumChunk: 512) { resource in
-            var found: [Diagnostic] = []
+        var findings = ParallelMap.chunkedFlatMap(
+            resources,
+            minimumChunk: 512,
+            placeholder: Diagnostic(id: "", severity: .note, message: "")
+        ) { resource, found in
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
             let address = resource.address.description
@@ -80,8 +83,7 @@ public struct PolicyEngine: Sendable {
                     }
                 }
             }
-            return found
-        }.flatMap { $0 }
+        }
         for (address, paths) in rendered.overriddenPaths.sorted(by: { $0.key < $1.key }) {
             for path in paths {
                 findings.append(
