@@ -165,7 +165,10 @@ public struct TerraformJSONInput: Sendable {
                         for name in names where name.key != "//" {
                             let address = ResourceAddress(type: type.key, name: name.key)
                             for body in objects(name.value, "`resource.\(address)`") {
-                                if let first = locations[address] {
+                                // One hash for the usual case of a new address; a repeat restores the first.
+                                let location = name.location(file: path)
+                                if let first = locations.updateValue(location, forKey: address) {
+                                    locations[address] = first
                                     declarations.append(
                                         .duplicate(
                                             Diagnostic(
@@ -181,7 +184,6 @@ public struct TerraformJSONInput: Sendable {
                                     )
                                     continue
                                 }
-                                locations[address] = name.location(file: path)
                                 declarations.append(.body(address, body))
                             }
                         }
@@ -190,13 +192,16 @@ public struct TerraformJSONInput: Sendable {
             }
         }
         // The bodies are read on every core (they are most of the file); their results are taken in file order.
-        let read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
+        var read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
             switch declaration {
             case .duplicate(let diagnostic): ResourceBody(problems: [diagnostic])
             case .body(let address, let members): ResourceBody(address: address, members: members, path: path)
             }
         }
-        for body in read {
+        attributeLocations.reserveCapacity(read.count)
+        // Moved out of the list one by one (as `DocumentIndex` does with its facts), not copied from it.
+        read.reverse()
+        while let body = read.popLast() {
             problems += body.problems
             guard let address = body.address else { continue }
             resources[address.type, default: [:]][address.name] = .object(body.attributes)
@@ -251,27 +256,24 @@ public struct TerraformJSONInput: Sendable {
                 )
             )
         }
-        // Finding by finding, on every core for a large file; sorted below, since locations change the order.
-        var relocated = ParallelMap.chunked(findings, minimumChunk: 2048) {
-            [providerLocations, attributeLocations] finding in
+        // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
+        // order.
+        ParallelMap.updateInPlace(&findings, minimumChunk: 2048) { [providerLocations, attributeLocations] finding in
             if let attribute = finding.attribute, let location = providerLocations[attribute] {
                 // A finding about a provider block is at that block, not at the resource it was reported with.
-                var located = finding
-                located.address = nil
-                located.location = location
-                return located
+                finding.address = nil
+                finding.location = location
+                return
             }
-            guard let addressText = finding.address, let attribute = finding.attribute else { return finding }
-            var located = finding
-            located.attribute = "resource.\(addressText).\(attribute)"
+            guard let addressText = finding.address, let attribute = finding.attribute else { return }
+            finding.attribute = "resource.\(addressText).\(attribute)"
             let key = Self.topLevelKey(of: attribute)
             if let address = Self.address(addressText), let location = attributeLocations[address]?[key] {
-                located.location = location
+                finding.location = location
             }
-            return located
         }
-        relocated.sort()
-        return relocated
+        findings.sort()
+        return findings
     }
 
     /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.
