@@ -18,12 +18,19 @@ enum ProviderConstraintChecker {
         violations(of: resource, prepared: table[resource.address.type].map(Self.prepared) ?? [])
     }
 
-    /// A constraint with its path split into the blocks it goes through and the argument it names.
-    struct PreparedConstraint: Sendable {
-        var constraint: ProviderConstraint
+    /// A constraint with its path split into the blocks it goes through and the argument it names. A class, so that
+    /// reading a type's constraints for every resource retains one object each, not every string they hold.
+    final class PreparedConstraint: Sendable {
+        let constraint: ProviderConstraint
         /// The nested blocks, outermost first; empty for an argument of the resource itself.
-        var blocks: [String]
-        var leaf: String
+        let blocks: [String]
+        let leaf: String
+
+        init(constraint: ProviderConstraint, blocks: [String], leaf: String) {
+            self.constraint = constraint
+            self.blocks = blocks
+            self.leaf = leaf
+        }
     }
 
     /// The provider table with every path split once, rather than once per resource (which was a third of the
