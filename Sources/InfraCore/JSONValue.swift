@@ -84,6 +84,15 @@ public enum JSONValue: Hashable, Sendable {
         default: []
         }
     }
+
+    /// `blocks.first`, without building the list: read once per resource of a large document.
+    public var firstBlock: [String: JSONValue]? {
+        switch self {
+        case .object(let members): members
+        case .array(let elements): elements.lazy.compactMap(\.objectValue).first
+        default: nil
+        }
+    }
 }
 
 extension JSONValue {

@@ -102,10 +102,10 @@ public final class DocumentIndex: Sendable {
         var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
         var taskDefinitions: [ResourceAddress: TaskDefinitionFacts] = [:]
         let declared = document["resource"]?.objectValue ?? [:]
-        let bodies = declared.keys.sorted().flatMap { type in
-            let byName = declared[type]?.objectValue ?? [:]
-            return byName.keys.sorted().map { name in
-                (ResourceAddress(type: type, name: name), byName[name]?.blocks.first ?? [:])
+        // Sorted as pairs, so that no body is looked up again by its name.
+        let bodies = declared.sorted { $0.key < $1.key }.flatMap { type, byName in
+            (byName.objectValue ?? [:]).sorted { $0.key < $1.key }.map { name, body in
+                (ResourceAddress(type: type, name: name), body.firstBlock ?? [:])
             }
         }
         // In address order, as the serial loop read them; only the reading is spread over the cores.
@@ -131,7 +131,7 @@ public final class DocumentIndex: Sendable {
         var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
         for (type, byName) in document["data"]?.objectValue ?? [:] {
             for (name, body) in byName.objectValue ?? [:] {
-                dataSources[ResourceAddress(type: type, name: name)] = body.blocks.first ?? [:]
+                dataSources[ResourceAddress(type: type, name: name)] = body.firstBlock ?? [:]
             }
         }
         var providers: [String: [[String: JSONValue]]] = [:]
