@@ -103,7 +103,8 @@ public struct PolicyEngine: Sendable {
         }
         let audit = WaiverAudit(rendered: rendered, context: context, resources: resources.map(\.address))
         // Sorted in place: a large file's findings are many, and a sorted copy would retain every string of each.
-        var result = audit.apply(to: findings)
+        // Consumed, so that the sort below does not copy a list that `findings` still shares.
+        var result = audit.apply(to: consume findings)
         result.sort()
         return result
     }

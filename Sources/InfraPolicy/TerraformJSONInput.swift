@@ -122,6 +122,14 @@ public struct TerraformJSONInput: Sendable {
         var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
         var declarations: [Declaration] = []
+        // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
+        // rehashes every address it holds.
+        let declaredCount = top.reduce(0) { count, member in
+            guard member.key == "resource", let types = member.value.members else { return count }
+            return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
+        }
+        locations.reserveCapacity(declaredCount)
+        declarations.reserveCapacity(declaredCount)
         for member in top {
             guard Self.topLevelKeys.contains(member.key) else {
                 problems.append(
