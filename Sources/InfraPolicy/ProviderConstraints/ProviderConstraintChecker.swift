@@ -54,13 +54,13 @@ enum ProviderConstraintChecker {
         for entry in prepared {
             // Most constraints name a top-level argument: no block walk.
             if entry.blocks.isEmpty {
-                for violation in check(entry.constraint, leaf: entry.leaf, in: body) {
+                for violation in check(entry, in: body, of: resource) {
                     found.insert(violation)
                 }
                 continue
             }
             for block in blocks(along: entry.blocks[...], in: resource.attributes) {
-                for violation in check(entry.constraint, leaf: entry.leaf, in: block) {
+                for violation in check(entry, in: block, of: resource) {
                     found.insert(violation)
                 }
             }
@@ -125,13 +125,16 @@ enum ProviderConstraintChecker {
         return true
     }
 
-    private static func check(_ constraint: ProviderConstraint, leaf: String, in block: BlockInstance) -> [Violation] {
+    private static func check(_ entry: PreparedConstraint, in block: BlockInstance, of resource: ResourceView)
+        -> [Violation]
+    {
+        let leaf = entry.leaf
         // The paths are built only for a value that is there to check: most constraints find nothing to read.
         var display: String { block.displayPrefix.isEmpty ? leaf : block.displayPrefix + leaf }
         var key: String { block.terraformPrefix.isEmpty ? leaf : block.terraformPrefix + leaf }
         let members = block.members
         func list(_ names: [String]) -> String { names.joined(separator: ",") }
-        switch constraint.kind {
+        switch entry.constraint.kind {
         case .conflictsWith(let others):
             guard isKnownSet(members[leaf]) else { return [] }
             return others.filter { isKnownSet(members[$0]) }.map { other in
@@ -163,6 +166,13 @@ enum ProviderConstraintChecker {
                     "\"\(key)\": only one of `\(list(names))` can be specified, but `\(list(known))` were specified."
                 )
             ]
+        case .json where block.terraformPrefix.isEmpty:
+            // A top-level JSON string (a policy, container definitions) was parsed by the document index already,
+            // with the same parser; parsing it again cost as much as all the other constraints of the resource.
+            // (The index reads the text as written, with `$${` escapes: a `$` or `%` more before a `{` is JSON
+            // inside a string and never outside one, so both texts are JSON or neither is.)
+            guard case .string = members[leaf] else { break }
+            return resource.embeddedJSON(leaf) == nil ? [Violation(display, invalidJSON(key: key))] : []
         default:
             break
         }
@@ -170,12 +180,12 @@ enum ProviderConstraintChecker {
         case .array(let elements):
             let (elementKey, elementDisplay) = (key, display)
             return elements.enumerated().compactMap { index, element in
-                problem(constraint.kind, key: "\(elementKey).\(index)", element).map {
+                problem(entry.constraint.kind, key: "\(elementKey).\(index)", element).map {
                     Violation("\(elementDisplay)[\(index)]", $0)
                 }
             }
         case .some(let value):
-            return problem(constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
+            return problem(entry.constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
         case nil:
             return []
         }
@@ -231,7 +241,7 @@ enum ProviderConstraintChecker {
                 "\"\(key)\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
         case .json:
             guard JSONParser().value(of: text) == nil else { return nil }
-            return "\"\(key)\" contains an invalid JSON"
+            return invalidJSON(key: key)
         case .cidr:
             guard !CIDRShape.isValid(text) else { return nil }
             return "expected \(key) to contain a valid CIDR network address (like 10.0.0.0/16), got: \(shortened(text))"
@@ -242,6 +252,11 @@ enum ProviderConstraintChecker {
         case .conflictsWith, .requiredWith, .atLeastOneOf, .exactlyOneOf:
             return nil
         }
+    }
+
+    /// The provider's words for a string argument that is not JSON.
+    static func invalidJSON(key: String) -> String {
+        "\"\(key)\" contains an invalid JSON"
     }
 
     /// The text terraform would hand the validator: strings as they are, numbers and bools converted; `nil` for
@@ -402,17 +417,18 @@ enum PatternMatcher {
     /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
     /// `ProviderConstraintTests` catches; the value is then not reported).
     static func contains(_ pattern: String, in text: String) -> Bool? {
-        // A table pattern neither form takes is not read again on every call.
-        let fromTable = tablePatterns.contains(pattern)
-        if let simple = simplePatterns[pattern] ?? (fromTable ? nil : SimplePattern(pattern)),
-            let found = simple.contains(in: text)
-        {
-            return found
-        }
-        if let sequence = sequencePatterns[pattern] ?? (fromTable ? nil : SequencePattern(pattern)),
-            let found = sequence.contains(in: text)
-        {
-            return found
+        // A table pattern is found with one lookup in the usual case; one neither form takes is not read again on
+        // every call.
+        if let simple = simplePatterns[pattern] {
+            if let found = simple.contains(in: text) { return found }
+        } else if let sequence = sequencePatterns[pattern] {
+            if let found = sequence.contains(in: text) { return found }
+        } else if !tablePatterns.contains(pattern) {
+            if let simple = SimplePattern(pattern) {
+                if let found = simple.contains(in: text) { return found }
+            } else if let sequence = SequencePattern(pattern), let found = sequence.contains(in: text) {
+                return found
+            }
         }
         if #available(macOS 15, *) {
             return CompiledPatterns.contains(pattern, in: text)
