@@ -65,6 +65,9 @@ private struct JSONScanner {
     var lineStart = 0
     /// UTF-8 continuation bytes between `lineStart` and `offset`, so that columns count Unicode scalars.
     var continuations = 0
+    /// Whether the string `readString` read last has a `{`: without one it is neither an interpolation nor an
+    /// escape (`PositionedJSON.templateValue`), and the scan that reads it has looked at every byte already.
+    var stringHadBrace = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, rejectsDuplicateKeys: Bool) {
         self.bytes = bytes
@@ -207,7 +210,7 @@ private struct JSONScanner {
                             line: frame.line,
                             column: frame.column
                         )
-                        members.removeSubrange(frame.start...)
+                        members.removeLast(members.count - frame.start)
                         frames.removeLast()
                     default:
                         throw syntaxError("expected `,` or `}` after an object member, found \(found)")
@@ -230,7 +233,7 @@ private struct JSONScanner {
                             line: frame.line,
                             column: frame.column
                         )
-                        elements.removeSubrange(frame.start...)
+                        elements.removeLast(elements.count - frame.start)
                         frames.removeLast()
                     default:
                         throw syntaxError("expected `,` or `]` after an array element, found \(found)")
@@ -340,7 +343,8 @@ private struct JSONScanner {
                     continue
                 }
             case UInt8(ascii: "\""):
-                value = PositionedJSON.templateValue(try readString())
+                let text = try readString()
+                value = stringHadBrace ? PositionedJSON.templateValue(text) : .string(text)
             case UInt8(ascii: "t"):
                 try readLiteral("true")
                 value = .bool(true)
@@ -384,7 +388,7 @@ private struct JSONScanner {
                             }
                         }
                         value = .object(object)
-                        members.removeSubrange(frame.start...)
+                        members.removeLast(members.count - frame.start)
                         frames.removeLast()
                     default:
                         throw syntaxError("expected `,` or `}` after an object member, found \(found)")
@@ -403,7 +407,7 @@ private struct JSONScanner {
                     case UInt8(ascii: "]"):
                         offset += 1
                         value = .array(Array(elements[frame.start...]))
-                        elements.removeSubrange(frame.start...)
+                        elements.removeLast(elements.count - frame.start)
                         frames.removeLast()
                     default:
                         throw syntaxError("expected `,` or `]` after an array element, found \(found)")
@@ -519,16 +523,19 @@ private struct JSONScanner {
     private mutating func readString() throws(DiagnosticError) -> String {
         offset += 1
         let start = offset
+        var hasBrace = false
         // Fast path: no escapes, so the text is a slice of the (already valid) UTF-8 input.
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
                 offset += 1
+                stringHadBrace = hasBrace
                 return text
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             if byte & 0xC0 == 0x80 { continuations += 1 }
+            if byte == UInt8(ascii: "{") { hasBrace = true }
             offset += 1
         }
         var buffer = Array(bytes[start..<offset])
@@ -537,6 +544,8 @@ private struct JSONScanner {
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
+                // An escape may have written a `{` (`\u007b`): the decoded text is what counts.
+                stringHadBrace = buffer.contains(UInt8(ascii: "{"))
                 return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 try readEscape(into: &buffer)
