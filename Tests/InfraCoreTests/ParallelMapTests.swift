@@ -24,6 +24,37 @@ import Testing
         #expect(ParallelMap.chunked(items, minimumChunk: 100, transform) == items.map(transform))
     }
 
+    @Test(arguments: [0, 1, 3, 100, 5_000, 20_011])
+    func chunkedFlatMapIsFlatMapInOrder(count: Int) {
+        let items = Array(0..<count)
+        // Zero, one or several results per item, with strings that own storage, so moves and copies would differ.
+        let results: @Sendable (Int) -> [String] = { item in
+            (0..<(item % 3)).map { "result \($0) of item \(item), long enough to be stored out of line" }
+        }
+        let flattened = ParallelMap.chunkedFlatMap(items, minimumChunk: 100, placeholder: "") { item, found in
+            found.append(contentsOf: results(item))
+        }
+        #expect(flattened == items.flatMap(results))
+    }
+
+    @Test func joinedMovesEveryElementInOrderAndEmptiesTheParts() {
+        var parts = [["a", "b"], [], ["c"], ["d", "e", "f"]].map { $0.map { "\($0) stored out of line, past fifteen bytes" } }
+        let expected = parts.flatMap { $0 }
+        #expect(ParallelMap.joined(&parts, placeholder: "") == expected)
+        #expect(parts.isEmpty)
+        var single = [["only"]]
+        #expect(ParallelMap.joined(&single, placeholder: "") == ["only"])
+        var none: [[String]] = []
+        #expect(ParallelMap.joined(&none, placeholder: "").isEmpty)
+    }
+
+    @Test(arguments: [0, 1, 3, 2_048, 5_000, 20_011])
+    func updateInPlaceUpdatesEveryItemOnce(count: Int) {
+        var items = (0..<count).map { "item \($0)" }
+        ParallelMap.updateInPlace(&items, minimumChunk: 100) { $0 += " updated" }
+        #expect(items == (0..<count).map { "item \($0) updated" })
+    }
+
     @Test func indicesRunsEveryIndexOnce() {
         let squares = ParallelMap.indices(10_000) { $0 * $0 }
         #expect(squares == (0..<10_000).map { $0 * $0 })

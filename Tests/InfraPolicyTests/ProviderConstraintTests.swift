@@ -18,6 +18,18 @@ import Testing
         return engine.evaluate(rendered, context: context).map { ($0.attribute ?? "", $0.message) }
     }
 
+    /// A top-level JSON argument is judged by the document index's parse of it, which reads the text with its `$${`
+    /// escapes: the answer must be the provider's for the plain text.
+    @Test(arguments: [
+        (#"{"Version":"2012-10-17","Statement":[]}"#, true), ("{not json", false), ("", false), ("[1, 2]", true),
+        (#"{"Sid":"${literal}"}"#, true), ("${", false), (#"{"a":1}%{"#, false), ("7", true),
+    ])
+    func topLevelJSONIsJudgedAsThePlainText(text: String, isJSON: Bool) {
+        let messages = Self.findings("aws_iam_policy", ["policy": .string(text)]).map(\.message)
+        #expect(messages.contains { $0.contains("contains an invalid JSON") } == !isJSON, "\(text.debugDescription)")
+        #expect((JSONParser().value(of: text) != nil) == isJSON)
+    }
+
     // MARK: Coverage
 
     /// The resource types of every golden under Tests/StacksTests/Golden, found from this file's path.
