@@ -51,6 +51,9 @@ enum ProviderConstraintChecker {
     private static func violations(of resource: ResourceView, prepared: [PreparedConstraint]) -> [Violation] {
         var found: Set<Violation> = []
         let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
+        // The instances of the block path the previous constraint went through: a type's constraints of one block
+        // come together in the table, so the walk (and its path strings) is done once for all of them.
+        var walked: (path: [String], instances: [BlockInstance])?
         for entry in prepared {
             // Most constraints name a top-level argument: no block walk.
             if entry.blocks.isEmpty {
@@ -59,7 +62,12 @@ enum ProviderConstraintChecker {
                 }
                 continue
             }
-            for block in blocks(along: entry.blocks[...], in: resource.attributes) {
+            // A block the resource does not write has no instances to walk.
+            guard resource.attributes[entry.blocks[0]] != nil else { continue }
+            if walked?.path != entry.blocks {
+                walked = (entry.blocks, blocks(along: entry.blocks[...], in: resource.attributes))
+            }
+            for block in walked?.instances ?? [] {
                 for violation in check(entry, in: block, of: resource) {
                     found.insert(violation)
                 }
