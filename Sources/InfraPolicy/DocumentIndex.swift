@@ -157,6 +157,21 @@ public final class DocumentIndex: Sendable {
         }
     }
 
+    /// `resources(ofType:)` of every type the document has, in type order, as one list built in place: the lists of
+    /// each type, joined, copied every view once more.
+    func everyResource() -> [ResourceView] {
+        var views: [ResourceView] = []
+        views.reserveCapacity(resources.count)
+        for type in addressesByType.keys.sorted() {
+            for name in ResourceTypeAliases.names(of: type) {
+                for address in addressesByType[name] ?? [] {
+                    views.append(ResourceView(address: address, attributes: resources[address] ?? [:], document: self))
+                }
+            }
+        }
+        return views
+    }
+
     /// The resources of `type` (and its old names) whose `attribute` has the template text `text`, in the order of
     /// `resources(ofType:)`; the attribute must be one of `textIndexedAttributes`. A check that compares the
     /// attribute with a value filters these candidates with its own comparison, so the answer is the same as

@@ -111,7 +111,6 @@ public struct PolicyEngine: Sendable {
 
     /// The managed resources of a Terraform JSON document, in address order, each with the document's index.
     public static func resources(in document: JSONValue) -> [ResourceView] {
-        let index = DocumentIndex(document: document)
-        return index.addressesByType.keys.sorted().flatMap { index.resources(ofType: $0) }
+        DocumentIndex(document: document).everyResource()
     }
 }
