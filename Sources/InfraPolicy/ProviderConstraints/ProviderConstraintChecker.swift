@@ -10,12 +10,25 @@ import Synchronization
 enum ProviderConstraintChecker {
     /// The constraint violations of one resource, sorted by attribute path and message.
     static func violations(of resource: ResourceView) -> [Violation] {
-        violations(of: resource, prepared: preparedTable[resource.address.type] ?? [])
+        violations(of: resource, prepared: preparedTable[resource.address.type] ?? .none)
     }
 
     /// The constraint violations of one resource under another table than the provider's.
     static func violations(of resource: ResourceView, table: [String: [ProviderConstraint]]) -> [Violation] {
-        violations(of: resource, prepared: table[resource.address.type].map(Self.prepared) ?? [])
+        violations(of: resource, prepared: table[resource.address.type].map(Self.prepared) ?? .none)
+    }
+
+    /// A type's prepared constraints, the value checks of its top-level arguments by argument: a resource writes a
+    /// dozen arguments and its type may constrain dozens, so the checker looks up what the resource writes rather
+    /// than every argument the table names.
+    struct PreparedType: Sendable {
+        /// Constraints on the value of a top-level argument, by the argument.
+        var byArgument: [String: [PreparedConstraint]]
+        /// The others, in table order: those of nested blocks, and those about which arguments are set at all
+        /// (`conflictsWith`, `requiredWith`, `atLeastOneOf`, `exactlyOneOf`), which apply when an argument is absent.
+        var others: [PreparedConstraint]
+
+        static let none = PreparedType(byArgument: [:], others: [])
     }
 
     /// A constraint with its path split into the blocks it goes through and the argument it names. A class, so that
@@ -35,27 +48,43 @@ enum ProviderConstraintChecker {
 
     /// The provider table with every path split once, rather than once per resource (which was a third of the
     /// time of this check).
-    static let preparedTable: [String: [PreparedConstraint]] = ProviderConstraints.table.mapValues(
+    static let preparedTable: [String: PreparedType] = ProviderConstraints.table.mapValues(
         ProviderConstraintChecker.prepared
     )
 
     /// Splits the paths on bytes (they are ASCII); a constraint with an empty path names nothing and is dropped.
-    static func prepared(_ constraints: [ProviderConstraint]) -> [PreparedConstraint] {
-        constraints.compactMap { constraint in
+    static func prepared(_ constraints: [ProviderConstraint]) -> PreparedType {
+        var prepared = PreparedType.none
+        for constraint in constraints {
             let segments = constraint.path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
-            guard let leaf = segments.last else { return nil }
-            return PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
+            guard let leaf = segments.last else { continue }
+            let entry = PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
+            switch constraint.kind {
+            case _ where !entry.blocks.isEmpty, .conflictsWith, .requiredWith, .atLeastOneOf, .exactlyOneOf:
+                prepared.others.append(entry)
+            default:
+                prepared.byArgument[leaf, default: []].append(entry)
+            }
         }
+        return prepared
     }
 
-    private static func violations(of resource: ResourceView, prepared: [PreparedConstraint]) -> [Violation] {
+    private static func violations(of resource: ResourceView, prepared: PreparedType) -> [Violation] {
         var found: Set<Violation> = []
         let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
+        if !prepared.byArgument.isEmpty {
+            for key in resource.attributes.keys {
+                for entry in prepared.byArgument[key] ?? [] {
+                    for violation in check(entry, in: body, of: resource) {
+                        found.insert(violation)
+                    }
+                }
+            }
+        }
         // The instances of the block path the previous constraint went through: a type's constraints of one block
         // come together in the table, so the walk (and its path strings) is done once for all of them.
         var walked: (path: [String], instances: [BlockInstance])?
-        for entry in prepared {
-            // Most constraints name a top-level argument: no block walk.
+        for entry in prepared.others {
             if entry.blocks.isEmpty {
                 for violation in check(entry, in: body, of: resource) {
                     found.insert(violation)
