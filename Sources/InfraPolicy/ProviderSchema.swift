@@ -94,9 +94,18 @@ public struct ProviderSchema: Sendable {
 
     /// The body of a resource or of a nested block.
     public struct Block: Sendable, Equatable {
-        public var attributes: [String: Attribute]
-        public var blockTypes: [String: NestedBlock]
+        public var attributes: [String: Attribute] {
+            didSet { requiredAttributeNames = Self.requiredAttributeNames(attributes) }
+        }
+        public var blockTypes: [String: NestedBlock] {
+            didSet { requiredBlockNames = Self.requiredBlockNames(blockTypes) }
+        }
         public var isDeprecated: Bool
+        /// The names of the required attributes, sorted. Kept with the block because the schema walk checks them for
+        /// every body it reads, and finding them among a type's hundred attributes each time was most of its time.
+        public private(set) var requiredAttributeNames: [String]
+        /// The names of the block types that need at least one block, sorted.
+        public private(set) var requiredBlockNames: [String]
 
         public init(
             attributes: [String: Attribute] = [:],
@@ -106,6 +115,16 @@ public struct ProviderSchema: Sendable {
             self.attributes = attributes
             self.blockTypes = blockTypes
             self.isDeprecated = isDeprecated
+            requiredAttributeNames = Self.requiredAttributeNames(attributes)
+            requiredBlockNames = Self.requiredBlockNames(blockTypes)
+        }
+
+        static func requiredAttributeNames(_ attributes: [String: Attribute]) -> [String] {
+            attributes.compactMap { $0.value.isRequired ? $0.key : nil }.sorted()
+        }
+
+        static func requiredBlockNames(_ blockTypes: [String: NestedBlock]) -> [String] {
+            blockTypes.compactMap { $0.value.minItems > 0 ? $0.key : nil }.sorted()
         }
     }
 

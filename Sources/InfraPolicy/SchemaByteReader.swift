@@ -92,22 +92,25 @@ struct SchemaByteReader {
             let kind = kindDescription
             throw .shape("`\(path())` is \(kind), not a block object")
         }
-        var result = ProviderSchema.Block()
+        // Read into plain tables and handed to the block once, so that it works out its required names once.
+        var attributes: [String: ProviderSchema.Attribute] = [:]
+        var blockTypes: [String: ProviderSchema.NestedBlock] = [:]
+        var isDeprecated = false
         try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
             switch key {
-            case "deprecated": result.isDeprecated = try reader.isTrue()
+            case "deprecated": isDeprecated = try reader.isTrue()
             case "attributes" where reader.peek == UInt8(ascii: "{"):
                 try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
-                    result.attributes[name] = try reader.attribute(path: "\(path()).\(name)")
+                    attributes[name] = try reader.attribute(path: "\(path()).\(name)")
                 }
             case "block_types" where reader.peek == UInt8(ascii: "{"):
                 try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
-                    result.blockTypes[name] = try reader.nestedBlock(path: "\(path()).\(name)")
+                    blockTypes[name] = try reader.nestedBlock(path: "\(path()).\(name)")
                 }
             default: try reader.skipValue()
             }
         }
-        return result
+        return ProviderSchema.Block(attributes: attributes, blockTypes: blockTypes, isDeprecated: isDeprecated)
     }
 
     private mutating func attribute(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.Attribute {

@@ -221,8 +221,9 @@ private struct Walker {
         if let dynamic = members["dynamic"] {
             dynamicBlocks = self.dynamic(dynamic, block: block, path: Self.join(path, "dynamic"))
         }
-        for key in members.keys.sorted() {
-            guard let value = members[key], key != SchemaChecker.commentKey, key != "dynamic" else { continue }
+        // Sorted as pairs, so that no value is looked up again by its key.
+        for (key, value) in members.sorted(by: { $0.key < $1.key }) {
+            guard key != SchemaChecker.commentKey, key != "dynamic" else { continue }
             let keyPath = Self.join(path, key)
             if let attribute = block.attributes[key] {
                 self.attribute(value, attribute, path: keyPath)
@@ -242,13 +243,13 @@ private struct Walker {
                 }
             }
         }
-        // Only the few required names are sorted, not every name the schema has, for every body.
-        for name in block.attributes.compactMap({ $0.value.isRequired ? $0.key : nil }).sorted() {
+        // The block keeps its required names, sorted, rather than finding them among all of its names for every body.
+        for name in block.requiredAttributeNames {
             if members[name] == nil || members[name] == .null {
                 report(.missingRequired, Self.join(path, name), "\(place) is missing the required argument `\(name)`")
             }
         }
-        for name in block.blockTypes.compactMap({ $0.value.minItems > 0 ? $0.key : nil }).sorted() {
+        for name in block.requiredBlockNames {
             guard let nested = block.blockTypes[name], members[name] == nil, !dynamicBlocks.contains(name)
             else { continue }
             report(
