@@ -74,7 +74,7 @@ public enum ParallelMap {
         return joined
     }
 
-    /// `items[i] = transform(items[i])` for every item, in place, in chunks on every core: no item is copied.
+    /// `update(&items[i])` for every item, in place, in chunks on every core: no item is copied.
     public static func updateInPlace<Item: Sendable>(
         _ items: inout [Item],
         minimumChunk: Int,
