@@ -540,6 +540,16 @@ private struct JSONScanner {
         }
         var buffer = Array(bytes[start..<offset])
         while true {
+            // The plain bytes up to the next quote, escape or control byte are copied as one run: a string with
+            // escapes (JSON kept in a string, such as container definitions) is mostly such runs.
+            let run = offset
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                if byte & 0xC0 == 0x80 { continuations += 1 }
+                offset += 1
+            }
+            if offset > run { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset])) }
             guard let byte = peek else { throw syntaxError("unterminated string, found end of input") }
             switch byte {
             case UInt8(ascii: "\""):
@@ -551,12 +561,9 @@ private struct JSONScanner {
                 try readEscape(into: &buffer)
             case 0x0A, 0x0D:
                 throw syntaxError("a line break inside a string must be written as `\\n`")
-            case ..<0x20:
-                throw syntaxError("\(found) inside a string must be escaped")
             default:
-                if byte & 0xC0 == 0x80 { continuations += 1 }
-                buffer.append(byte)
-                offset += 1
+                // Below 0x20: the run above stops only at a quote, a backslash or a control byte.
+                throw syntaxError("\(found) inside a string must be escaped")
             }
         }
     }
