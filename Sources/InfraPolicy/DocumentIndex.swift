@@ -114,11 +114,18 @@ public final class DocumentIndex: Sendable {
         // Each fact is moved out of the list rather than copied from it: copying retains every table of every
         // resource only for the list to release them again, which at 100,000 resources took a quarter of this loop.
         facts.reverse()
+        var run: [ResourceAddress] = []
         while let fact = facts.popLast() {
             let address = fact.address
             resources[address] = fact.body
             if !fact.embedded.isEmpty { embedded[address] = fact.embedded }
-            byType[address.type, default: []].append(address)
+            // The facts come in address order, so each type's addresses are one run, stored when it ends: one
+            // lookup per type rather than one per resource.
+            if address.type != run.first?.type, let first = run.first {
+                byType[first.type] = run
+                run = []
+            }
+            run.append(address)
             if let taskDefinition = fact.taskDefinition { taskDefinitions[address] = taskDefinition }
             for (attribute, text) in fact.texts {
                 byAttributeText[AttributeText(type: address.type, attribute: attribute, text: text), default: []]
@@ -128,6 +135,7 @@ public final class DocumentIndex: Sendable {
                 incoming[target, default: []].append(Edge(from: address, attribute: attribute))
             }
         }
+        if let first = run.first { byType[first.type] = run }
         var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
         for (type, byName) in document["data"]?.objectValue ?? [:] {
             for (name, body) in byName.objectValue ?? [:] {

@@ -11,8 +11,13 @@ enum SecretDetector {
     static func reason(name: String, value: String) -> String? {
         let upper = name.uppercased()
         let namesAReference = referenceSuffixes.contains { upper.hasSuffix($0) }
+        // In an ASCII name a byte match of these parts (letters and `_`) is a character match; only another name
+        // needs `String.contains`, which compares characters.
+        let isASCII = upper.utf8.allSatisfy { $0 < 0x80 }
         if !namesAReference,
-            let part = secretNameParts.first(where: { ByteSearch.contains(upper, $0) && upper.contains($0) })
+            let part = secretNameParts.first(where: {
+                ByteSearch.contains(upper, $0) && (isASCII || upper.contains($0))
+            })
         {
             return "its name contains \(part)"
         }
