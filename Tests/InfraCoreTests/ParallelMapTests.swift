@@ -38,7 +38,9 @@ import Testing
     }
 
     @Test func joinedMovesEveryElementInOrderAndEmptiesTheParts() {
-        var parts = [["a", "b"], [], ["c"], ["d", "e", "f"]].map { $0.map { "\($0) stored out of line, past fifteen bytes" } }
+        var parts = [["a", "b"], [], ["c"], ["d", "e", "f"]].map {
+            $0.map { "\($0) stored out of line, past fifteen bytes" }
+        }
         let expected = parts.flatMap { $0 }
         #expect(ParallelMap.joined(&parts, placeholder: "") == expected)
         #expect(parts.isEmpty)

@@ -15,7 +15,8 @@ import Testing
     @Test(arguments: [
         "", "/", "//", ":", ":latest", "nginx", "nginx:latest", "nginx:1.27", "nginx:latest2", "nginx:LATEST",
         "library/nginx:latest", "host:5000/nginx", "host:5000/nginx:latest", "host:5000/nginx/", "host:5000/",
-        "a//b:latest", "a/b:latest/", "repo:tag/", "nginx@sha256:abc", "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:42",
+        "a//b:latest", "a/b:latest/", "repo:tag/", "nginx@sha256:abc",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:42",
         "ghcr.io/org/app:latest", "app:", "app:latest:", "nginx:läte", "naïve/app:latest", "e\u{301}/x",
     ])
     func bytesAndCharactersAgree(image: String) {

@@ -262,7 +262,8 @@ extension ECSRules {
         while end > image.startIndex, image[image.index(before: end)] == slash { end = image.index(before: end) }
         let component =
             end == image.startIndex
-            ? image[...] : image[(image[..<end].lastIndex(of: slash).map { image.index(after: $0) } ?? image.startIndex)..<end]
+            ? image[...]
+            : image[(image[..<end].lastIndex(of: slash).map { image.index(after: $0) } ?? image.startIndex)..<end]
         guard let colon = component.lastIndex(of: UInt8(ascii: ":")) else { return "has no tag, so it means :latest" }
         return component[component.index(after: colon)...].elementsEqual("latest".utf8)
             ? "uses the mutable :latest tag" : nil
