@@ -7,6 +7,7 @@ struct Infragen: AsyncParsableCommand {
     /// Catches a mistyped subcommand before ArgumentParser does: its "2 unexpected arguments" says nothing of
     /// what was meant, while `rendr` is one letter from `render`.
     static func main() async {
+        AllocatorPolicy.applyForBatchRun()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let word = arguments.first, let diagnostic = unknownSubcommand(word) {
             Terminal.error(DiagnosticReport.text([diagnostic]))
