@@ -16,6 +16,11 @@ enum AllocatorPolicy {
             // `mallopt` is in <malloc.h>, which the Glibc module does not import; it is looked up by name, and a C
             // library without it (not glibc) keeps its defaults.
             typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+            // A user who tunes the allocator through the environment keeps those settings.
+            let tuningVariables = [
+                "GLIBC_TUNABLES", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "MALLOC_MMAP_THRESHOLD_",
+            ]
+            guard !tuningVariables.contains(where: { getenv($0) != nil }) else { return }
             guard let library = dlopen(nil, RTLD_NOW), let symbol = dlsym(library, "mallopt") else { return }
             let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
             // glibc's parameter numbers (<malloc.h>): M_TRIM_THRESHOLD -1, M_TOP_PAD -2, M_MMAP_THRESHOLD -3. Never
