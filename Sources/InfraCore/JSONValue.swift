@@ -85,7 +85,7 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
-    /// `blocks.first`, without building the list: read once per resource of a large document.
+    /// `blocks.first`, without building the list: rules read a resource's first block many times per document.
     public var firstBlock: [String: JSONValue]? {
         switch self {
         case .object(let members): members

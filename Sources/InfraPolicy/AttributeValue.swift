@@ -78,7 +78,7 @@ enum AttributeValue {
     /// written as an object or a list of one. A block that is itself an expression makes its members unknown.
     static func member(_ key: String, of value: JSONValue?) -> JSONValue? {
         if case .expression = value { return value }
-        return value?.blocks.first?[key]
+        return value?.firstBlock?[key]
     }
 
     /// Whether a value is only known at plan: an interpolation, a reference or a function call.

@@ -122,7 +122,7 @@ public struct ResourceView: Sendable {
     }
 
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
-    public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.blocks.first }
+    public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.firstBlock }
 
     /// Resources of `type` that refer to this one: the companions of a bucket (its public access block, versioning,
     /// policy), or of a VPC (its flow log).

@@ -363,7 +363,7 @@ private struct Walker {
                 }
                 filled.insert(name)
                 for generator in declaration[name]?.blocks ?? [] {
-                    if let content = generator["content"]?.blocks.first {
+                    if let content = generator["content"]?.firstBlock {
                         body(content, block: nested.block, path: "\(namePath).content")
                     }
                 }

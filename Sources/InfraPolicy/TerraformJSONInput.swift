@@ -340,8 +340,8 @@ public struct TerraformJSONInput: Sendable {
     /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
     /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).
     static func pinnedAWSMajor(in document: JSONValue) -> Int? {
-        let aws = document["terraform"]?.blocks.first?["required_providers"]?.blocks.first?["aws"]
-        let constraint = aws?.literalString ?? aws?.blocks.first?["version"]?.literalString
+        let aws = document["terraform"]?.firstBlock?["required_providers"]?.firstBlock?["aws"]
+        let constraint = aws?.literalString ?? aws?.firstBlock?["version"]?.literalString
         guard let constraint else { return nil }
         for part in constraint.split(separator: ",") {
             let text = part.trimmingPrefix(while: \.isWhitespace)

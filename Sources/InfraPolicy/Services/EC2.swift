@@ -301,7 +301,7 @@ enum EC2Rules {
                     return found
                 default:
                     return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
-                        guard let ebs = mapping["ebs"]?.blocks.first else { return nil }
+                        guard let ebs = mapping["ebs"]?.firstBlock else { return nil }
                         return AttributeValue.boolean(ebs["encrypted"]).mayBe(true)
                             ? nil
                             : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")

@@ -164,7 +164,7 @@ enum ECSRules {
             resourceTypes: ["aws_ecs_task_definition"],
             check: { resource in
                 (resource["volume"]?.blocks ?? []).enumerated().compactMap { index, volume in
-                    guard let efs = volume["efs_volume_configuration"]?.blocks.first else { return nil }
+                    guard let efs = volume["efs_volume_configuration"]?.firstBlock else { return nil }
                     return AttributeValue.text(efs["transit_encryption"]).mayBe("ENABLED")
                         ? nil
                         : Violation(
