@@ -54,8 +54,8 @@ public struct JSONParser: Sendable {
     }
 }
 
-/// The byte-level state of one parse.
-private struct JSONScanner {
+/// The byte-level state of one parse; `JSONCursor` resumes one at a saved position.
+struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     let rejectsDuplicateKeys: Bool
@@ -68,6 +68,9 @@ private struct JSONScanner {
     /// Whether the string `readString` read last has a `{`: without one it is neither an interpolation nor an
     /// escape (`PositionedJSON.templateValue`), and the scan that reads it has looked at every byte already.
     var stringHadBrace = false
+    /// How many arrays and objects enclose the value being parsed: a parse resumed inside a document counts them
+    /// toward `JSONParser.maximumDepth` as a parse from the start would.
+    var enclosingDepth = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, rejectsDuplicateKeys: Bool) {
         self.bytes = bytes
@@ -106,7 +109,7 @@ private struct JSONScanner {
     }
 
     /// A UTF-8 byte order mark is not part of the document (terraform accepts it).
-    private mutating func skipByteOrderMark() {
+    mutating func skipByteOrderMark() {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             offset = 3
             lineStart = 3
@@ -114,7 +117,7 @@ private struct JSONScanner {
     }
 
     /// Only whitespace may follow the document's value.
-    private mutating func expectEndOfInput() throws(DiagnosticError) {
+    mutating func expectEndOfInput() throws(DiagnosticError) {
         skipWhitespace()
         if offset < bytes.count {
             throw syntaxError("expected end of input after the JSON value, found \(found)")
@@ -122,7 +125,7 @@ private struct JSONScanner {
     }
 
     /// Parses one value, holding open containers on explicit stacks instead of the call stack.
-    private mutating func parseValue() throws(DiagnosticError) -> PositionedJSON {
+    mutating func parseValue() throws(DiagnosticError) -> PositionedJSON {
         var frames: [Frame] = []
         var elements: [PositionedJSON] = []
         var members: [PositionedJSON.Member] = []
@@ -136,7 +139,7 @@ private struct JSONScanner {
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = byte == UInt8(ascii: "{")
-                if frames.count >= JSONParser.maximumDepth {
+                if frames.count + enclosingDepth >= JSONParser.maximumDepth {
                     throw syntaxError("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
                 }
                 offset += 1
@@ -309,7 +312,7 @@ private struct JSONScanner {
 
     /// `parseValue` for a plain value: the same grammar, limits and errors, with objects built as dictionaries
     /// (a key written twice keeps its last value, or is an error when duplicates are rejected).
-    private mutating func parsePlainValue() throws(DiagnosticError) -> JSONValue {
+    mutating func parsePlainValue() throws(DiagnosticError) -> JSONValue {
         var frames: [PlainFrame] = []
         var elements: [JSONValue] = []
         var members: [(key: String, value: JSONValue)] = []
@@ -321,7 +324,7 @@ private struct JSONScanner {
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = byte == UInt8(ascii: "{")
-                if frames.count >= JSONParser.maximumDepth {
+                if frames.count + enclosingDepth >= JSONParser.maximumDepth {
                     throw syntaxError("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
                 }
                 offset += 1
@@ -419,7 +422,7 @@ private struct JSONScanner {
     }
 
     /// Reads `"key" :` for `parsePlainValue`.
-    private mutating func readPlainKey() throws(DiagnosticError) -> String {
+    mutating func readPlainKey() throws(DiagnosticError) -> String {
         let key = try readString()
         skipWhitespace()
         guard peek == UInt8(ascii: ":") else {
@@ -431,7 +434,7 @@ private struct JSONScanner {
 
     // MARK: Tokens
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x09:
@@ -520,7 +523,7 @@ private struct JSONScanner {
     }
 
     /// Reads a string starting at its opening quote and returns its decoded text.
-    private mutating func readString() throws(DiagnosticError) -> String {
+    mutating func readString() throws(DiagnosticError) -> String {
         offset += 1
         let start = offset
         var hasBrace = false
@@ -632,7 +635,7 @@ private struct JSONScanner {
     // MARK: Diagnostics
 
     /// Describes the byte at `offset` for a message: `` `}` ``, `end of input`, `a line break`.
-    private var found: String {
+    var found: String {
         guard let byte = peek else { return "end of input" }
         switch byte {
         case 0x0A, 0x0D: return "a line break"
@@ -648,7 +651,7 @@ private struct JSONScanner {
         }
     }
 
-    private func syntaxError(_ message: String) -> DiagnosticError {
+    func syntaxError(_ message: String) -> DiagnosticError {
         syntaxError(message, line: line, column: column)
     }
 

@@ -47,7 +47,27 @@ public struct TerraformJSONInput: Sendable {
     public var resourceCount: Int { rendered.locations.count }
 
     /// Parses and reads a file; JSON syntax errors (`JSON001`, `JSON002`) and structure errors are thrown.
+    ///
+    /// A file in the usual shape (`resource` as objects all the way down to the bodies) is parsed on every core:
+    /// one pass finds the bodies (`Skim`), and the bodies, most of the file, are parsed in parallel. Any other shape,
+    /// and any syntax error, takes the one-pass parse, whose diagnostics are the ones users see.
     public init(text: String, path: String, environment: String) throws(DiagnosticError) {
+        var text = text
+        let skimmed: Result<TerraformJSONInput, DiagnosticError>? = text.withUTF8 { bytes in
+            guard let skim = Skim(bytes: bytes, path: path), let bodies = skim.readBodies(bytes: bytes, path: path)
+            else { return nil }
+            do throws(DiagnosticError) {
+                return .success(
+                    try TerraformJSONInput(json: skim.top, path: path, environment: environment, readBodies: bodies)
+                )
+            } catch {
+                return .failure(error)
+            }
+        }
+        if let skimmed {
+            self = try skimmed.get()
+            return
+        }
         let json: PositionedJSON
         do {
             json = try JSONParser(duplicateKeys: .keep).parse(text, file: path)
@@ -59,6 +79,17 @@ public struct TerraformJSONInput: Sendable {
 
     /// Reads a parsed file.
     public init(json: PositionedJSON, path: String, environment: String) throws(DiagnosticError) {
+        try self.init(json: json, path: path, environment: environment, readBodies: nil)
+    }
+
+    /// Reads a parsed file. With `readBodies`, each `resource` member of `json` is an empty object standing for the
+    /// resources `Skim` found there, given in file order, one list per `resource` member.
+    init(
+        json: PositionedJSON,
+        path: String,
+        environment: String,
+        readBodies: [[Skim.ReadBody]]?
+    ) throws(DiagnosticError) {
         self.path = path
         self.environment = environment
         var problems: [Diagnostic] = []
@@ -124,9 +155,33 @@ public struct TerraformJSONInput: Sendable {
         var declarations: [Declaration] = []
         // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
         // rehashes every address it holds.
-        let declaredCount = top.reduce(0) { count, member in
-            guard member.key == "resource", let types = member.value.members else { return count }
-            return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
+        let declaredCount =
+            readBodies?.reduce(0) { $0 + $1.count }
+            ?? top.reduce(0) { count, member in
+                guard member.key == "resource", let types = member.value.members else { return count }
+                return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
+            }
+        var skimmedGroups = readBodies?.makeIterator()
+        /// One resource declaration in file order; a repeated address declares nothing and is reported.
+        func declare(_ address: ResourceAddress, at location: SourceLocation, _ body: Declaration.Body) {
+            // One hash for the usual case of a new address; a repeat restores the first.
+            if let first = locations.updateValue(location, forKey: address) {
+                locations[address] = first
+                declarations.append(
+                    .duplicate(
+                        Diagnostic(
+                            id: DiagnosticID.duplicateResource,
+                            severity: .error,
+                            message: "declared again; the first declaration is at line \(first.line ?? 0)",
+                            address: address.description,
+                            location: location,
+                            hint: "give each resource of a type its own name"
+                        )
+                    )
+                )
+                return
+            }
+            declarations.append(.body(address, body))
         }
         locations.reserveCapacity(declaredCount)
         declarations.reserveCapacity(declaredCount)
@@ -167,32 +222,23 @@ public struct TerraformJSONInput: Sendable {
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
             }
+            if let group = skimmedGroups?.next() {
+                for body in group {
+                    declare(
+                        body.address,
+                        at: SourceLocation(file: path, line: body.line, column: body.column),
+                        .read(body.body)
+                    )
+                }
+                continue
+            }
             for types in objects(member.value, "`resource`") {
                 for type in types where type.key != "//" {
                     for names in objects(type.value, "`resource.\(type.key)`") {
                         for name in names where name.key != "//" {
                             let address = ResourceAddress(type: type.key, name: name.key)
                             for body in objects(name.value, "`resource.\(address)`") {
-                                // One hash for the usual case of a new address; a repeat restores the first.
-                                let location = name.location(file: path)
-                                if let first = locations.updateValue(location, forKey: address) {
-                                    locations[address] = first
-                                    declarations.append(
-                                        .duplicate(
-                                            Diagnostic(
-                                                id: DiagnosticID.duplicateResource,
-                                                severity: .error,
-                                                message:
-                                                    "declared again; the first declaration is at line \(first.line ?? 0)",
-                                                address: address.description,
-                                                location: name.location(file: path),
-                                                hint: "give each resource of a type its own name"
-                                            )
-                                        )
-                                    )
-                                    continue
-                                }
-                                declarations.append(.body(address, body))
+                                declare(address, at: name.location(file: path), .members(body))
                             }
                         }
                     }
@@ -203,7 +249,8 @@ public struct TerraformJSONInput: Sendable {
         var read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
             switch declaration {
             case .duplicate(let diagnostic): ResourceBody(problems: [diagnostic])
-            case .body(let address, let members): ResourceBody(address: address, members: members, path: path)
+            case .body(let address, .members(let members)): ResourceBody(address: address, members: members, path: path)
+            case .body(_, .read(let body)): body
             }
         }
         attributeLocations.reserveCapacity(read.count)
@@ -286,7 +333,13 @@ public struct TerraformJSONInput: Sendable {
 
     /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.
     enum Declaration: Sendable {
-        case body(ResourceAddress, [PositionedJSON.Member])
+        /// A body as parsed, or as `Skim` already read it.
+        enum Body: Sendable {
+            case members([PositionedJSON.Member])
+            case read(ResourceBody)
+        }
+
+        case body(ResourceAddress, Body)
         case duplicate(Diagnostic)
     }
 
@@ -307,30 +360,37 @@ public struct TerraformJSONInput: Sendable {
             attributes.reserveCapacity(members.count)
             keys.reserveCapacity(members.count)
             for attribute in members {
-                guard let first = keys[attribute.key] else {
-                    attributes[attribute.key] = attribute.value.value
-                    keys[attribute.key] = attribute.location(file: path)
-                    continue
-                }
-                // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
-                let value = attribute.value.value
-                if case .object = value, let earlier = attributes[attribute.key],
-                    let blocks = TerraformJSONInput.blockList(earlier)
-                {
-                    attributes[attribute.key] = .array(blocks + [value])
-                    continue
-                }
-                problems.append(
-                    Diagnostic(
-                        id: DiagnosticID.duplicateArgument,
-                        severity: .error,
-                        message: "`\(attribute.key)` is set twice; it is first set at line \(first.line ?? 0)",
-                        address: address.description,
-                        location: attribute.location(file: path),
-                        hint: "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
-                    )
-                )
+                add(attribute.key, attribute.value.value, at: attribute.location(file: path))
             }
+        }
+
+        /// An empty body, to `add` the attributes to one by one.
+        init(address: ResourceAddress) {
+            self.address = address
+        }
+
+        /// Adds an attribute in file order.
+        mutating func add(_ key: String, _ value: JSONValue, at location: SourceLocation) {
+            guard let first = keys[key] else {
+                attributes[key] = value
+                keys[key] = location
+                return
+            }
+            // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
+            if case .object = value, let earlier = attributes[key], let blocks = TerraformJSONInput.blockList(earlier) {
+                attributes[key] = .array(blocks + [value])
+                return
+            }
+            problems.append(
+                Diagnostic(
+                    id: DiagnosticID.duplicateArgument,
+                    severity: .error,
+                    message: "`\(key)` is set twice; it is first set at line \(first.line ?? 0)",
+                    address: address?.description,
+                    location: location,
+                    hint: "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
+                )
+            )
         }
     }
 

@@ -1,0 +1,152 @@
+import InfraCore
+
+extension TerraformJSONInput {
+    /// A file read down to its resource bodies, which are skipped and left to `readBodies` to parse on every core.
+    ///
+    /// It reads only the usual shape: one object, with `resource` written as objects down to each body. Anything
+    /// else (a list at any level of `resource`, a syntax error, nesting past `JSONParser.maximumDepth`) makes it `nil`,
+    /// and the file takes the one-pass parse; so does a body whose parse fails or ends elsewhere than the skip did.
+    struct Skim {
+        /// A resource whose body was skipped: its address, where its name key is and where its body starts.
+        struct Found: Sendable {
+            var address: ResourceAddress
+            var line: Int
+            var column: Int
+            var body: JSONCursor.Position
+            /// The offset just past the body, as the skip found it.
+            var end: Int
+        }
+
+        /// A resource whose body was read.
+        struct ReadBody: Sendable {
+            var address: ResourceAddress
+            var line: Int
+            var column: Int
+            var body: ResourceBody
+        }
+
+        /// The file's top-level object, with each `resource` member's value an empty object.
+        var top: PositionedJSON
+        /// The resources of each `resource` member, in file order.
+        var resources: [[Found]]
+
+        /// How many containers enclose a resource body: the file's object, `resource`'s and the type's.
+        static let bodyDepth = 3
+
+        init?(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+            var cursor = JSONCursor(bytes: bytes, file: path)
+            cursor.skipByteOrderMark()
+            cursor.skipWhitespace()
+            let line = cursor.line
+            let column = cursor.column
+            guard cursor.take(UInt8(ascii: "{")) else { return nil }
+            var members: [PositionedJSON.Member] = []
+            var resources: [[Found]] = []
+            do throws(DiagnosticError) {
+                if !cursor.take(UInt8(ascii: "}")) {
+                    repeat {
+                        let key = try cursor.readKey()
+                        let value: PositionedJSON
+                        if key.key == "resource" {
+                            cursor.skipWhitespace()
+                            value = PositionedJSON(.object([]), line: cursor.line, column: cursor.column)
+                            guard let found = Self.resources(&cursor) else { return nil }
+                            resources.append(found)
+                        } else {
+                            value = try cursor.parseValue(depth: 1)
+                        }
+                        members.append(
+                            PositionedJSON.Member(key: key.key, line: key.line, column: key.column, value: value)
+                        )
+                    } while cursor.take(UInt8(ascii: ","))
+                    guard cursor.take(UInt8(ascii: "}")) else { return nil }
+                }
+                try cursor.expectEndOfInput()
+            } catch {
+                return nil
+            }
+            self.top = PositionedJSON(.object(members), line: line, column: column)
+            self.resources = resources
+        }
+
+        /// The resources of one `resource` object, their bodies skipped; `nil` for any other shape.
+        private static func resources(_ cursor: inout JSONCursor) -> [Found]? {
+            var found: [Found] = []
+            do throws(DiagnosticError) {
+                guard cursor.take(UInt8(ascii: "{")) else { return nil }
+                if cursor.take(UInt8(ascii: "}")) { return found }
+                repeat {
+                    let type = try cursor.readKey().key
+                    if type == "//" {
+                        _ = try cursor.parseValue(depth: 2)
+                        continue
+                    }
+                    guard cursor.take(UInt8(ascii: "{")) else { return nil }
+                    if cursor.take(UInt8(ascii: "}")) { continue }
+                    repeat {
+                        let name = try cursor.readKey()
+                        if name.key == "//" {
+                            _ = try cursor.parseValue(depth: bodyDepth)
+                            continue
+                        }
+                        cursor.skipWhitespace()
+                        let body = cursor.position
+                        guard cursor.peek == UInt8(ascii: "{"), cursor.skipContainer(depth: bodyDepth) else {
+                            return nil
+                        }
+                        found.append(
+                            Found(
+                                address: ResourceAddress(type: type, name: name.key),
+                                line: name.line,
+                                column: name.column,
+                                body: body,
+                                end: cursor.position.offset
+                            )
+                        )
+                    } while cursor.take(UInt8(ascii: ","))
+                    guard cursor.take(UInt8(ascii: "}")) else { return nil }
+                } while cursor.take(UInt8(ascii: ","))
+                guard cursor.take(UInt8(ascii: "}")) else { return nil }
+            } catch {
+                return nil
+            }
+            return found
+        }
+
+        /// Every skipped body parsed and read, on every core; `nil` when one does not parse to where its skip ended.
+        func readBodies(bytes: UnsafeBufferPointer<UInt8>, path: String) -> [[ReadBody]]? {
+            let shared = SharedBytes(bytes: bytes)
+            var groups: [[ReadBody]] = []
+            groups.reserveCapacity(resources.count)
+            for group in resources {
+                let read = ParallelMap.chunked(group, minimumChunk: 256) { found -> ReadBody? in
+                    var cursor = JSONCursor(bytes: shared.bytes, file: path, at: found.body)
+                    var body = ResourceBody(address: found.address)
+                    do throws(DiagnosticError) {
+                        try cursor.forEachMember(depth: Self.bodyDepth) { key, line, column, value in
+                            body.add(key, value, at: SourceLocation(file: path, line: line, column: column))
+                        }
+                    } catch {
+                        return nil
+                    }
+                    guard cursor.position.offset == found.end else { return nil }
+                    return ReadBody(address: found.address, line: found.line, column: found.column, body: body)
+                }
+                var bodies: [ReadBody] = []
+                bodies.reserveCapacity(read.count)
+                for body in read {
+                    guard let body else { return nil }
+                    bodies.append(body)
+                }
+                groups.append(bodies)
+            }
+            return groups
+        }
+    }
+
+    /// The file's bytes, read by several cores at once while the `withUTF8` call that lends them is running; nothing
+    /// writes to them.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+}
