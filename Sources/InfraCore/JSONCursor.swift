@@ -108,7 +108,9 @@ public struct JSONCursor {
         scanner.skipWhitespace()
         let bytes = scanner.bytes
         var offset = scanner.offset
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else {
+        guard let base = bytes.baseAddress, offset < bytes.count,
+            bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[")
+        else {
             return false
         }
         var line = scanner.line
@@ -136,6 +138,12 @@ public struct JSONCursor {
                 // A string: brackets and line ends inside it do not count; its UTF-8 continuation bytes do, for
                 // columns (JSON has no other place for a byte above 0x7F).
                 scanning: while true {
+                    // Most of a string is plain ASCII: eight bytes at a time until a byte needs a look.
+                    while offset &+ 8 <= bytes.count,
+                        Self.isPlain(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                    {
+                        offset &+= 8
+                    }
                     guard offset < bytes.count else { return false }
                     let byte = bytes[offset]
                     switch byte {
@@ -167,6 +175,18 @@ public struct JSONCursor {
             }
         }
         return false
+    }
+
+    /// Whether eight bytes of a string hold no quote, backslash, control byte or byte above 0x7F: nothing a skip
+    /// must act on. (A byte is zero in `x` exactly when `(x - 0x01…) & ~x & 0x80…` has its top bit.)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return word & highs == 0 && control == 0 && !hasZeroByte(quote) && !hasZeroByte(backslash)
     }
 
     /// Only whitespace may follow the document's value.

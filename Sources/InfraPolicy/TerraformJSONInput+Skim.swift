@@ -23,6 +23,16 @@ extension TerraformJSONInput {
             var line: Int
             var column: Int
             var body: ResourceBody
+            /// Whether the body parsed, and ended where its skip did.
+            var parsed = true
+
+            /// What a body moved out of a list leaves behind: nothing to release.
+            static let taken = ReadBody(
+                address: ResourceAddress(type: "", name: ""),
+                line: 0,
+                column: 0,
+                body: ResourceBody(problems: [])
+            )
         }
 
         /// The file's top-level object, with each `resource` member's value an empty object.
@@ -119,26 +129,31 @@ extension TerraformJSONInput {
             var groups: [[ReadBody]] = []
             groups.reserveCapacity(resources.count)
             for group in resources {
-                let read = ParallelMap.chunked(group, minimumChunk: 256) { found -> ReadBody? in
+                let read = ParallelMap.chunked(group, minimumChunk: 256) { found in
                     var cursor = JSONCursor(bytes: shared.bytes, file: path, at: found.body)
-                    var body = ResourceBody(address: found.address)
+                    // Gathered first so that the body's tables are sized once: growing a dictionary rehashes it.
+                    var members: [(key: String, location: SourceLocation, value: JSONValue)] = []
+                    var read = ReadBody(
+                        address: found.address,
+                        line: found.line,
+                        column: found.column,
+                        body: ResourceBody(problems: [])
+                    )
                     do throws(DiagnosticError) {
                         try cursor.forEachMember(depth: Self.bodyDepth) { key, line, column, value in
-                            body.add(key, value, at: SourceLocation(file: path, line: line, column: column))
+                            members.append((key, SourceLocation(file: path, line: line, column: column), value))
                         }
                     } catch {
-                        return nil
+                        read.parsed = false
+                        return read
                     }
-                    guard cursor.position.offset == found.end else { return nil }
-                    return ReadBody(address: found.address, line: found.line, column: found.column, body: body)
+                    read.parsed = cursor.position.offset == found.end
+                    read.body = ResourceBody(address: found.address, capacity: members.count)
+                    for member in members { read.body.add(member.key, member.value, at: member.location) }
+                    return read
                 }
-                var bodies: [ReadBody] = []
-                bodies.reserveCapacity(read.count)
-                for body in read {
-                    guard let body else { return nil }
-                    bodies.append(body)
-                }
-                groups.append(bodies)
+                guard read.allSatisfy(\.parsed) else { return nil }
+                groups.append(read)
             }
             return groups
         }

@@ -162,29 +162,32 @@ public struct TerraformJSONInput: Sendable {
                 return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
             }
         var skimmedGroups = readBodies?.makeIterator()
-        /// One resource declaration in file order; a repeated address declares nothing and is reported.
-        func declare(_ address: ResourceAddress, at location: SourceLocation, _ body: Declaration.Body) {
+        /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
+        func redeclaration(of address: ResourceAddress, at location: SourceLocation) -> Diagnostic? {
             // One hash for the usual case of a new address; a repeat restores the first.
-            if let first = locations.updateValue(location, forKey: address) {
-                locations[address] = first
-                declarations.append(
-                    .duplicate(
-                        Diagnostic(
-                            id: DiagnosticID.duplicateResource,
-                            severity: .error,
-                            message: "declared again; the first declaration is at line \(first.line ?? 0)",
-                            address: address.description,
-                            location: location,
-                            hint: "give each resource of a type its own name"
-                        )
-                    )
-                )
-                return
-            }
-            declarations.append(.body(address, body))
+            guard let first = locations.updateValue(location, forKey: address) else { return nil }
+            locations[address] = first
+            return Diagnostic(
+                id: DiagnosticID.duplicateResource,
+                severity: .error,
+                message: "declared again; the first declaration is at line \(first.line ?? 0)",
+                address: address.description,
+                location: location,
+                hint: "give each resource of a type its own name"
+            )
+        }
+        /// The problems of the bodies, in file order, reported after those of the file's structure.
+        var bodyProblems: [Diagnostic] = []
+        /// Takes a read body into the document.
+        func take(_ body: ResourceBody) {
+            bodyProblems += body.problems
+            guard let address = body.address else { return }
+            resources[address.type, default: [:]][address.name] = .object(body.attributes)
+            attributeLocations[address] = body.keys
         }
         locations.reserveCapacity(declaredCount)
-        declarations.reserveCapacity(declaredCount)
+        attributeLocations.reserveCapacity(declaredCount)
+        if readBodies == nil { declarations.reserveCapacity(declaredCount) }
         for member in top {
             guard Self.topLevelKeys.contains(member.key) else {
                 problems.append(
@@ -222,13 +225,17 @@ public struct TerraformJSONInput: Sendable {
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
             }
-            if let group = skimmedGroups?.next() {
-                for body in group {
-                    declare(
-                        body.address,
-                        at: SourceLocation(file: path, line: body.line, column: body.column),
-                        .read(body.body)
-                    )
+            if var group = skimmedGroups?.next() {
+                for index in group.indices {
+                    // Moved out of the list, not copied from it (copying retains each of the body's tables).
+                    var read = Skim.ReadBody.taken
+                    swap(&read, &group[index])
+                    let location = SourceLocation(file: path, line: read.line, column: read.column)
+                    if let repeated = redeclaration(of: read.address, at: location) {
+                        bodyProblems.append(repeated)
+                    } else {
+                        take(read.body)
+                    }
                 }
                 continue
             }
@@ -238,7 +245,12 @@ public struct TerraformJSONInput: Sendable {
                         for name in names where name.key != "//" {
                             let address = ResourceAddress(type: type.key, name: name.key)
                             for body in objects(name.value, "`resource.\(address)`") {
-                                declare(address, at: name.location(file: path), .members(body))
+                                let location = name.location(file: path)
+                                if let repeated = redeclaration(of: address, at: location) {
+                                    declarations.append(.duplicate(repeated))
+                                } else {
+                                    declarations.append(.body(address, body))
+                                }
                             }
                         }
                     }
@@ -249,19 +261,13 @@ public struct TerraformJSONInput: Sendable {
         var read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
             switch declaration {
             case .duplicate(let diagnostic): ResourceBody(problems: [diagnostic])
-            case .body(let address, .members(let members)): ResourceBody(address: address, members: members, path: path)
-            case .body(_, .read(let body)): body
+            case .body(let address, let members): ResourceBody(address: address, members: members, path: path)
             }
         }
-        attributeLocations.reserveCapacity(read.count)
         // Moved out of the list one by one (as `DocumentIndex` does with its facts), not copied from it.
         read.reverse()
-        while let body = read.popLast() {
-            problems += body.problems
-            guard let address = body.address else { continue }
-            resources[address.type, default: [:]][address.name] = .object(body.attributes)
-            attributeLocations[address] = body.keys
-        }
+        while let body = read.popLast() { take(body) }
+        problems += bodyProblems
         if !providers.isEmpty {
             document["provider"] = .object(providers.mapValues { $0.count == 1 ? $0[0] : .array($0) })
         }
@@ -333,13 +339,7 @@ public struct TerraformJSONInput: Sendable {
 
     /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.
     enum Declaration: Sendable {
-        /// A body as parsed, or as `Skim` already read it.
-        enum Body: Sendable {
-            case members([PositionedJSON.Member])
-            case read(ResourceBody)
-        }
-
-        case body(ResourceAddress, Body)
+        case body(ResourceAddress, [PositionedJSON.Member])
         case duplicate(Diagnostic)
     }
 
@@ -364,9 +364,11 @@ public struct TerraformJSONInput: Sendable {
             }
         }
 
-        /// An empty body, to `add` the attributes to one by one.
-        init(address: ResourceAddress) {
+        /// An empty body with room for `capacity` attributes, to `add` them to one by one.
+        init(address: ResourceAddress, capacity: Int) {
             self.address = address
+            attributes.reserveCapacity(capacity)
+            keys.reserveCapacity(capacity)
         }
 
         /// Adds an attribute in file order.
