@@ -57,6 +57,9 @@ public final class DocumentIndex: Sendable {
 
     public static let empty = DocumentIndex(document: .object([:]))
 
+    /// The fewest resources worth a task of their own.
+    static let minimumChunk = 512
+
     /// What the index keeps of one resource, worked out on its own so that resources can be read on every core.
     private struct ResourceFacts: Sendable {
         var address: ResourceAddress
@@ -113,45 +116,61 @@ public final class DocumentIndex: Sendable {
         var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
         var taskDefinitions: [ResourceAddress: TaskDefinitionFacts] = [:]
         let declared = document["resource"]?.objectValue ?? [:]
-        // Sorted as pairs, so that no body is looked up again by its name.
-        let bodies = declared.sorted { $0.key < $1.key }.flatMap { type, byName in
-            (byName.objectValue ?? [:]).sorted { $0.key < $1.key }.map { name, body in
+        let types = declared.keys.sorted()
+        let count = declared.values.reduce(0) { $0 + ($1.objectValue?.count ?? 0) }
+        // A large document is sorted and read on every core; a small one on this thread, where a thread hop would
+        // cost more than the work (a rendered stack is read while the other stacks are, on the other cores).
+        let parallel = count >= 2 * Self.minimumChunk
+        /// One type's resources in name order; sorted as pairs, so that no body is looked up again by its name.
+        @Sendable func sortedResources(_ type: String) -> [(ResourceAddress, [String: JSONValue])] {
+            (declared[type]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map { name, body in
                 (ResourceAddress(type: type, name: name), body.firstBlock ?? [:])
             }
         }
-        // In address order, as the serial loop read them; only the reading is spread over the cores.
-        var facts = ParallelMap.chunked(bodies, minimumChunk: 512) { ResourceFacts(address: $0.0, body: $0.1) }
-        resources.reserveCapacity(facts.count)
+        let sorted =
+            parallel ? ParallelMap.indices(types.count) { sortedResources(types[$0]) } : types.map(sortedResources)
+        // The facts, in address order, read in runs of a type's resources: no list of every resource is built.
+        let runs = sorted.indices.flatMap { type in
+            ParallelMap.chunkRanges(count: sorted[type].count, minimumChunk: Self.minimumChunk).map { (type, $0) }
+        }
+        @Sendable func readRun(_ run: Int) -> [ResourceFacts] {
+            let (type, range) = runs[run]
+            return sorted[type][range].map { ResourceFacts(address: $0.0, body: $0.1) }
+        }
+        var facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
+        resources.reserveCapacity(count)
         // Each fact is moved out of the list rather than copied from it: copying retains every table of every
         // resource only for the list to release them again, which at 100,000 resources took a quarter of this loop.
         // (Swapping with an empty fact moves; `reverse` and `popLast` retained and released each fact once more.)
         var run: [ResourceAddress] = []
-        for index in facts.indices {
-            var fact = ResourceFacts.taken
-            swap(&fact, &facts[index])
-            let address = fact.address
-            var body: [String: JSONValue] = [:]
-            swap(&body, &fact.body)
-            resources[address] = body
-            if !fact.embedded.isEmpty {
-                var parsed: [String: JSONValue] = [:]
-                swap(&parsed, &fact.embedded)
-                embedded[address] = parsed
-            }
-            // The facts come in address order, so each type's addresses are one run, stored when it ends: one
-            // lookup per type rather than one per resource.
-            if address.type != run.first?.type, let first = run.first {
-                byType[first.type] = run
-                run = []
-            }
-            run.append(address)
-            if let taskDefinition = fact.taskDefinition { taskDefinitions[address] = taskDefinition }
-            for (attribute, text) in fact.texts {
-                byAttributeText[AttributeText(type: address.type, attribute: attribute, text: text), default: []]
-                    .append(address)
-            }
-            for (target, attribute) in fact.references {
-                incoming[target, default: []].append(Edge(from: address, attribute: attribute))
+        for group in facts.indices {
+            for index in facts[group].indices {
+                var fact = ResourceFacts.taken
+                swap(&fact, &facts[group][index])
+                let address = fact.address
+                var body: [String: JSONValue] = [:]
+                swap(&body, &fact.body)
+                resources[address] = body
+                if !fact.embedded.isEmpty {
+                    var parsed: [String: JSONValue] = [:]
+                    swap(&parsed, &fact.embedded)
+                    embedded[address] = parsed
+                }
+                // The facts come in address order, so each type's addresses are one run, stored when it ends: one
+                // lookup per type rather than one per resource.
+                if address.type != run.first?.type, let first = run.first {
+                    byType[first.type] = run
+                    run = []
+                }
+                run.append(address)
+                if let taskDefinition = fact.taskDefinition { taskDefinitions[address] = taskDefinition }
+                for (attribute, text) in fact.texts {
+                    byAttributeText[AttributeText(type: address.type, attribute: attribute, text: text), default: []]
+                        .append(address)
+                }
+                for (target, attribute) in fact.references {
+                    incoming[target, default: []].append(Edge(from: address, attribute: attribute))
+                }
             }
         }
         if let first = run.first { byType[first.type] = run }

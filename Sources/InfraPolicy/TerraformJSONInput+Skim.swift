@@ -152,7 +152,8 @@ extension TerraformJSONInput {
                     for member in members { read.body.add(member.key, member.value, at: member.location) }
                     return read
                 }
-                guard read.allSatisfy(\.parsed) else { return nil }
+                // Field by field: a key path or a closure over the elements would copy each one.
+                for index in read.indices where !read[index].parsed { return nil }
                 groups.append(read)
             }
             return groups
