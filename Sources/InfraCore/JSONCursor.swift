@@ -118,6 +118,14 @@ public struct JSONCursor {
         var continuations = scanner.continuations
         var open = 0
         while offset < bytes.count {
+            // Between strings most bytes are indentation, names of literals, digits and separators: eight at a time
+            // until a bracket, quote or line end.
+            while offset &+ 8 <= bytes.count,
+                Self.isPlainBetweenStrings(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            {
+                offset &+= 8
+            }
+            guard offset < bytes.count else { break }
             switch bytes[offset] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 if depth + open >= JSONParser.maximumDepth { return false }
@@ -187,6 +195,20 @@ public struct JSONCursor {
         let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
         let control = (word &- ones &* 0x20) & ~word & highs
         return word & highs == 0 && control == 0 && !hasZeroByte(quote) && !hasZeroByte(backslash)
+    }
+
+    /// Whether eight bytes between strings hold no bracket, quote, control byte (line ends among them) or byte above
+    /// 0x7F. Setting bit 5 turns `[` into `{` and `]` into `}` and no other byte into either.
+    private static func isPlainBetweenStrings(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let folded = word | (ones &* 0x20)
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return word & highs == 0 && control == 0
+            && !hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            && !hasZeroByte(folded ^ (ones &* UInt64(UInt8(ascii: "{"))))
+            && !hasZeroByte(folded ^ (ones &* UInt64(UInt8(ascii: "}"))))
     }
 
     /// Only whitespace may follow the document's value.

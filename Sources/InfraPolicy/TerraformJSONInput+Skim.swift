@@ -35,6 +35,16 @@ extension TerraformJSONInput {
             )
         }
 
+        /// The read bodies, one list per `resource` member, held by one owner: the reader moves each body out of its
+        /// list, which must not be shared (a shared list is copied whole on its first change).
+        final class ReadBodies {
+            var groups: [[ReadBody]]
+
+            init(groups: [[ReadBody]]) {
+                self.groups = groups
+            }
+        }
+
         /// The file's top-level object, with each `resource` member's value an empty object.
         var top: PositionedJSON
         /// The resources of each `resource` member, in file order.
@@ -124,7 +134,7 @@ extension TerraformJSONInput {
         }
 
         /// Every skipped body parsed and read, on every core; `nil` when one does not parse to where its skip ended.
-        func readBodies(bytes: UnsafeBufferPointer<UInt8>, path: String) -> [[ReadBody]]? {
+        func readBodies(bytes: UnsafeBufferPointer<UInt8>, path: String) -> ReadBodies? {
             let shared = SharedBytes(bytes: bytes)
             var groups: [[ReadBody]] = []
             groups.reserveCapacity(resources.count)
@@ -156,7 +166,7 @@ extension TerraformJSONInput {
                 for index in read.indices where !read[index].parsed { return nil }
                 groups.append(read)
             }
-            return groups
+            return ReadBodies(groups: groups)
         }
     }
 

@@ -88,7 +88,7 @@ public struct TerraformJSONInput: Sendable {
         json: PositionedJSON,
         path: String,
         environment: String,
-        readBodies: [[Skim.ReadBody]]?
+        readBodies: Skim.ReadBodies?
     ) throws(DiagnosticError) {
         self.path = path
         self.environment = environment
@@ -156,12 +156,12 @@ public struct TerraformJSONInput: Sendable {
         // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
         // rehashes every address it holds.
         let declaredCount =
-            readBodies?.reduce(0) { $0 + $1.count }
+            readBodies?.groups.reduce(0) { $0 + $1.count }
             ?? top.reduce(0) { count, member in
                 guard member.key == "resource", let types = member.value.members else { return count }
                 return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
             }
-        var skimmedGroups = readBodies?.makeIterator()
+        var nextGroup = 0
         /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
         func redeclaration(of address: ResourceAddress, at location: SourceLocation) -> Diagnostic? {
             // One hash for the usual case of a new address; a repeat restores the first.
@@ -225,11 +225,13 @@ public struct TerraformJSONInput: Sendable {
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
             }
-            if var group = skimmedGroups?.next() {
-                for index in group.indices {
+            if let readBodies, nextGroup < readBodies.groups.count {
+                let group = nextGroup
+                nextGroup += 1
+                for index in readBodies.groups[group].indices {
                     // Moved out of the list, not copied from it (copying retains each of the body's tables).
                     var read = Skim.ReadBody.taken
-                    swap(&read, &group[index])
+                    swap(&read, &readBodies.groups[group][index])
                     let location = SourceLocation(file: path, line: read.line, column: read.column)
                     if let repeated = redeclaration(of: read.address, at: location) {
                         bodyProblems.append(repeated)

@@ -24,6 +24,28 @@ import Testing
         }
     }
 
+    /// Between strings: brackets, quotes and line ends at every offset of an eight-byte word, after runs of spaces,
+    /// digits and literals.
+    @Test func aSkipFindsEveryBracketAndLineEndBetweenStrings() {
+        for pad in 0..<20 {
+            let spaces = String(repeating: " ", count: pad)
+            let rest = String(repeating: " ", count: 19 - pad)
+            for (inner, lines) in [
+                ("[\(rest)12345678, true, null]", 0), ("{\(rest)\"k\": [false]}", 0), ("\n[\r\n]", 2),
+            ] {
+                var text = "[" + spaces + inner + spaces + ", 1234567890" + spaces + "] tail"
+                let expectedOffset = text.utf8.count - " tail".utf8.count
+                text.withUTF8 { bytes in
+                    var cursor = JSONCursor(bytes: bytes, file: "c.json")
+                    let moved = cursor.skipContainer(depth: 0)
+                    #expect(moved, "pad \(pad): \(inner)")
+                    #expect(cursor.position.offset == expectedOffset, "pad \(pad): \(inner)")
+                    #expect(cursor.line == 1 + lines, "pad \(pad): \(inner)")
+                }
+            }
+        }
+    }
+
     @Test func aSkipCountsLinesOutsideStringsOnly() {
         var text = "{\"a\": [1,\r\n2,\r3,\n4], \"b\": \"]}\"\n}\n  \"next\""
         text.withUTF8 { bytes in
