@@ -107,109 +107,83 @@ public struct JSONCursor {
     public mutating func skipContainer(depth: Int) -> Bool {
         scanner.skipWhitespace()
         let bytes = scanner.bytes
+        let count = bytes.count
         var offset = scanner.offset
-        guard let base = bytes.baseAddress, offset < bytes.count,
-            bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[")
-        else {
+        guard offset < count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else {
             return false
         }
         var line = scanner.line
         var lineStart = scanner.lineStart
         var continuations = scanner.continuations
         var open = 0
-        while offset < bytes.count {
-            // Between strings most bytes are indentation, names of literals, digits and separators: eight at a time
-            // until a bracket, quote or line end.
-            while offset &+ 8 <= bytes.count,
-                Self.isPlainBetweenStrings(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-            {
-                offset &+= 8
-            }
-            guard offset < bytes.count else { break }
-            switch bytes[offset] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if depth + open >= JSONParser.maximumDepth { return false }
-                open += 1
-                offset += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                open -= 1
-                offset += 1
-                if open == 0 {
-                    scanner.offset = offset
-                    scanner.line = line
-                    scanner.lineStart = lineStart
-                    scanner.continuations = continuations
-                    return true
-                }
-            case UInt8(ascii: "\""):
-                offset += 1
-                // A string: brackets and line ends inside it do not count; its UTF-8 continuation bytes do, for
-                // columns (JSON has no other place for a byte above 0x7F).
-                scanning: while true {
-                    // Most of a string is plain ASCII: eight bytes at a time until a byte needs a look.
-                    while offset &+ 8 <= bytes.count,
-                        Self.isPlain(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-                    {
-                        offset &+= 8
+        return Self.byteClasses.withUnsafeBufferPointer { classes in
+            while true {
+                // Between strings: to the next bracket, quote or line end.
+                while offset < count, classes[Int(bytes[offset])] & Self.betweenStrings == 0 { offset &+= 1 }
+                guard offset < count else { return false }
+                switch bytes[offset] {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    if depth + open >= JSONParser.maximumDepth { return false }
+                    open += 1
+                    offset += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    open -= 1
+                    offset += 1
+                    if open == 0 {
+                        scanner.offset = offset
+                        scanner.line = line
+                        scanner.lineStart = lineStart
+                        scanner.continuations = continuations
+                        return true
                     }
-                    guard offset < bytes.count else { return false }
-                    let byte = bytes[offset]
-                    switch byte {
-                    case UInt8(ascii: "\""):
-                        offset += 1
-                        break scanning
-                    case UInt8(ascii: "\\"):
-                        offset += 2
-                    case ..<0x20:
-                        return false
-                    default:
-                        if byte & 0xC0 == 0x80 { continuations += 1 }
-                        offset += 1
+                case 0x0A:
+                    offset += 1
+                    line += 1
+                    lineStart = offset
+                    continuations = 0
+                case 0x0D:
+                    offset += 1
+                    if offset < count, bytes[offset] == 0x0A { offset += 1 }
+                    line += 1
+                    lineStart = offset
+                    continuations = 0
+                default:
+                    // A quote. Brackets and line ends inside a string do not count; its UTF-8 continuation bytes
+                    // do, for columns (JSON has no other place for a byte above 0x7F).
+                    offset += 1
+                    scanning: while true {
+                        while offset < count, classes[Int(bytes[offset])] & Self.inString == 0 { offset &+= 1 }
+                        guard offset < count else { return false }
+                        let byte = bytes[offset]
+                        switch byte {
+                        case UInt8(ascii: "\""):
+                            offset += 1
+                            break scanning
+                        case UInt8(ascii: "\\"):
+                            offset += 2
+                        case ..<0x20:
+                            return false
+                        default:
+                            continuations += 1
+                            offset += 1
+                        }
                     }
                 }
-            case 0x0A:
-                offset += 1
-                line += 1
-                lineStart = offset
-                continuations = 0
-            case 0x0D:
-                offset += 1
-                if offset < bytes.count, bytes[offset] == 0x0A { offset += 1 }
-                line += 1
-                lineStart = offset
-                continuations = 0
-            default:
-                offset += 1
             }
         }
-        return false
     }
 
-    /// Whether eight bytes of a string hold no quote, backslash, control byte or byte above 0x7F: nothing a skip
-    /// must act on. (A byte is zero in `x` exactly when `(x - 0x01…) & ~x & 0x80…` has its top bit.)
-    private static func isPlain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return word & highs == 0 && control == 0 && !hasZeroByte(quote) && !hasZeroByte(backslash)
+    /// The bytes a skip acts on between strings (`betweenStrings`: brackets, the quote, line ends) and inside them
+    /// (`inString`: the quote, the backslash, control bytes, UTF-8 continuation bytes), looked up rather than
+    /// compared, so that the bytes it passes over cost one load and one test each.
+    private static let byteClasses: [UInt8] = (0...255).map { byte in
+        var classes: UInt8 = 0
+        if "{}[]\"\n\r".utf8.contains(UInt8(byte)) { classes |= betweenStrings }
+        if byte == 0x22 || byte == 0x5C || byte < 0x20 || (0x80...0xBF).contains(byte) { classes |= inString }
+        return classes
     }
-
-    /// Whether eight bytes between strings hold no bracket, quote, control byte (line ends among them) or byte above
-    /// 0x7F. Setting bit 5 turns `[` into `{` and `]` into `}` and no other byte into either.
-    private static func isPlainBetweenStrings(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let folded = word | (ones &* 0x20)
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return word & highs == 0 && control == 0
-            && !hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
-            && !hasZeroByte(folded ^ (ones &* UInt64(UInt8(ascii: "{"))))
-            && !hasZeroByte(folded ^ (ones &* UInt64(UInt8(ascii: "}"))))
-    }
+    private static let betweenStrings: UInt8 = 1
+    private static let inString: UInt8 = 2
 
     /// Only whitespace may follow the document's value.
     public mutating func expectEndOfInput() throws(DiagnosticError) {
