@@ -178,12 +178,17 @@ public struct TerraformJSONInput: Sendable {
         }
         /// The problems of the bodies, in file order, reported after those of the file's structure.
         var bodyProblems: [Diagnostic] = []
-        /// Takes a read body into the document.
-        func take(_ body: ResourceBody) {
-            bodyProblems += body.problems
+        /// Takes a read body into the document, moving its tables out of it: a copy would retain each, and the
+        /// body's end release it again, each a cache miss on a table another core built.
+        func take(_ body: inout ResourceBody) {
+            if !body.problems.isEmpty { bodyProblems += body.problems }
             guard let address = body.address else { return }
-            resources[address.type, default: [:]][address.name] = .object(body.attributes)
-            attributeLocations[address] = body.keys
+            var attributes: [String: JSONValue] = [:]
+            swap(&attributes, &body.attributes)
+            var keys: [String: SourceLocation] = [:]
+            swap(&keys, &body.keys)
+            resources[address.type, default: [:]][address.name] = .object(attributes)
+            attributeLocations[address] = keys
         }
         locations.reserveCapacity(declaredCount)
         attributeLocations.reserveCapacity(declaredCount)
@@ -236,7 +241,7 @@ public struct TerraformJSONInput: Sendable {
                     if let repeated = redeclaration(of: read.address, at: location) {
                         bodyProblems.append(repeated)
                     } else {
-                        take(read.body)
+                        take(&read.body)
                     }
                 }
                 continue
@@ -268,7 +273,7 @@ public struct TerraformJSONInput: Sendable {
         }
         // Moved out of the list one by one (as `DocumentIndex` does with its facts), not copied from it.
         read.reverse()
-        while let body = read.popLast() { take(body) }
+        while var body = read.popLast() { take(&body) }
         problems += bodyProblems
         if !providers.isEmpty {
             document["provider"] = .object(providers.mapValues { $0.count == 1 ? $0[0] : .array($0) })
