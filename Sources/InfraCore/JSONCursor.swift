@@ -101,7 +101,7 @@ public struct JSONCursor {
     }
 
     /// Skips the array or object that comes next, inside `depth` enclosing containers, keeping lines and columns:
-    /// `false` (and the cursor where it was) when the next byte opens no container, the input ends first, a string
+    /// `false` (and the cursor past any whitespace, no further) when the next byte opens no container, the input ends first, a string
     /// holds a control byte, or the nesting passes `JSONParser.maximumDepth`. Brackets are counted, not matched, and
     /// nothing else is checked: parse the skipped bytes before trusting them.
     public mutating func skipContainer(depth: Int) -> Bool {
