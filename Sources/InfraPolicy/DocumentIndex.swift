@@ -18,9 +18,25 @@ public final class DocumentIndex: Sendable {
         var text: String
     }
 
-    public let resources: [ResourceAddress: [String: JSONValue]]
-    /// The addresses of each type as written, in name order (so the first is the type's smallest address).
-    public let addressesByType: [String: [ResourceAddress]]
+    /// One type's resources as written (`aws_alb` apart from `aws_lb`), with what was read of each. Each type's table
+    /// is put together on its own core, so that no table of every resource in the document is built on one thread.
+    struct TypeTable: Sendable {
+        /// The resources in name order, each with its attributes (its body, or the first of a list of bodies).
+        var resources: [(address: ResourceAddress, attributes: [String: JSONValue])]
+        /// The bodies by name as the document declares them: the document's own table, shared rather than copied.
+        var declared: [String: JSONValue]
+        /// The JSON documents parsed from string attributes (`embeddedJSONAttributes`), by resource name.
+        var embedded: [String: [String: JSONValue]]
+        /// What the ECS rules read from each task definition, by resource name.
+        var taskDefinitions: [String: TaskDefinitionFacts]
+    }
+
+    /// The tables of the types the document declares resources of.
+    let tables: [String: TypeTable]
+    /// The keys of `tables`, sorted: the order of `everyResource()`.
+    let typeOrder: [String]
+    /// How many resources the document declares.
+    public let resourceCount: Int
     /// The smallest address in the document, for checks that report once per document on its first resource;
     /// kept here so they need not scan every address for every resource.
     public let firstAddress: ResourceAddress?
@@ -31,14 +47,9 @@ public final class DocumentIndex: Sendable {
     public let incoming: [ResourceAddress: [Edge]]
     /// The `provider` blocks: name → list of configurations (one per alias).
     public let providers: [String: [[String: JSONValue]]]
-    /// JSON documents kept in string attributes (container definitions, IAM policies, event patterns), parsed once
-    /// per document rather than once per rule that reads them.
-    public let embedded: [ResourceAddress: [String: JSONValue]]
     /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
     /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
     public let dataSources: [ResourceAddress: [String: JSONValue]]
-    /// What the ECS rules read from each task definition, read once per document rather than once per rule.
-    let taskDefinitions: [ResourceAddress: TaskDefinitionFacts]
 
     /// The attributes whose string value is itself a JSON document.
     public static let embeddedJSONAttributes = [
@@ -60,30 +71,18 @@ public final class DocumentIndex: Sendable {
     /// The fewest resources worth a task of their own.
     static let minimumChunk = 512
 
-    /// What the index keeps of one resource, worked out on its own so that resources can be read on every core.
+    /// What the index keeps of one resource besides its body, worked out on its own so that resources can be read on
+    /// every core.
     private struct ResourceFacts: Sendable {
         var address: ResourceAddress
-        var body: [String: JSONValue]
         var embedded: [String: JSONValue]
         var taskDefinition: TaskDefinitionFacts?
         var texts: [(attribute: String, text: String)]
         /// The resources each top-level attribute refers to, attributes in key order, targets each once in order.
         var references: [(target: ResourceAddress, attribute: String)]
 
-        /// What a fact moved out of a list leaves behind: nothing to release.
-        static let taken = ResourceFacts()
-
-        private init() {
-            address = ResourceAddress(type: "", name: "")
-            body = [:]
-            embedded = [:]
-            texts = []
-            references = []
-        }
-
         init(address: ResourceAddress, body: [String: JSONValue]) {
             self.address = address
-            self.body = body
             var embedded: [String: JSONValue] = [:]
             for key in DocumentIndex.embeddedJSONAttributes {
                 if let parsed = EmbeddedJSON.parse(body[key]) { embedded[key] = parsed }
@@ -108,21 +107,24 @@ public final class DocumentIndex: Sendable {
         }
     }
 
+    /// A part of the index put together on its own core: one type's table, or the tables that link resources
+    /// across types.
+    private enum Part: Sendable {
+        case table(TypeTable)
+        case links(byAttributeText: [AttributeText: [ResourceAddress]], incoming: [ResourceAddress: [Edge]])
+    }
+
     public init(document: JSONValue) {
-        var resources: [ResourceAddress: [String: JSONValue]] = [:]
-        var byType: [String: [ResourceAddress]] = [:]
-        var incoming: [ResourceAddress: [Edge]] = [:]
-        var embedded: [ResourceAddress: [String: JSONValue]] = [:]
-        var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
-        var taskDefinitions: [ResourceAddress: TaskDefinitionFacts] = [:]
         let declared = document["resource"]?.objectValue ?? [:]
-        let types = declared.keys.sorted()
-        let count = declared.values.reduce(0) { $0 + ($1.objectValue?.count ?? 0) }
+        // Types declared with no resource (`"aws_s3_bucket": {}`) have no table.
+        let types = declared.keys.filter { declared[$0]?.objectValue?.isEmpty == false }.sorted()
+        let count = types.reduce(0) { $0 + (declared[$1]?.objectValue?.count ?? 0) }
         // A large document is sorted and read on every core; a small one on this thread, where a thread hop would
         // cost more than the work (a rendered stack is read while the other stacks are, on the other cores).
         let parallel = count >= 2 * Self.minimumChunk
         /// One type's resources in name order; sorted as pairs, so that no body is looked up again by its name.
-        @Sendable func sortedResources(_ type: String) -> [(ResourceAddress, [String: JSONValue])] {
+        @Sendable func sortedResources(_ type: String) -> [(address: ResourceAddress, attributes: [String: JSONValue])]
+        {
             (declared[type]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map { name, body in
                 (ResourceAddress(type: type, name: name), body.firstBlock ?? [:])
             }
@@ -130,42 +132,61 @@ public final class DocumentIndex: Sendable {
         let sorted =
             parallel ? ParallelMap.indices(types.count) { sortedResources(types[$0]) } : types.map(sortedResources)
         // The facts, in address order, read in runs of a type's resources: no list of every resource is built.
-        let runs = sorted.indices.flatMap { type in
-            ParallelMap.chunkRanges(count: sorted[type].count, minimumChunk: Self.minimumChunk).map { (type, $0) }
+        let rangesOfType = sorted.map { ParallelMap.chunkRanges(count: $0.count, minimumChunk: Self.minimumChunk) }
+        let runs = rangesOfType.indices.flatMap { type in rangesOfType[type].map { (type, $0) } }
+        /// Where each type's runs start in `runs`, and where the last one's end.
+        let runStarts = rangesOfType.reduce(into: [0]) { starts, ranges in
+            starts.append(starts[starts.count - 1] + ranges.count)
         }
         @Sendable func readRun(_ run: Int) -> [ResourceFacts] {
             let (type, range) = runs[run]
-            return sorted[type][range].map { ResourceFacts(address: $0.0, body: $0.1) }
+            return sorted[type][range].map { ResourceFacts(address: $0.address, body: $0.attributes) }
         }
-        var facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
-        for (type, named) in zip(types, sorted) where !named.isEmpty {
-            byType[type] = named.map(\.0)
+        let facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
+        /// The links across types, from every fact, first (the longest part, so it is started first); then each
+        /// type's table from its runs' facts.
+        @Sendable func part(_ position: Int) -> Part {
+            guard position > 0 else {
+                var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
+                var incoming: [ResourceAddress: [Edge]] = [:]
+                for fact in facts.joined() {
+                    for (attribute, text) in fact.texts {
+                        let key = AttributeText(type: fact.address.type, attribute: attribute, text: text)
+                        byAttributeText[key, default: []].append(fact.address)
+                    }
+                    for (target, attribute) in fact.references {
+                        incoming[target, default: []].append(Edge(from: fact.address, attribute: attribute))
+                    }
+                }
+                return .links(byAttributeText: byAttributeText, incoming: incoming)
+            }
+            let index = position - 1
+            var embedded: [String: [String: JSONValue]] = [:]
+            var taskDefinitions: [String: TaskDefinitionFacts] = [:]
+            for run in runStarts[index]..<runStarts[index + 1] {
+                for fact in facts[run] {
+                    if !fact.embedded.isEmpty { embedded[fact.address.name] = fact.embedded }
+                    if let taskDefinition = fact.taskDefinition { taskDefinitions[fact.address.name] = taskDefinition }
+                }
+            }
+            return .table(
+                TypeTable(
+                    resources: sorted[index],
+                    declared: declared[types[index]]?.objectValue ?? [:],
+                    embedded: embedded,
+                    taskDefinitions: taskDefinitions
+                )
+            )
         }
-        resources.reserveCapacity(count)
-        // Each fact is moved out of the list rather than copied from it: copying retains every table of every
-        // resource only for the list to release them again, which at 100,000 resources took a quarter of this loop.
-        // (Swapping with an empty fact moves; `reverse` and `popLast` retained and released each fact once more.)
-        for group in facts.indices {
-            for index in facts[group].indices {
-                var fact = ResourceFacts.taken
-                swap(&fact, &facts[group][index])
-                let address = fact.address
-                var body: [String: JSONValue] = [:]
-                swap(&body, &fact.body)
-                resources[address] = body
-                if !fact.embedded.isEmpty {
-                    var parsed: [String: JSONValue] = [:]
-                    swap(&parsed, &fact.embedded)
-                    embedded[address] = parsed
-                }
-                if let taskDefinition = fact.taskDefinition { taskDefinitions[address] = taskDefinition }
-                for (attribute, text) in fact.texts {
-                    byAttributeText[AttributeText(type: address.type, attribute: attribute, text: text), default: []]
-                        .append(address)
-                }
-                for (target, attribute) in fact.references {
-                    incoming[target, default: []].append(Edge(from: address, attribute: attribute))
-                }
+        var tables: [String: TypeTable] = [:]
+        var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
+        var incoming: [ResourceAddress: [Edge]] = [:]
+        for (position, part) in (parallel ? ParallelMap.indices(types.count + 1, part) : (0...types.count).map(part))
+            .enumerated()
+        {
+            switch part {
+            case .table(let table): tables[types[position - 1]] = table
+            case .links(let texts, let edges): (byAttributeText, incoming) = (texts, edges)
             }
         }
         var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
@@ -178,38 +199,69 @@ public final class DocumentIndex: Sendable {
         for (name, value) in document["provider"]?.objectValue ?? [:] {
             providers[name] = value.blocks
         }
-        self.resources = resources
-        self.addressesByType = byType
-        self.firstAddress = byType.keys.min().flatMap { byType[$0]?.first }
+        self.tables = tables
+        self.typeOrder = types
+        self.resourceCount = count
+        self.firstAddress = types.first.flatMap { tables[$0]?.resources.first?.address }
         self.byAttributeText = byAttributeText
         self.incoming = incoming
         self.providers = providers
-        self.embedded = embedded
         self.dataSources = dataSources
-        self.taskDefinitions = taskDefinitions
+    }
+
+    /// The attributes of a resource of this document: its body, or the first of a list of bodies.
+    public func attributes(of address: ResourceAddress) -> [String: JSONValue]? {
+        tables[address.type]?.declared[address.name].map { $0.firstBlock ?? [:] }
+    }
+
+    /// The JSON documents parsed once from a resource's string attributes (`embeddedJSONAttributes`), by attribute.
+    public func embedded(of address: ResourceAddress) -> [String: JSONValue]? {
+        tables[address.type]?.embedded[address.name]
+    }
+
+    /// What the ECS rules read from a task definition of this document, read once.
+    func taskDefinition(of address: ResourceAddress) -> TaskDefinitionFacts? {
+        tables[address.type]?.taskDefinitions[address.name]
+    }
+
+    /// The resources written as `type` exactly (no other name of the type): how many, and the first in name order.
+    public func written(as type: String) -> (count: Int, first: ResourceAddress?) {
+        let resources = tables[type]?.resources
+        return (resources?.count ?? 0, resources?.first?.address)
     }
 
     /// Every resource of a type, in address order.
     /// Old names of the type (`aws_alb` for `aws_lb`) count as the type.
     public func resources(ofType type: String) -> [ResourceView] {
-        ResourceTypeAliases.names(of: type).flatMap { addressesByType[$0] ?? [] }.map {
-            ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self)
+        ResourceTypeAliases.names(of: type).flatMap { tables[$0]?.resources ?? [] }.map {
+            ResourceView(address: $0.address, attributes: $0.attributes, document: self)
         }
     }
 
-    /// `resources(ofType:)` of every type the document has, in type order, as one list built in place: the lists of
-    /// each type, joined, copied every view once more.
+    /// Every resource of the document once, types in order of their names as written and each type's resources in
+    /// name order. A large document's views are made on every core, in runs of one type, and joined by moving them.
     func everyResource() -> [ResourceView] {
-        var views: [ResourceView] = []
-        views.reserveCapacity(resources.count)
-        for type in addressesByType.keys.sorted() {
-            for name in ResourceTypeAliases.names(of: type) {
-                for address in addressesByType[name] ?? [] {
-                    views.append(ResourceView(address: address, attributes: resources[address] ?? [:], document: self))
-                }
+        let runs = typeOrder.flatMap { type in
+            ParallelMap.chunkRanges(count: tables[type]?.resources.count ?? 0, minimumChunk: Self.minimumChunk).map {
+                (type: type, range: $0)
             }
         }
-        return views
+        @Sendable func views(_ run: Int) -> [ResourceView] {
+            let (type, range) = runs[run]
+            return (tables[type]?.resources[range] ?? []).map {
+                ResourceView(address: $0.address, attributes: $0.attributes, document: self)
+            }
+        }
+        var parts =
+            resourceCount >= 2 * Self.minimumChunk
+            ? ParallelMap.indices(runs.count, views)
+            : [
+                runs.indices.flatMap(views)
+            ]
+        return ParallelMap.joined(
+            &parts,
+            placeholder: ResourceView(address: ResourceAddress(type: "", name: ""), attributes: [:], document: .empty)
+        )
     }
 
     /// The resources of `type` (and its old names) whose `attribute` has the template text `text`, in the order of
@@ -220,14 +272,14 @@ public final class DocumentIndex: Sendable {
         ResourceTypeAliases.names(of: type).flatMap {
             byAttributeText[AttributeText(type: $0, attribute: attribute, text: text)] ?? []
         }
-        .map { ResourceView(address: $0, attributes: resources[$0] ?? [:], document: self) }
+        .map { ResourceView(address: $0, attributes: attributes(of: $0) ?? [:], document: self) }
     }
 
     /// The resource a value refers to, when the value is a reference (`${aws_lb.main.arn}`) to one in this document.
     public func target(of value: JSONValue?) -> ResourceView? {
         guard case .expression(let text)? = value,
             let address = ReferenceScanner.references(in: text).first,
-            let attributes = resources[address]
+            let attributes = attributes(of: address)
         else { return nil }
         return ResourceView(address: address, attributes: attributes, document: self)
     }
@@ -257,7 +309,7 @@ public final class DocumentIndex: Sendable {
                 attribute == nil || edge.attribute == attribute,
                 seen.insert(edge.from).inserted
             else { return nil }
-            return ResourceView(address: edge.from, attributes: resources[edge.from] ?? [:], document: self)
+            return ResourceView(address: edge.from, attributes: attributes(of: edge.from) ?? [:], document: self)
         }
     }
 

@@ -61,7 +61,7 @@ struct PolicyStatements {
         {
             return statementBlocks(of: body)
         }
-        // The top-level `policy` is parsed once per document (`DocumentIndex.embedded`).
+        // The top-level `policy` is parsed once per document (`DocumentIndex.embedded(of:)`).
         return statements(of: resource["policy"] == value ? resource.embeddedJSON("policy") : EmbeddedJSON.parse(value))
     }
 

@@ -118,7 +118,7 @@ public struct ResourceView: Sendable {
 
     /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
     public func embeddedJSON(_ key: String) -> JSONValue? {
-        document.embedded[address]?[key] ?? EmbeddedJSON.parse(attributes[key])
+        document.embedded(of: address)?[key] ?? EmbeddedJSON.parse(attributes[key])
     }
 
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.

@@ -97,9 +97,9 @@ let schemaRules: [Rule] = [
             guard let provider = SchemaChecker.otherProvider(of: type) else { return [] }
             // Once per type, on its first resource: a file with forty resources of another provider's type needs to
             // hear it once, not forty times.
-            let all = resource.document.addressesByType[type] ?? []
-            guard resource.address == all.first else { return [] }
-            let count = all.count == 1 ? "" : " (\(all.count) resources)"
+            let written = resource.document.written(as: type)
+            guard resource.address == written.first else { return [] }
+            let count = written.count == 1 ? "" : " (\(written.count) resources)"
             let schema = AWSProviderSchema.catalog
             return [
                 Violation(

@@ -77,4 +77,26 @@ import Testing
         #expect(ids.contains(RuleID.httpRedirectsToHTTPS.rawValue))
         #expect(ids.contains(RuleID.albDeletionProtection.rawValue))
     }
+
+    /// A file that writes some load balancers under the old name and some under the current one gets each resource's
+    /// findings once: the engine had read every resource of both names once per name.
+    @Test func mixedNamesAreCheckedOnce() throws {
+        let text = """
+            {"resource": {
+              "aws_alb": {"old": {"internal": false, "name": "a", "subnets": ["s1"]}},
+              "aws_lb": {"new": {"internal": false, "name": "b", "subnets": ["s2"]}},
+              "aws_alb_target_group": {"app": {"name": "app", "target_type": "ip"}}
+            }}
+            """
+        let input = try TerraformJSONInput(text: text, path: "mixed.tf.json", environment: "prod")
+        #expect(
+            input.resources.map(\.address.description) == ["aws_alb.old", "aws_alb_target_group.app", "aws_lb.new"]
+        )
+        let findings = input.lint(today: Self.today).map {
+            "\($0.id) \($0.address ?? "") \($0.attribute ?? "") \($0.message)"
+        }
+        #expect(findings.count == Set(findings).count, "repeated: \(findings)")
+        let loadBalancerFindings = findings.filter { $0.hasPrefix("ELB006") }
+        #expect(loadBalancerFindings.count == 2, "\(loadBalancerFindings)")
+    }
 }

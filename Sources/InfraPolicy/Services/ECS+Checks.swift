@@ -311,11 +311,11 @@ struct TaskDefinitionFacts {
     /// `nil` when the container definitions cannot be read before plan.
     var containers: [Container]?
 
-    /// The facts of a task definition: those the document index read once (`DocumentIndex.taskDefinitions`) when the
+    /// The facts of a task definition: those the document index read once (`DocumentIndex.taskDefinition(of:)`) when the
     /// view is the index's own resource, as it is for every rule; read afresh otherwise. Nine rules read them.
     static func of(_ task: ResourceView) -> TaskDefinitionFacts {
-        if let facts = task.document.taskDefinitions[task.address],
-            task.document.resources[task.address] == task.attributes
+        if let facts = task.document.taskDefinition(of: task.address),
+            task.document.attributes(of: task.address) == task.attributes
         {
             return facts
         }

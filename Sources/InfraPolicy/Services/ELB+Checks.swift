@@ -48,7 +48,7 @@ extension ELBRules {
             && edge.attribute == "listener_arn"
             && seen.insert(edge.from).inserted
         {
-            if let priority = AttributeValue.int(document.resources[edge.from]?["priority"]) {
+            if let priority = AttributeValue.int(document.attributes(of: edge.from)?["priority"]) {
                 byPriority[priority, default: []].append(edge.from)
             }
         }
