@@ -142,7 +142,7 @@ extension TerraformJSONInput {
                 let read = ParallelMap.chunked(group, minimumChunk: 256) { found in
                     var cursor = JSONCursor(bytes: shared.bytes, file: path, at: found.body)
                     // Gathered first so that the body's tables are sized once: growing a dictionary rehashes it.
-                    var members: [(key: String, location: SourceLocation, value: JSONValue)] = []
+                    var members: [(key: String, line: Int, column: Int, value: JSONValue)] = []
                     var read = ReadBody(
                         address: found.address,
                         line: found.line,
@@ -151,7 +151,7 @@ extension TerraformJSONInput {
                     )
                     do throws(DiagnosticError) {
                         try cursor.forEachMember(depth: Self.bodyDepth) { key, line, column, value in
-                            members.append((key, SourceLocation(file: path, line: line, column: column), value))
+                            members.append((key, line, column, value))
                         }
                     } catch {
                         read.parsed = false
@@ -159,7 +159,9 @@ extension TerraformJSONInput {
                     }
                     read.parsed = cursor.position.offset == found.end
                     read.body = ResourceBody(address: found.address, capacity: members.count)
-                    for member in members { read.body.add(member.key, member.value, at: member.location) }
+                    for member in members {
+                        read.body.add(member.key, member.value, line: member.line, column: member.column, file: path)
+                    }
                     return read
                 }
                 // Field by field: a key path or a closure over the elements would copy each one.

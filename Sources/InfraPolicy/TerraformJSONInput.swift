@@ -36,8 +36,8 @@ public struct TerraformJSONInput: Sendable {
     public var environment: String
     /// The file as the engine reads it, with `resource` in object form and each resource located at its name key.
     public var rendered: RenderedStack
-    /// Where each top-level attribute of each resource is written.
-    var attributeLocations: [ResourceAddress: [String: SourceLocation]]
+    /// Where each top-level attribute of each resource is written, in file order.
+    var attributeLocations: [ResourceAddress: [KeyLocation]]
     /// Where each key of each provider configuration is written, by the path a finding names
     /// (`provider.aws[1].secret_key`), so a finding about a provider points at the provider block.
     var providerLocations: [String: SourceLocation]
@@ -150,7 +150,7 @@ public struct TerraformJSONInput: Sendable {
         var resources: [String: [String: JSONValue]] = [:]
         var providers: [String: [JSONValue]] = [:]
         var locations: [ResourceAddress: SourceLocation] = [:]
-        var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
+        var attributeLocations: [ResourceAddress: [KeyLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
         var declarations: [Declaration] = []
         // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
@@ -185,7 +185,7 @@ public struct TerraformJSONInput: Sendable {
             guard let address = body.address else { return }
             var attributes: [String: JSONValue] = [:]
             swap(&attributes, &body.attributes)
-            var keys: [String: SourceLocation] = [:]
+            var keys: [KeyLocation] = []
             swap(&keys, &body.keys)
             resources[address.type, default: [:]][address.name] = .object(attributes)
             attributeLocations[address] = keys
@@ -326,7 +326,8 @@ public struct TerraformJSONInput: Sendable {
         }
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
-        ParallelMap.updateInPlace(&findings, minimumChunk: 2048) { [providerLocations, attributeLocations] finding in
+        ParallelMap.updateInPlace(&findings, minimumChunk: 2048) {
+            [providerLocations, attributeLocations, path] finding in
             if let attribute = finding.attribute, let location = providerLocations[attribute] {
                 // A finding about a provider block is at that block, not at the resource it was reported with.
                 finding.address = nil
@@ -336,8 +337,10 @@ public struct TerraformJSONInput: Sendable {
             guard let addressText = finding.address, let attribute = finding.attribute else { return }
             finding.attribute = "resource.\(addressText).\(attribute)"
             let key = Self.topLevelKey(of: attribute)
-            if let address = Self.address(addressText), let location = attributeLocations[address]?[key] {
-                finding.location = location
+            if let address = Self.address(addressText),
+                let written = attributeLocations[address]?.first(where: { $0.key == key })
+            {
+                finding.location = SourceLocation(file: path, line: written.line, column: written.column)
             }
         }
         findings.sort()
@@ -350,11 +353,21 @@ public struct TerraformJSONInput: Sendable {
         case duplicate(Diagnostic)
     }
 
+    /// Where a resource's attribute key is written. The file is the input's `path`, so it is not kept for each key.
+    struct KeyLocation: Equatable, Sendable {
+        var key: String
+        var line: Int
+        var column: Int
+    }
+
     /// One resource body read into attributes and the locations of their keys, with its repeated arguments.
     struct ResourceBody: Sendable {
         var address: ResourceAddress?
         var attributes: [String: JSONValue] = [:]
-        var keys: [String: SourceLocation] = [:]
+        /// The keys in file order, each once (a repeated block keeps its first key). A list rather than a table: it
+        /// is read only to place a finding about an attribute, and a table per resource cost as much to fill, and
+        /// as much memory, as the attributes themselves.
+        var keys: [KeyLocation] = []
         var problems: [Diagnostic] = []
 
         init(problems: [Diagnostic]) {
@@ -362,41 +375,41 @@ public struct TerraformJSONInput: Sendable {
         }
 
         init(address: ResourceAddress, members: [PositionedJSON.Member], path: String) {
-            self.address = address
-            // Sized for the body up front: growing a dictionary rehashes every key it holds.
-            attributes.reserveCapacity(members.count)
-            keys.reserveCapacity(members.count)
+            self.init(address: address, capacity: members.count)
             for attribute in members {
-                add(attribute.key, attribute.value.value, at: attribute.location(file: path))
+                add(attribute.key, attribute.value.value, line: attribute.line, column: attribute.column, file: path)
             }
         }
 
         /// An empty body with room for `capacity` attributes, to `add` them to one by one.
         init(address: ResourceAddress, capacity: Int) {
             self.address = address
+            // Sized for the body up front: growing a dictionary rehashes every key it holds.
             attributes.reserveCapacity(capacity)
             keys.reserveCapacity(capacity)
         }
 
-        /// Adds an attribute in file order.
-        mutating func add(_ key: String, _ value: JSONValue, at location: SourceLocation) {
-            guard let first = keys[key] else {
-                attributes[key] = value
-                keys[key] = location
+        /// Adds an attribute in file order; `file` is where a repeated argument is reported.
+        mutating func add(_ key: String, _ value: JSONValue, line: Int, column: Int, file: String) {
+            // One hash for the usual case of a new key; a repeat puts the earlier value back first.
+            guard let earlier = attributes.updateValue(value, forKey: key) else {
+                keys.append(KeyLocation(key: key, line: line, column: column))
                 return
             }
+            attributes[key] = earlier
             // A nested block may repeat (`"ingress": {…}, "ingress": {…}`); an argument may not.
-            if case .object = value, let earlier = attributes[key], let blocks = TerraformJSONInput.blockList(earlier) {
+            if case .object = value, let blocks = TerraformJSONInput.blockList(earlier) {
                 attributes[key] = .array(blocks + [value])
                 return
             }
+            let first = keys.first { $0.key == key }
             problems.append(
                 Diagnostic(
                     id: DiagnosticID.duplicateArgument,
                     severity: .error,
-                    message: "`\(key)` is set twice; it is first set at line \(first.line ?? 0)",
+                    message: "`\(key)` is set twice; it is first set at line \(first?.line ?? 0)",
                     address: address?.description,
-                    location: location,
+                    location: SourceLocation(file: file, line: line, column: column),
                     hint: "terraform refuses a repeated argument (\"Duplicate argument\"); keep one"
                 )
             )

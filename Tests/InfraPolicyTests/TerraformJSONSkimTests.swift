@@ -13,7 +13,7 @@ import Testing
     struct Outcome: Equatable, CustomStringConvertible {
         var document: JSONValue?
         var locations: [ResourceAddress: SourceLocation] = [:]
-        var attributeLocations: [ResourceAddress: [String: SourceLocation]] = [:]
+        var attributeLocations: [ResourceAddress: [TerraformJSONInput.KeyLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
         var findings: [Diagnostic] = []
         var errors: [Diagnostic] = []
