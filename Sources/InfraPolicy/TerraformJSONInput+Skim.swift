@@ -25,24 +25,59 @@ extension TerraformJSONInput {
             var body: ResourceBody
             /// Whether the body parsed, and ended where its skip did.
             var parsed = true
-
-            /// What a body moved out of a list leaves behind: nothing to release.
-            static let taken = ReadBody(
-                address: ResourceAddress(type: "", name: ""),
-                line: 0,
-                column: 0,
-                body: ResourceBody(problems: [])
-            )
         }
 
-        /// The read bodies, one list per `resource` member, held by one owner: the reader moves each body out of its
-        /// list, which must not be shared (a shared list is copied whole on its first change).
-        final class ReadBodies {
-            var groups: [[ReadBody]]
+        /// The read bodies filed into the document's tables.
+        struct Gathered: Sendable {
+            /// Where each resource is declared (its first declaration).
+            var locations: [ResourceAddress: SourceLocation] = [:]
+            /// The bodies' problems and the repeated declarations, in file order.
+            var problems: [Diagnostic] = []
+            /// The bodies by type and name.
+            var resources: [String: [String: JSONValue]] = [:]
+            var attributeLocations: [ResourceAddress: [KeyLocation]] = [:]
+        }
 
-            init(groups: [[ReadBody]]) {
-                self.groups = groups
+        /// The read bodies, one list per `resource` member, filed in file order into the document's tables on two
+        /// cores at once: one notes where each resource is declared and finds the repeated ones, the other files
+        /// the bodies by type and name. Both only read the bodies. A repeated resource makes the file an error, so
+        /// the second need not skip it.
+        static func gather(_ groups: [[ReadBody]], path: String) -> Gathered {
+            let count = groups.reduce(0) { $0 + $1.count }
+            @Sendable func gather(half: Int) -> Gathered {
+                var gathered = Gathered()
+                if half == 0 {
+                    // Sized up front: growing a dictionary rehashes every address it holds.
+                    gathered.locations.reserveCapacity(count)
+                    for read in groups.joined() {
+                        let location = SourceLocation(file: path, line: read.line, column: read.column)
+                        // One hash for the usual case of a new address; a repeat restores the first.
+                        if let first = gathered.locations.updateValue(location, forKey: read.address) {
+                            gathered.locations[read.address] = first
+                            gathered.problems.append(
+                                TerraformJSONInput.redeclared(read.address, at: location, first: first)
+                            )
+                        } else {
+                            gathered.problems += read.body.problems
+                        }
+                    }
+                } else {
+                    gathered.attributeLocations.reserveCapacity(count)
+                    for read in groups.joined() {
+                        gathered.resources[read.address.type, default: [:]][read.address.name] = .object(
+                            read.body.attributes
+                        )
+                        gathered.attributeLocations[read.address] = read.body.keys
+                    }
+                }
+                return gathered
             }
+            // A small file stays on this thread, where a thread hop would cost more than the work.
+            let halves = count < 1024 ? [gather(half: 0), gather(half: 1)] : ParallelMap.indices(2, gather)
+            var gathered = halves[1]
+            gathered.locations = halves[0].locations
+            gathered.problems = halves[0].problems
+            return gathered
         }
 
         /// The file's top-level object, with each `resource` member's value an empty object.
@@ -134,7 +169,7 @@ extension TerraformJSONInput {
         }
 
         /// Every skipped body parsed and read, on every core; `nil` when one does not parse to where its skip ended.
-        func readBodies(bytes: UnsafeBufferPointer<UInt8>, path: String) -> ReadBodies? {
+        func readBodies(bytes: UnsafeBufferPointer<UInt8>, path: String) -> [[ReadBody]]? {
             let shared = SharedBytes(bytes: bytes)
             var groups: [[ReadBody]] = []
             groups.reserveCapacity(resources.count)
@@ -168,7 +203,7 @@ extension TerraformJSONInput {
                 for index in read.indices where !read[index].parsed { return nil }
                 groups.append(read)
             }
-            return ReadBodies(groups: groups)
+            return groups
         }
     }
 

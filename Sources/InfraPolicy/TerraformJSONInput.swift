@@ -88,7 +88,7 @@ public struct TerraformJSONInput: Sendable {
         json: PositionedJSON,
         path: String,
         environment: String,
-        readBodies: Skim.ReadBodies?
+        readBodies: [[Skim.ReadBody]]?
     ) throws(DiagnosticError) {
         self.path = path
         self.environment = environment
@@ -156,25 +156,17 @@ public struct TerraformJSONInput: Sendable {
         // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
         // rehashes every address it holds.
         let declaredCount =
-            readBodies?.groups.reduce(0) { $0 + $1.count }
+            readBodies?.reduce(0) { $0 + $1.count }
             ?? top.reduce(0) { count, member in
                 guard member.key == "resource", let types = member.value.members else { return count }
                 return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
             }
-        var nextGroup = 0
         /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
         func redeclaration(of address: ResourceAddress, at location: SourceLocation) -> Diagnostic? {
             // One hash for the usual case of a new address; a repeat restores the first.
             guard let first = locations.updateValue(location, forKey: address) else { return nil }
             locations[address] = first
-            return Diagnostic(
-                id: DiagnosticID.duplicateResource,
-                severity: .error,
-                message: "declared again; the first declaration is at line \(first.line ?? 0)",
-                address: address.description,
-                location: location,
-                hint: "give each resource of a type its own name"
-            )
+            return Self.redeclared(address, at: location, first: first)
         }
         /// The problems of the bodies, in file order, reported after those of the file's structure.
         var bodyProblems: [Diagnostic] = []
@@ -190,9 +182,11 @@ public struct TerraformJSONInput: Sendable {
             resources[address.type, default: [:]][address.name] = .object(attributes)
             attributeLocations[address] = keys
         }
-        locations.reserveCapacity(declaredCount)
-        attributeLocations.reserveCapacity(declaredCount)
-        if readBodies == nil { declarations.reserveCapacity(declaredCount) }
+        if readBodies == nil {
+            locations.reserveCapacity(declaredCount)
+            attributeLocations.reserveCapacity(declaredCount)
+            declarations.reserveCapacity(declaredCount)
+        }
         for member in top {
             guard Self.topLevelKeys.contains(member.key) else {
                 problems.append(
@@ -230,22 +224,8 @@ public struct TerraformJSONInput: Sendable {
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
             }
-            if let readBodies, nextGroup < readBodies.groups.count {
-                let group = nextGroup
-                nextGroup += 1
-                for index in readBodies.groups[group].indices {
-                    // Moved out of the list, not copied from it (copying retains each of the body's tables).
-                    var read = Skim.ReadBody.taken
-                    swap(&read, &readBodies.groups[group][index])
-                    let location = SourceLocation(file: path, line: read.line, column: read.column)
-                    if let repeated = redeclaration(of: read.address, at: location) {
-                        bodyProblems.append(repeated)
-                    } else {
-                        take(&read.body)
-                    }
-                }
-                continue
-            }
+            // The bodies `Skim` read are filed after this loop, all at once.
+            if readBodies != nil { continue }
             for types in objects(member.value, "`resource`") {
                 for type in types where type.key != "//" {
                     for names in objects(type.value, "`resource.\(type.key)`") {
@@ -263,6 +243,11 @@ public struct TerraformJSONInput: Sendable {
                     }
                 }
             }
+        }
+        if let readBodies {
+            let gathered = Skim.gather(readBodies, path: path)
+            (locations, bodyProblems) = (gathered.locations, gathered.problems)
+            (resources, attributeLocations) = (gathered.resources, gathered.attributeLocations)
         }
         // The bodies are read on every core (they are most of the file); their results are taken in file order.
         var read = ParallelMap.chunked(declarations, minimumChunk: 256) { declaration in
@@ -414,6 +399,19 @@ public struct TerraformJSONInput: Sendable {
                 )
             )
         }
+    }
+
+    /// The diagnostic of a resource declared again at `location`, first declared at `first`.
+    static func redeclared(_ address: ResourceAddress, at location: SourceLocation, first: SourceLocation) -> Diagnostic
+    {
+        Diagnostic(
+            id: DiagnosticID.duplicateResource,
+            severity: .error,
+            message: "declared again; the first declaration is at line \(first.line ?? 0)",
+            address: address.description,
+            location: location,
+            hint: "give each resource of a type its own name"
+        )
     }
 
     /// The major version of the embedded schema.
