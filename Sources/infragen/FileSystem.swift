@@ -55,8 +55,26 @@ enum FileSystem {
                 reason: "it is \(Int(info.st_size)) bytes; infragen reads input files of at most \(limit) bytes"
             )
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Read straight into the array, with room for the file's size and one byte more: the usual file is copied
+        // once, from the kernel, and its end is seen without a read into a buffer of its own.
+        let room = Int(info.st_size) + 1
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failure = errno }
+                if count <= 0 { return }
+                initialized += count
+            }
+        }
+        if let failure { throw FileSystemError(path: path, operation: .read, code: failure) }
+        guard bytes.count <= limit else {
+            throw FileSystemError(path: path, operation: .read, reason: "it is larger than \(limit) bytes")
+        }
+        // Only a file that grew since `fstat` fills the room; the rest of it is read in chunks.
+        guard bytes.count == room else { return bytes }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

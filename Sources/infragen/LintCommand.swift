@@ -153,9 +153,9 @@ struct LintCommand: ParsableCommand {
         for path in terraformFiles {
             let shown = Self.displayPath(path)
             lint.targets.append(ReportTarget(stack: shown, environment: environment))
-            let text: String
-            switch files.read(path) {
-            case .success(let contents): text = contents
+            let bytes: [UInt8]
+            switch files.readUTF8(path) {
+            case .success(let contents): bytes = contents
             case .failure(var diagnostic):
                 diagnostic.stack = shown
                 diagnostic.environment = environment
@@ -163,7 +163,7 @@ struct LintCommand: ParsableCommand {
                 continue
             }
             do {
-                let input = try TerraformJSONInput(text: text, path: shown, environment: environment)
+                let input = try TerraformJSONInput(utf8: bytes, path: shown, environment: environment)
                 let found = input.lint(today: today)
                 if lint.findings.isEmpty { lint.findings = found } else { lint.findings += found }
                 ReclaimedAtExit.keep(input)

@@ -21,6 +21,12 @@ struct ProjectFiles {
 
     /// The text of a file, or a diagnostic naming it (`IO001`, `IO002`).
     func read(_ path: String) -> Result<String, Diagnostic> {
+        readUTF8(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a file, checked to be UTF-8, or a diagnostic naming it (`IO001`, `IO002`): for a large input
+    /// that is read as bytes, which are not copied into a `String`.
+    func readUTF8(_ path: String) -> Result<[UInt8], Diagnostic> {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readFile(resolve(path).path, limit: Self.inputSizeLimit)
@@ -28,11 +34,10 @@ struct ProjectFiles {
             return .failure(FileDiagnostics.unreadable(path, error, hint: missingHint))
         }
         // The standard library's validation is the fast path; the byte-by-byte one runs only to locate a problem.
-        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
-        if let problem = UTF8Validation.firstProblem(in: bytes) {
+        if !UTF8Validation.isValid(bytes), let problem = UTF8Validation.firstProblem(in: bytes) {
             return .failure(FileDiagnostics.notUTF8(path, problem))
         }
-        return .success(String(decoding: bytes, as: UTF8.self))
+        return .success(bytes)
     }
 
     /// The bytes of a file, or `nil` when it does not exist or cannot be read.

@@ -145,6 +145,17 @@ import Testing
         #expect(Self.read(text) == Self.onePass(text))
     }
 
+    /// The read of a file's bytes (`init(utf8:)`, which `lint --tf-json` makes) is the read of its text, for usual
+    /// files and for every other shape.
+    @Test func bytesReadAsTheTextReads() {
+        for text in Self.skimmed + Self.fallbacks {
+            let bytes = Self.outcome { () throws(DiagnosticError) in
+                try TerraformJSONInput(utf8: Array(text.utf8), path: "s.tf.json", environment: "prod")
+            }
+            #expect(bytes == Self.read(text), "\(text.prefix(80))")
+        }
+    }
+
     /// Every file one edit away from a usual one (a byte deleted, or a bracket, quote, comma, backslash or line
     /// break inserted) reads as the one-pass read reads it: the same document, or the same first error.
     @Test func filesOneEditAwayReadAsTheOnePassReadReadsThem() {
