@@ -17,9 +17,14 @@ enum SummaryLine {
     }
 
     /// A rendered report whose last line is InfraPolicy's summary gets the full form instead.
-    static func normalized(_ report: String, _ diagnostics: [Diagnostic]) -> String {
+    /// The report is taken, not borrowed, so that its last line is replaced in place: a large file's report is tens
+    /// of megabytes, and a copy of it took as long as the rest of this function.
+    static func normalized(_ report: consuming String, _ diagnostics: [Diagnostic]) -> String {
         let original = "infragen: \(ReportSummary(diagnostics))\n"
+        var report = report
         guard report.hasSuffix(original) else { return report }
-        return String(report.dropLast(original.count)) + "infragen: \(text(diagnostics))\n"
+        report.removeLast(original.count)
+        report += "infragen: \(text(diagnostics))\n"
+        return report
     }
 }
