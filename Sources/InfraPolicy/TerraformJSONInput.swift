@@ -498,6 +498,12 @@ public struct TerraformJSONInput: Sendable {
     }
 
     static func address(_ text: String) -> ResourceAddress? {
+        // An ASCII address (all the usual ones) is split on its bytes: searching characters breaks graphemes, which
+        // took a third of the time of placing the findings of a large file.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+            return ResourceAddress(type: String(text[..<dot]), name: String(text[text.utf8.index(after: dot)...]))
+        }
         guard let dot = text.firstIndex(of: ".") else { return nil }
         return ResourceAddress(type: String(text[..<dot]), name: String(text[text.index(after: dot)...]))
     }

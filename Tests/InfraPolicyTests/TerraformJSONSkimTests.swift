@@ -145,6 +145,18 @@ import Testing
         #expect(Self.read(text) == Self.onePass(text))
     }
 
+    /// A finding's address is split at its first dot to place the finding: on bytes for ASCII text, on characters
+    /// for any other.
+    @Test func findingAddressesSplitAtTheirFirstDot() {
+        #expect(
+            TerraformJSONInput.address("aws_s3_bucket.logs") == ResourceAddress(type: "aws_s3_bucket", name: "logs")
+        )
+        #expect(TerraformJSONInput.address("aws_s3_bucket.a.b") == ResourceAddress(type: "aws_s3_bucket", name: "a.b"))
+        #expect(TerraformJSONInput.address("aws_s3_bucket.bä") == ResourceAddress(type: "aws_s3_bucket", name: "bä"))
+        #expect(TerraformJSONInput.address("aws_s3_bucket") == nil)
+        #expect(TerraformJSONInput.address("") == nil)
+    }
+
     /// The read of a file's bytes (`init(utf8:)`, which `lint --tf-json` makes) is the read of its text, for usual
     /// files and for every other shape.
     @Test func bytesReadAsTheTextReads() {
