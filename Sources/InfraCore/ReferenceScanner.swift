@@ -113,9 +113,21 @@ public enum ReferenceScanner {
         case .expression(let text): references(in: text)
         case .template(let template): template.references.map(\.address)
         case .array(let elements): elements.flatMap { references(in: $0) }
-        case .object(let members): members.keys.sorted().flatMap { references(in: members[$0] ?? .null) }
+        case .object(let members): references(in: members)
         default: []
         }
+    }
+
+    /// The references in an object's members, in key order. Only the members that have any are sorted: most
+    /// objects (tags, settings blocks) have none, and sorting every key of every object cost more than the scan.
+    private static func references(in members: [String: JSONValue]) -> [ResourceAddress] {
+        var found: [(key: String, targets: [ResourceAddress])] = []
+        for (key, member) in members {
+            let targets = references(in: member)
+            if !targets.isEmpty { found.append((key, targets)) }
+        }
+        guard found.count > 1 else { return found.first?.targets ?? [] }
+        return found.sorted { $0.key < $1.key }.flatMap(\.targets)
     }
 
 }
@@ -128,8 +140,11 @@ private func isIdentifierByte(_ byte: UInt8) -> Bool {
     isIdentifierStart(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-")
 }
 
-/// `aws_lb`, `random_id`: a provider name, an underscore, a type. Excludes Terraform's own namespaces.
+/// `aws_lb`, `random_id`: a provider name, an underscore, a type. Terraform's own namespaces (`path`, `var`,
+/// `local`, `data`, `module`, `each`, `count`, `self`, `terraform`) have no underscore, so the underscore test
+/// excludes them. The identifier is made of identifier bytes (ASCII) and is read by its bytes: the list of
+/// namespaces, built and searched on every call, had cost more than the rest of a reference's scan.
 private func isResourceType(_ identifier: String) -> Bool {
-    guard identifier.contains("_"), !identifier.hasPrefix("_") else { return false }
-    return !["path", "var", "local", "data", "module", "each", "count", "self", "terraform"].contains(identifier)
+    let bytes = identifier.utf8
+    return bytes.contains(UInt8(ascii: "_")) && bytes.first != UInt8(ascii: "_")
 }
