@@ -29,6 +29,8 @@ public final class DocumentIndex: Sendable {
         var embedded: [String: [String: JSONValue]]
         /// What the ECS rules read from each task definition, by resource name.
         var taskDefinitions: [String: TaskDefinitionFacts]
+        /// The IAM policies each policy resource writes (`IAMRules.policyTypes`), by resource name.
+        var policies: [String: [PolicyStatements.Written]]
     }
 
     /// The tables of the types the document declares resources of.
@@ -77,20 +79,30 @@ public final class DocumentIndex: Sendable {
         var address: ResourceAddress
         var embedded: [String: JSONValue]
         var taskDefinition: TaskDefinitionFacts?
+        var policies: [PolicyStatements.Written]?
         var texts: [(attribute: String, text: String)]
         /// The resources each top-level attribute refers to, attributes in key order, targets each once in order.
         var references: [(target: ResourceAddress, attribute: String)]
 
-        init(address: ResourceAddress, body: [String: JSONValue]) {
+        init(address: ResourceAddress, body: [String: JSONValue], dataSources: [ResourceAddress: [String: JSONValue]]) {
             self.address = address
             var embedded: [String: JSONValue] = [:]
             for key in DocumentIndex.embeddedJSONAttributes {
                 if let parsed = EmbeddedJSON.parse(body[key]) { embedded[key] = parsed }
             }
             self.embedded = embedded
+            let type = ResourceTypeAliases.canonical(address.type)
             taskDefinition =
-                ResourceTypeAliases.canonical(address.type) == "aws_ecs_task_definition"
+                type == "aws_ecs_task_definition"
                 ? TaskDefinitionFacts(attributes: body, containerDefinitions: embedded["container_definitions"]) : nil
+            policies =
+                IAMRules.policyTypes.contains(type)
+                ? PolicyStatements.written(
+                    attributes: body,
+                    type: type,
+                    policy: embedded["policy"],
+                    dataSources: dataSources
+                ) : nil
             texts = (DocumentIndex.textIndexedAttributes[address.type] ?? []).compactMap { attribute in
                 body[attribute]?.templateText.map { (attribute, $0) }
             }
@@ -115,6 +127,14 @@ public final class DocumentIndex: Sendable {
     }
 
     public init(document: JSONValue) {
+        // Read first: the facts of a policy resource follow its references to policy-document data sources.
+        var sources: [ResourceAddress: [String: JSONValue]] = [:]
+        for (type, byName) in document["data"]?.objectValue ?? [:] {
+            for (name, body) in byName.objectValue ?? [:] {
+                sources[ResourceAddress(type: type, name: name)] = body.firstBlock ?? [:]
+            }
+        }
+        let dataSources = sources
         let declared = document["resource"]?.objectValue ?? [:]
         // Types declared with no resource (`"aws_s3_bucket": {}`) have no table.
         let types = declared.keys.filter { declared[$0]?.objectValue?.isEmpty == false }.sorted()
@@ -140,7 +160,9 @@ public final class DocumentIndex: Sendable {
         }
         @Sendable func readRun(_ run: Int) -> [ResourceFacts] {
             let (type, range) = runs[run]
-            return sorted[type][range].map { ResourceFacts(address: $0.address, body: $0.attributes) }
+            return sorted[type][range].map {
+                ResourceFacts(address: $0.address, body: $0.attributes, dataSources: dataSources)
+            }
         }
         let facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
         /// The links across types, from every fact, first (the longest part, so it is started first); then each
@@ -163,10 +185,12 @@ public final class DocumentIndex: Sendable {
             let index = position - 1
             var embedded: [String: [String: JSONValue]] = [:]
             var taskDefinitions: [String: TaskDefinitionFacts] = [:]
+            var policies: [String: [PolicyStatements.Written]] = [:]
             for run in runStarts[index]..<runStarts[index + 1] {
                 for fact in facts[run] {
                     if !fact.embedded.isEmpty { embedded[fact.address.name] = fact.embedded }
                     if let taskDefinition = fact.taskDefinition { taskDefinitions[fact.address.name] = taskDefinition }
+                    if let written = fact.policies { policies[fact.address.name] = written }
                 }
             }
             return .table(
@@ -174,7 +198,8 @@ public final class DocumentIndex: Sendable {
                     resources: sorted[index],
                     declared: declared[types[index]]?.objectValue ?? [:],
                     embedded: embedded,
-                    taskDefinitions: taskDefinitions
+                    taskDefinitions: taskDefinitions,
+                    policies: policies
                 )
             )
         }
@@ -187,12 +212,6 @@ public final class DocumentIndex: Sendable {
             switch part {
             case .table(let table): tables[types[position - 1]] = table
             case .links(let texts, let edges): (byAttributeText, incoming) = (texts, edges)
-            }
-        }
-        var dataSources: [ResourceAddress: [String: JSONValue]] = [:]
-        for (type, byName) in document["data"]?.objectValue ?? [:] {
-            for (name, body) in byName.objectValue ?? [:] {
-                dataSources[ResourceAddress(type: type, name: name)] = body.firstBlock ?? [:]
             }
         }
         var providers: [String: [[String: JSONValue]]] = [:]
@@ -222,6 +241,11 @@ public final class DocumentIndex: Sendable {
     /// What the ECS rules read from a task definition of this document, read once.
     func taskDefinition(of address: ResourceAddress) -> TaskDefinitionFacts? {
         tables[address.type]?.taskDefinitions[address.name]
+    }
+
+    /// The IAM policies a policy resource of this document writes (`PolicyStatements.written(by:)`), read once.
+    func policies(of address: ResourceAddress) -> [PolicyStatements.Written]? {
+        tables[address.type]?.policies[address.name]
     }
 
     /// The resources written as `type` exactly (no other name of the type): how many, and the first in name order.

@@ -1,7 +1,7 @@
 import InfraCore
 
 /// The statements of an IAM policy document, reduced to what rules ask about.
-struct PolicyStatements {
+struct PolicyStatements: Equatable {
     var sid: String
     var effect: String
     var actions: [String]
@@ -25,7 +25,7 @@ struct PolicyStatements {
     }
 
     /// One IAM policy a resource writes: where it is written, and its statements.
-    struct Written {
+    struct Written: Equatable {
         /// The attribute path, e.g. `policy` or `inline_policy[0].policy`.
         var attribute: String
         var statements: [PolicyStatements]
@@ -37,32 +37,52 @@ struct PolicyStatements {
     /// IAM rules read policies only through here, so a grant is found whichever way a file spells it: cdktf and
     /// hand-written Terraform mostly use policy-document data sources and inline policies, infragen renders JSON.
     static func written(by resource: ResourceView) -> [Written] {
-        var found: [Written] = []
-        if resource["policy"] != nil {
-            found.append(Written(attribute: "policy", statements: statements(of: resource["policy"], in: resource)))
+        // The document index read the policies of its own resources once; a view of another body reads them here.
+        if let known = resource.document.policies(of: resource.address),
+            resource.document.attributes(of: resource.address) == resource.attributes
+        {
+            return known
         }
-        if resource.type == "aws_iam_role" {
-            for (index, block) in (resource["inline_policy"]?.blocks ?? []).enumerated() {
+        return written(
+            attributes: resource.attributes,
+            type: resource.type,
+            policy: resource.embeddedJSON("policy"),
+            dataSources: resource.document.dataSources
+        )
+    }
+
+    /// `written(by:)` from what it reads of a resource: its attributes, its type as rules know it, its parsed
+    /// `policy`, and the document's data sources. The document index reads each policy resource's policies once this
+    /// way, so that the four IAM rules that read them do not each read them again.
+    static func written(
+        attributes: [String: JSONValue],
+        type: String,
+        policy: @autoclosure () -> JSONValue?,
+        dataSources: [ResourceAddress: [String: JSONValue]]
+    ) -> [Written] {
+        /// The statements of a policy value; a reference to a policy-document data source reads its `statement`
+        /// blocks.
+        func statements(of value: JSONValue?) -> [PolicyStatements] {
+            if let name = policyDocumentName(in: value),
+                let body = dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
+            {
+                return statementBlocks(of: body)
+            }
+            // The top-level `policy` is parsed once per document (`DocumentIndex.embedded(of:)`).
+            return Self.statements(of: attributes["policy"] == value ? policy() : EmbeddedJSON.parse(value))
+        }
+        var found: [Written] = []
+        if attributes["policy"] != nil {
+            found.append(Written(attribute: "policy", statements: statements(of: attributes["policy"])))
+        }
+        if type == "aws_iam_role" {
+            for (index, block) in (attributes["inline_policy"]?.blocks ?? []).enumerated() {
                 found.append(
-                    Written(
-                        attribute: "inline_policy[\(index)].policy",
-                        statements: statements(of: block["policy"], in: resource)
-                    )
+                    Written(attribute: "inline_policy[\(index)].policy", statements: statements(of: block["policy"]))
                 )
             }
         }
         return found
-    }
-
-    /// The statements of a policy value; a reference to a policy-document data source reads its `statement` blocks.
-    private static func statements(of value: JSONValue?, in resource: ResourceView) -> [PolicyStatements] {
-        if let name = policyDocumentName(in: value),
-            let body = resource.document.dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
-        {
-            return statementBlocks(of: body)
-        }
-        // The top-level `policy` is parsed once per document (`DocumentIndex.embedded(of:)`).
-        return statements(of: resource["policy"] == value ? resource.embeddedJSON("policy") : EmbeddedJSON.parse(value))
     }
 
     /// The statements of an `aws_iam_policy_document` data source: `statement` blocks with `sid`, `effect`,

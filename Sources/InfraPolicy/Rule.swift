@@ -117,8 +117,14 @@ public struct ResourceView: Sendable {
     public var type: String { ResourceTypeAliases.canonical(address.type) }
 
     /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
+    /// A view of another body than the document's own at this address (a test's, a rule's edited copy) has its
+    /// own value parsed.
     public func embeddedJSON(_ key: String) -> JSONValue? {
-        document.embedded(of: address)?[key] ?? EmbeddedJSON.parse(attributes[key])
+        if let parsed = document.embedded(of: address)?[key], document.attributes(of: address)?[key] == attributes[key]
+        {
+            return parsed
+        }
+        return EmbeddedJSON.parse(attributes[key])
     }
 
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
