@@ -172,14 +172,6 @@ public struct TerraformJSONInput: Sendable {
         var attributeLocations: [ResourceAddress: [KeyLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
         var declarations: [Declaration] = []
-        // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
-        // rehashes every address it holds.
-        let declaredCount =
-            readBodies?.reduce(0) { $0 + $1.count }
-            ?? top.reduce(0) { count, member in
-                guard member.key == "resource", let types = member.value.members else { return count }
-                return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
-            }
         /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
         func redeclaration(of address: ResourceAddress, at location: SourceLocation) -> Diagnostic? {
             // One hash for the usual case of a new address; a repeat restores the first.
@@ -202,6 +194,12 @@ public struct TerraformJSONInput: Sendable {
             attributeLocations[address] = keys
         }
         if readBodies == nil {
+            // Sized up front for the resources written in object form (a list form just grows): growing a dictionary
+            // rehashes every address it holds. `Skim.gather` sizes its own tables.
+            let declaredCount = top.reduce(0) { count, member in
+                guard member.key == "resource", let types = member.value.members else { return count }
+                return count + types.reduce(0) { $0 + ($1.value.members?.count ?? 0) }
+            }
             locations.reserveCapacity(declaredCount)
             attributeLocations.reserveCapacity(declaredCount)
             declarations.reserveCapacity(declaredCount)
