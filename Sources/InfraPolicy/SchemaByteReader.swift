@@ -287,6 +287,15 @@ struct SchemaByteReader {
     private mutating func members(
         _ body: (inout SchemaByteReader, String) throws(Failure) -> Void
     ) throws(Failure) {
+        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.string() }, body)
+    }
+
+    /// Reads the object at the current position, reading each key with `readKey` and handing what it returns to
+    /// `body`, which must read or skip the member's value.
+    private mutating func members<Key>(
+        key readKey: (inout SchemaByteReader) throws(Failure) -> Key,
+        _ body: (inout SchemaByteReader, Key) throws(Failure) -> Void
+    ) throws(Failure) {
         guard peek == UInt8(ascii: "{") else { throw .syntax }
         try open()
         skipWhitespace()
@@ -294,7 +303,7 @@ struct SchemaByteReader {
         while true {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw .syntax }
-            let key = try string()
+            let key = try readKey(&self)
             skipWhitespace()
             guard peek == UInt8(ascii: ":") else { throw .syntax }
             index += 1
@@ -323,18 +332,45 @@ struct SchemaByteReader {
         try close(UInt8(ascii: "]"))
     }
 
+    /// Reads past the value at the current position, checking its grammar as `members`, `elementsOfArray` and
+    /// `string` do, but without making a `String` of any key or value: the document and every inline block are
+    /// skipped once before they are read, and making strings of what is thrown away was most of that cost.
     private mutating func skipValue() throws(Failure) {
         switch peek {
         case UInt8(ascii: "{"):
-            try members { (reader: inout SchemaByteReader, _: String) throws(Failure) in try reader.skipValue() }
+            try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.skipString() }) {
+                (reader: inout SchemaByteReader, _: Void) throws(Failure) in try reader.skipValue()
+            }
         case UInt8(ascii: "["):
             try elementsOfArray { (reader: inout SchemaByteReader) throws(Failure) in try reader.skipValue() }
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
         default: _ = try number()
         }
+    }
+
+    /// Reads past the string at the current position. A string with an escape is read by `string()`, which checks
+    /// the escape; the schema's strings have none.
+    private mutating func skipString() throws(Failure) {
+        let opening = index
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return
+            }
+            guard byte >= 0x20 else { throw .syntax }
+            if byte == UInt8(ascii: "\\") {
+                index = opening
+                _ = try string()
+                return
+            }
+            index += 1
+        }
+        throw .syntax
     }
 
     /// `true` for the literal `true`; any other value is read past and is not true.

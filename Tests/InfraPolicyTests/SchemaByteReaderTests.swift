@@ -123,6 +123,9 @@ import Testing
         "{\"provider\":\"p\u{01}\",\"version\":\"1\"}",
         #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"attributes":{"a":{"type":"string"}}}"#,
         String(repeating: "[", count: 600),
+        // Strings the reader skips are checked as those it reads: a bad escape, a control byte in a key.
+        #"{"provider":"p","version":"1","description":"a\qb"}"#,
+        "{\"provider\":\"p\",\"version\":\"1\",\"x\":{\"k\u{01}\":1}}",
     ])
     func textThatIsNotJSONIsASyntaxError(json: String) {
         do {
