@@ -21,6 +21,7 @@ public enum StackPipeline {
         public var isClean: Bool { inputErrors.isEmpty && !findings.contains(where: \.isBlocking) }
     }
 
+    /// Builds, checks and renders the stack (`built`), then checks the document against policy (`checked`).
     public static func run(
         _ entry: StackEntry,
         environment: String,
@@ -28,6 +29,26 @@ public enum StackPipeline {
         inputs: StackInputs,
         today: CalendarDate
     ) -> Outcome {
+        checked(built(entry, environment: environment, settings: settings, inputs: inputs), today: today)
+    }
+
+    /// A stack built and rendered, not yet checked against policy, or the outcome of a stack whose inputs did not
+    /// decode. The two halves of `run` are separate so that several stacks' halves can share the cores evenly: five
+    /// stacks' whole pipelines on two cores leave one core idle while the fifth runs alone.
+    public struct Built: Sendable {
+        fileprivate var outcome: Outcome
+        fileprivate var model: StackModel?
+        fileprivate var settingScalars: [SettingScalar]
+        fileprivate var modelFindings: [Diagnostic]
+    }
+
+    /// The first half of `run`: decodes the settings, builds the model, runs the model checks and renders it.
+    public static func built(
+        _ entry: StackEntry,
+        environment: String,
+        settings: String,
+        inputs: StackInputs
+    ) -> Built {
         // A finding about a value typed in the settings file points at its line there. Decoding the settings reads
         // their scalars too; when it fails, the file is parsed for them only if some problem needs it.
         lazy var provenance = SettingsProvenance(
@@ -48,7 +69,7 @@ public enum StackPipeline {
                 scoped.environment = environment
                 return scoped
             }
-            return Outcome(
+            let failed = Outcome(
                 stack: entry.name,
                 environment: environment,
                 inputErrors: diagnostics,
@@ -56,23 +77,37 @@ public enum StackPipeline {
                 rendered: nil,
                 resourceCount: 0
             )
+            return Built(outcome: failed, model: nil, settingScalars: [], modelFindings: [])
         }
-        lazy var located = SettingsProvenance(settingScalars)
-        let modelFindings = ModelChecks.check(model)
         let rendered = TerraformRenderer().render(model)
+        return Built(
+            outcome: Outcome(
+                stack: entry.name,
+                environment: environment,
+                inputErrors: [],
+                findings: [],
+                rendered: rendered,
+                resourceCount: model.resources.count
+            ),
+            model: model,
+            settingScalars: settingScalars,
+            modelFindings: ModelChecks.check(model)
+        )
+    }
+
+    /// The second half of `run`: the policy findings on the rendered document, with the model checks' findings,
+    /// each placed at the settings line or the Swift line it comes from.
+    public static func checked(_ built: Built, today: CalendarDate) -> Outcome {
+        guard let model = built.model, let rendered = built.outcome.rendered else { return built.outcome }
+        lazy var located = SettingsProvenance(built.settingScalars)
         let policyFindings = PolicyEngine().evaluate(
             rendered,
-            context: PolicyContext(environment: environment, today: today)
+            context: PolicyContext(environment: built.outcome.environment, today: today)
         )
-        return Outcome(
-            stack: entry.name,
-            environment: environment,
-            inputErrors: [],
-            findings: (modelFindings + policyFindings.map { withSwiftFix($0, model: model) })
-                .map { $0.address == nil ? $0 : located.relocating($0, in: rendered.document) }.sorted(),
-            rendered: rendered,
-            resourceCount: model.resources.count
-        )
+        var outcome = built.outcome
+        outcome.findings = (built.modelFindings + policyFindings.map { withSwiftFix($0, model: model) })
+            .map { $0.address == nil ? $0 : located.relocating($0, in: rendered.document) }.sorted()
+        return outcome
     }
 
     /// A finding on a resource a construct made gets the construct parameter that fixes it as its hint; the rule's

@@ -20,6 +20,69 @@ public enum ParallelMap {
         }
     }
 
+    /// `(0..<count).map { second($0, first($0)) }`, with every item's two stages run on every core as separate
+    /// tasks, first stages before second ones: five items on two cores, run whole, leave one core idle while the
+    /// fifth runs alone; in two stages, the idle core takes the other items' second stages meanwhile.
+    ///
+    /// An item's second stage waits for its first when that is running on another thread, and runs it itself when no
+    /// thread has claimed it yet, so no order of claiming can leave every thread waiting.
+    public static func twoStages<Middle: Sendable, Result: Sendable>(
+        _ count: Int,
+        first: @Sendable (Int) -> Middle,
+        second: @Sendable (Int, Middle) -> Result
+    ) -> [Result] {
+        guard count > 1 else { return (0..<count).map { second($0, first($0)) } }
+        let firstStages = (0..<count).map { _ in FirstStage<Middle>() }
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: 2 * count) { job in
+                if job < count {
+                    firstStages[job].runUnlessClaimed { first(job) }
+                } else {
+                    let index = job - count
+                    let middle = firstStages[index].result { first(index) }
+                    slots.base.advanced(by: index).initialize(to: second(index, middle))
+                }
+            }
+            initialized = count
+        }
+    }
+
+    /// One item's first stage in `twoStages`: run by whichever thread claims it first, its result handed to the
+    /// item's second stage. The semaphores order the threads' memory accesses.
+    private final class FirstStage<Middle: Sendable>: @unchecked Sendable {
+        private let lock = DispatchSemaphore(value: 1)
+        private let finished = DispatchSemaphore(value: 0)
+        private var claimed = false
+        private var value: Middle?
+
+        /// Claims the stage; false when another thread already has.
+        private func claim() -> Bool {
+            lock.wait()
+            defer { lock.signal() }
+            if claimed { return false }
+            claimed = true
+            return true
+        }
+
+        /// Runs `body` as the stage, unless another thread has claimed it (which then hands its result over).
+        func runUnlessClaimed(_ body: () -> Middle) {
+            guard claim() else { return }
+            value = body()
+            finished.signal()
+        }
+
+        /// The stage's result: run here by `body` when no thread has claimed it, else waited for.
+        func result(_ body: () -> Middle) -> Middle {
+            if claim() { return body() }
+            finished.wait()
+            // Set before `finished` was signalled; running the stage again is only a guard against that changing.
+            guard let value else { return body() }
+            self.value = nil
+            return value
+        }
+    }
+
     /// `items.map(transform)` in chunks of `minimumChunk` items or more (`chunkRanges`), one task each, concatenated in
     /// order. Small inputs (one chunk) run on the calling thread, since a thread hop would cost more than the work.
     public static func chunked<Item: Sendable, Result: Sendable>(

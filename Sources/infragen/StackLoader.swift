@@ -176,17 +176,21 @@ struct StackLoader {
             jobs.append(Job(entry: target.entry, environment: target.environment, settings: settings, inputs: inputs))
         }
         let today = today
-        // The stacks side by side, one task each; outcomes come back in the order of `jobs`.
-        let outcomes = ParallelMap.indices(jobs.count) { [jobs] index in
-            let job = jobs[index]
-            return StackPipeline.run(
-                job.entry,
-                environment: job.environment,
-                settings: job.settings,
-                inputs: job.inputs,
-                today: today
-            )
-        }
+        // The stacks side by side, each in two tasks (build and render, then policy), so that the cores stay busy
+        // to the end; outcomes come back in the order of `jobs`.
+        let outcomes = ParallelMap.twoStages(
+            jobs.count,
+            first: { [jobs] index in
+                let job = jobs[index]
+                return StackPipeline.built(
+                    job.entry,
+                    environment: job.environment,
+                    settings: job.settings,
+                    inputs: job.inputs
+                )
+            },
+            second: { _, built in StackPipeline.checked(built, today: today) }
+        )
         return Loaded(
             outcomes: outcomes,
             inputErrors: (inputErrors + outcomes.flatMap(\.inputErrors)).sorted(),

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 
 @testable import InfraCore
@@ -62,5 +63,38 @@ import Testing
         #expect(squares == (0..<10_000).map { $0 * $0 })
         #expect(ParallelMap.indices(0) { $0 }.isEmpty)
         #expect(ParallelMap.indices(1) { $0 + 41 } == [41])
+    }
+
+    @Test(arguments: [0, 1, 2, 5, 64])
+    func twoStagesRunsEachStageOnceAndKeepsOrder(count: Int) {
+        let firstRuns = RunLog()
+        let results = ParallelMap.twoStages(
+            count,
+            first: { index in
+                firstRuns.note(index)
+                return "built \(index)"
+            },
+            second: { index, built in "\(built), checked \(index)" }
+        )
+        #expect(results == (0..<count).map { "built \($0), checked \($0)" })
+        #expect(firstRuns.sorted == Array(0..<count))
+    }
+}
+
+/// The indices a stage ran for, from any thread.
+private final class RunLog: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var indices: [Int] = []
+
+    func note(_ index: Int) {
+        lock.wait()
+        indices.append(index)
+        lock.signal()
+    }
+
+    var sorted: [Int] {
+        lock.wait()
+        defer { lock.signal() }
+        return indices.sorted()
     }
 }
