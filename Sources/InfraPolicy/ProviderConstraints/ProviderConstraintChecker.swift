@@ -56,7 +56,12 @@ enum ProviderConstraintChecker {
     static func prepared(_ constraints: [ProviderConstraint]) -> PreparedType {
         var prepared = PreparedType.none
         for constraint in constraints {
-            let segments = constraint.path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
+            // Most paths name a top-level argument: no dot to split on.
+            let path = constraint.path
+            let segments =
+                path.utf8.contains(UInt8(ascii: "."))
+                ? path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
+                : path.isEmpty ? [] : [path]
             guard let leaf = segments.last else { continue }
             let entry = PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
             switch constraint.kind {
@@ -460,6 +465,8 @@ enum PatternMatcher {
             if let found = simple.contains(in: text) { return found }
         } else if let sequence = sequencePatterns[pattern] {
             if let found = sequence.contains(in: text) { return found }
+        } else if pattern == LambdaFunctionNamePattern.pattern {
+            if let found = LambdaFunctionNamePattern.matches(text) { return found }
         } else if !tablePatterns.contains(pattern) {
             if let simple = SimplePattern(pattern) {
                 if let found = simple.contains(in: text) { return found }
