@@ -245,7 +245,8 @@ private struct Walker {
         }
         // The block keeps its required names, sorted, rather than finding them among all of its names for every body.
         for name in block.requiredAttributeNames {
-            if members[name] == nil || members[name] == .null {
+            let value = members[name]
+            if value == nil || value == .null {
                 report(.missingRequired, Self.join(path, name), "\(place) is missing the required argument `\(name)`")
             }
         }

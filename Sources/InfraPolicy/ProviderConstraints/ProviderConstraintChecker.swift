@@ -78,9 +78,10 @@ enum ProviderConstraintChecker {
         var found: Set<Violation> = []
         let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
         if !prepared.byArgument.isEmpty {
-            for key in resource.attributes.keys {
+            // Each argument's value is handed to its checks, not looked up again by each.
+            for (key, value) in resource.attributes {
                 for entry in prepared.byArgument[key] ?? [] {
-                    for violation in check(entry, in: body, of: resource) {
+                    for violation in check(entry, value: value, in: body, of: resource) {
                         found.insert(violation)
                     }
                 }
@@ -91,7 +92,7 @@ enum ProviderConstraintChecker {
         var walked: (path: [String], instances: [BlockInstance])?
         for entry in prepared.others {
             if entry.blocks.isEmpty {
-                for violation in check(entry, in: body, of: resource) {
+                for violation in check(entry, value: body.members[entry.leaf], in: body, of: resource) {
                     found.insert(violation)
                 }
                 continue
@@ -102,7 +103,7 @@ enum ProviderConstraintChecker {
                 walked = (entry.blocks, blocks(along: entry.blocks[...], in: resource.attributes))
             }
             for block in walked?.instances ?? [] {
-                for violation in check(entry, in: block, of: resource) {
+                for violation in check(entry, value: block.members[entry.leaf], in: block, of: resource) {
                     found.insert(violation)
                 }
             }
@@ -167,9 +168,14 @@ enum ProviderConstraintChecker {
         return true
     }
 
-    private static func check(_ entry: PreparedConstraint, in block: BlockInstance, of resource: ResourceView)
-        -> [Violation]
-    {
+    /// The violations of one constraint in one block, where `value` is the block's value of the constraint's
+    /// argument (`nil` when the block does not write it).
+    private static func check(
+        _ entry: PreparedConstraint,
+        value: JSONValue?,
+        in block: BlockInstance,
+        of resource: ResourceView
+    ) -> [Violation] {
         let leaf = entry.leaf
         // The paths are built only for a value that is there to check: most constraints find nothing to read.
         var display: String { block.displayPrefix.isEmpty ? leaf : block.displayPrefix + leaf }
@@ -178,12 +184,12 @@ enum ProviderConstraintChecker {
         func list(_ names: [String]) -> String { names.joined(separator: ",") }
         switch entry.constraint.kind {
         case .conflictsWith(let others):
-            guard isKnownSet(members[leaf]) else { return [] }
+            guard isKnownSet(value) else { return [] }
             return others.filter { isKnownSet(members[$0]) }.map { other in
                 Violation(display, "\"\(key)\": conflicts with \(block.terraformPrefix)\(other)")
             }
         case .requiredWith(let others):
-            guard isKnownSet(members[leaf]) else { return [] }
+            guard isKnownSet(value) else { return [] }
             let missing = others.filter { !isSet(members[$0]) }
             guard !missing.isEmpty else { return [] }
             return [
@@ -213,12 +219,12 @@ enum ProviderConstraintChecker {
             // with the same parser; parsing it again cost as much as all the other constraints of the resource.
             // (The index reads the text as written, with `$${` escapes: a `$` or `%` more before a `{` is JSON
             // inside a string and never outside one, so both texts are JSON or neither is.)
-            guard case .string = members[leaf] else { break }
+            guard case .string = value else { break }
             return resource.embeddedJSON(leaf) == nil ? [Violation(display, invalidJSON(key: key))] : []
         default:
             break
         }
-        switch members[leaf] {
+        switch value {
         case .array(let elements):
             let (elementKey, elementDisplay) = (key, display)
             return elements.enumerated().compactMap { index, element in
