@@ -84,7 +84,8 @@ import Testing
         let sharedBlocks = try #require(root["shared_blocks"]?.objectValue)
         // Shared blocks refer only to those before them, which sort first.
         for name in sharedBlocks.keys.sorted() {
-            reference.shared[name] = try #require(reference.block(sharedBlocks[name] ?? .null), "\(name)")
+            let block = try #require(reference.block(sharedBlocks[name] ?? .null), "\(name)")
+            reference.shared[name] = block
         }
         let types = try #require(root["resource_schemas"]?.objectValue)
         #expect(types.count == schema.resources.count && types.count > 1_500)
