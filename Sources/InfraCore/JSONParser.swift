@@ -385,9 +385,14 @@ struct JSONScanner {
                     case UInt8(ascii: "}"):
                         offset += 1
                         var object = [String: JSONValue](minimumCapacity: members.count - frame.start)
-                        for member in members[frame.start...] {
-                            if object.updateValue(member.value, forKey: member.key) != nil, rejectsDuplicateKeys {
-                                throw syntaxError("duplicate key \(Self.quotedForMessage(member.key)) in an object")
+                        for index in frame.start..<members.count {
+                            // Moved out, not copied: a copy retains the key and the value, and removing the members
+                            // below released them again.
+                            var member: (key: String, value: JSONValue) = ("", .null)
+                            swap(&member, &members[index])
+                            let (key, memberValue) = member
+                            if object.updateValue(memberValue, forKey: key) != nil, rejectsDuplicateKeys {
+                                throw syntaxError("duplicate key \(Self.quotedForMessage(key)) in an object")
                             }
                         }
                         value = .object(object)
@@ -409,7 +414,10 @@ struct JSONScanner {
                         break completing
                     case UInt8(ascii: "]"):
                         offset += 1
-                        value = .array(Array(elements[frame.start...]))
+                        // Moved out, not copied, as an object's members are.
+                        var array = [JSONValue](repeating: .null, count: elements.count - frame.start)
+                        for index in array.indices { swap(&array[index], &elements[frame.start + index]) }
+                        value = .array(array)
                         elements.removeLast(elements.count - frame.start)
                         frames.removeLast()
                     default:
