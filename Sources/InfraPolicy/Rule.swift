@@ -116,6 +116,12 @@ public struct ResourceView: Sendable {
     /// Findings keep the address as written.
     public var type: String { ResourceTypeAliases.canonical(address.type) }
 
+    /// Whether the view's body is the document's own at its address, so that what the document index read from that
+    /// body holds for the view; a test's or a rule's edited copy has another body, and its facts are read from it.
+    var hasDocumentBody: Bool {
+        document.attributes(of: address) == attributes
+    }
+
     /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
     /// A view of another body than the document's own at this address (a test's, a rule's edited copy) has its
     /// own value parsed.
