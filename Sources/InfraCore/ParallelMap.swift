@@ -123,19 +123,54 @@ public enum ParallelMap {
     /// `parts.flatMap { $0 }`, moving each element rather than copying it: each is swapped with `placeholder`, which
     /// should hold nothing that needs releasing (empty strings, `nil`s). Copying 100,000 findings retained and then
     /// released each of their strings, on one thread.
-    public static func joined<Element>(_ parts: inout [[Element]], placeholder: Element) -> [Element] {
+    ///
+    /// Parts are moved side by side, each into its place, when there are enough elements to be worth it: the
+    /// findings of 100,000 resources took a serial pass of their own.
+    public static func joined<Element: Sendable>(_ parts: inout [[Element]], placeholder: Element) -> [Element] {
         if parts.count == 1 { return parts.removeLast() }
-        var joined = [Element](repeating: placeholder, count: parts.reduce(0) { $0 + $1.count })
-        var position = 0
-        for part in parts.indices {
-            for index in parts[part].indices {
-                swap(&joined[position], &parts[part][index])
-                position += 1
+        let count = parts.reduce(0) { $0 + $1.count }
+        guard count >= parallelJoinSize else {
+            var joined = [Element](repeating: placeholder, count: count)
+            var position = 0
+            for part in parts.indices {
+                for index in parts[part].indices {
+                    swap(&joined[position], &parts[part][index])
+                    position += 1
+                }
             }
+            parts = []
+            return joined
         }
-        parts = []
-        return joined
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let destination = Slots(base: buffer.baseAddress!)
+            var position = 0
+            for part in parts.indices {
+                parts[part].withUnsafeMutableBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    let (from, to) = (Slots(base: base), Slots(base: destination.base + position))
+                    // Each part on every core: the parts are many and small (a chunk's findings), so they are
+                    // cut into pieces rather than handed to the cores whole.
+                    let pieces = chunkRanges(count: source.count, minimumChunk: 512)
+                    DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
+                        let range = pieces[piece]
+                        // Moved out, and the emptied slots filled with the placeholder, which holds nothing to
+                        // release, so that the part still holds initialized elements when it is freed.
+                        (to.base + range.lowerBound).moveInitialize(
+                            from: from.base + range.lowerBound,
+                            count: range.count
+                        )
+                        (from.base + range.lowerBound).initialize(repeating: placeholder, count: range.count)
+                    }
+                    position += source.count
+                }
+            }
+            initialized = count
+            parts = []
+        }
     }
+
+    /// The fewest elements `joined` moves on every core.
+    static let parallelJoinSize = 16_384
 
     /// `update(&items[i])` for every item, in place, in chunks on every core: no item is copied.
     public static func updateInPlace<Item: Sendable>(
@@ -155,6 +190,122 @@ public enum ParallelMap {
             }
         }
     }
+
+    /// `items.sort()`, on every core: runs of the list are sorted side by side and then merged in rounds, each
+    /// merge cut into pieces by where its output splits, so that no step runs on one thread alone. Elements are
+    /// moved, never copied. Ties keep their order, as they do in `sort()`, so the result is the same list.
+    public static func sort<Element: Comparable & Sendable>(_ items: inout [Element], minimumRun: Int = 4096) {
+        var runCount = 1
+        while runCount < maximumSortRuns && items.count / (runCount * 2) >= minimumRun { runCount *= 2 }
+        guard runCount > 1 else {
+            items.sort()
+            return
+        }
+        let count = items.count
+        items.withUnsafeMutableBufferPointer { buffer in
+            let scratch = UnsafeMutablePointer<Element>.allocate(capacity: count)
+            defer { scratch.deallocate() }
+            let sortedRuns = (0..<runCount).map { run in (run * count / runCount)..<((run + 1) * count / runCount) }
+            let items = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: runCount) { run in
+                let range = sortedRuns[run]
+                var run = UnsafeMutableBufferPointer(start: items.base + range.lowerBound, count: range.count)
+                run.sort()
+            }
+            var runs = sortedRuns
+            var source = items
+            var target = Slots(base: scratch)
+            while runs.count > 1 {
+                // Each pair of neighbouring runs becomes one; every merge is cut into as many pieces as there are
+                // runs in all, so that the last merge (one pair) is still shared between the cores.
+                let pairs = stride(from: 0, to: runs.count, by: 2).map { first in
+                    (
+                        first: runs[first],
+                        second: first + 1 < runs.count
+                            ? runs[first + 1] : runs[first].upperBound..<runs[first].upperBound
+                    )
+                }
+                let piecesPerPair = max(1, maximumSortRuns / pairs.count)
+                let (from, to) = (source, target)
+                // Where each piece's output starts, and how much of it comes from the first run: found for every
+                // piece before any element moves, so that each piece reads only the elements it moves.
+                let cuts = pairs.map { first, second in
+                    (0...piecesPerPair).map { piece in
+                        let output = piece * (first.count + second.count) / piecesPerPair
+                        return (
+                            output: output,
+                            fromFirst: firstRunShare(
+                                of: output,
+                                first: UnsafeBufferPointer(start: from.base + first.lowerBound, count: first.count),
+                                second: UnsafeBufferPointer(start: from.base + second.lowerBound, count: second.count)
+                            )
+                        )
+                    }
+                }
+                DispatchQueue.concurrentPerform(iterations: pairs.count * piecesPerPair) { task in
+                    let (pair, piece) = task.quotientAndRemainder(dividingBy: piecesPerPair)
+                    let (first, second) = pairs[pair]
+                    let (start, end) = (cuts[pair][piece], cuts[pair][piece + 1])
+                    merge(
+                        first: from.base + first.lowerBound,
+                        start.fromFirst..<end.fromFirst,
+                        second: from.base + second.lowerBound,
+                        (start.output - start.fromFirst)..<(end.output - end.fromFirst),
+                        into: to.base + first.lowerBound + start.output
+                    )
+                }
+                runs = pairs.map { $0.first.lowerBound..<$0.second.upperBound }
+                swap(&source, &target)
+            }
+            if source.base != items.base { items.base.moveInitialize(from: source.base, count: count) }
+        }
+    }
+
+    /// How many of the first `outputs` elements of the stable merge of two sorted runs (ties take the first run's
+    /// element first) come from `first`: a binary search, as each piece of a merge starts where this says.
+    private static func firstRunShare<Element: Comparable>(
+        of outputs: Int,
+        first: UnsafeBufferPointer<Element>,
+        second: UnsafeBufferPointer<Element>
+    ) -> Int {
+        var low = max(0, outputs - second.count)
+        var high = min(outputs, first.count)
+        while low < high {
+            let middle = (low + high) / 2
+            // first[middle] is among the first `outputs` unless the second run's element before its share beats it.
+            if !(second[outputs - middle - 1] < first[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Moves the stable merge of `first[firstRange]` and `second[secondRange]` (ties take `first`'s element first)
+    /// to `output`.
+    private static func merge<Element: Comparable>(
+        first: UnsafeMutablePointer<Element>,
+        _ firstRange: Range<Int>,
+        second: UnsafeMutablePointer<Element>,
+        _ secondRange: Range<Int>,
+        into output: UnsafeMutablePointer<Element>
+    ) {
+        var (firstIndex, secondIndex) = (firstRange.lowerBound, secondRange.lowerBound)
+        var position = output
+        while firstIndex < firstRange.upperBound || secondIndex < secondRange.upperBound {
+            if secondIndex < secondRange.upperBound
+                && (firstIndex == firstRange.upperBound || second[secondIndex] < first[firstIndex])
+            {
+                position.moveInitialize(from: second + secondIndex, count: 1)
+                secondIndex += 1
+            } else {
+                position.moveInitialize(from: first + firstIndex, count: 1)
+                firstIndex += 1
+            }
+            position += 1
+        }
+    }
+
+    /// The most runs `sort` cuts a list into: enough to keep eight cores busy; each round of merging moves every
+    /// element once.
+    static let maximumSortRuns = 8
 
     /// `0..<count` cut into consecutive ranges, none but the last shorter than `minimumChunk` (one range when there
     /// are fewer items than two chunks' worth), at most `maximumChunks` of them: enough that an uneven chunk does not

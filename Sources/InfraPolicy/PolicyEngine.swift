@@ -33,6 +33,16 @@ public struct PolicyEngine: Sendable {
     /// `evaluate(_:context:)` with the document's resources already read (`resources(in:)`), for a caller that keeps
     /// them: reading them again would cost as much as the checks of a large file.
     public func evaluate(_ rendered: RenderedStack, resources: [ResourceView], context: PolicyContext) -> [Diagnostic] {
+        var findings = unsortedFindings(rendered, resources: resources, context: context)
+        ParallelMap.sort(&findings)
+        return findings
+    }
+
+    /// `evaluate(_:resources:context:)` in no particular order, for a caller that moves the findings before it sorts
+    /// them (`TerraformJSONInput.lint` places each at its attribute's line): sorting twice costs a large file's
+    /// findings a serial pass each time.
+    func unsortedFindings(_ rendered: RenderedStack, resources: [ResourceView], context: PolicyContext) -> [Diagnostic]
+    {
         // Rules by position in `applicable`, so that choosing a resource's rules copies integers, not rules.
         let applicable = rules.filter { $0.scope == .allEnvironments || context.isProduction }
         var positionsByType: [String: [Int]] = [:]
@@ -102,11 +112,7 @@ public struct PolicyEngine: Sendable {
             }
         }
         let audit = WaiverAudit(rendered: rendered, context: context, resources: resources.map(\.address))
-        // Sorted in place: a large file's findings are many, and a sorted copy would retain every string of each.
-        // Consumed, so that the sort below does not copy a list that `findings` still shares.
-        var result = audit.apply(to: consume findings)
-        result.sort()
-        return result
+        return audit.apply(to: consume findings)
     }
 
     /// The managed resources of a Terraform JSON document, in address order, each with the document's index.

@@ -300,7 +300,7 @@ public struct TerraformJSONInput: Sendable {
     /// resource writes, else at the resource's name key, with the attribute as a JSON path
     /// (`resource.aws_db_instance.main.publicly_accessible`).
     public func lint(today: CalendarDate, engine: PolicyEngine = PolicyEngine()) -> [Diagnostic] {
-        var findings = engine.evaluate(
+        var findings = engine.unsortedFindings(
             rendered,
             resources: resources,
             context: PolicyContext(environment: environment, today: today)
@@ -345,7 +345,7 @@ public struct TerraformJSONInput: Sendable {
                 finding.location = SourceLocation(file: path, line: written.line, column: written.column)
             }
         }
-        findings.sort()
+        ParallelMap.sort(&findings)
         return findings
     }
 

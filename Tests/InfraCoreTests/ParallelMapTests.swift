@@ -18,6 +18,39 @@ import Testing
         }
     }
 
+    /// An element that sorts by `key` alone, so that ties are many and only a stable sort keeps their `tag`s in
+    /// order; its `note` owns storage, so a copied or dropped element would show.
+    struct Keyed: Comparable, Sendable {
+        var key: Int
+        var tag: Int
+        var note: String
+
+        static func < (lhs: Keyed, rhs: Keyed) -> Bool { lhs.key < rhs.key }
+        static func == (lhs: Keyed, rhs: Keyed) -> Bool {
+            lhs.key == rhs.key && lhs.tag == rhs.tag && lhs.note == rhs.note
+        }
+    }
+
+    @Test(arguments: [0, 1, 2, 7, 15, 16, 17, 1_000, 33_333])
+    func sortIsTheStandardSortTiesIncluded(count: Int) {
+        // A fixed generator, so a failure repeats; keys from small ranges (many ties), from large ones, and already
+        // sorted or reversed lists, where runs meet at equal keys.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let shapes: [(Int) -> Int] = [{ _ in next() % 5 }, { _ in next() % 1_000_000 }, { $0 / 3 }, { -$0 / 2 }]
+        for shape in shapes {
+            let items = (0..<count).map { Keyed(key: shape($0), tag: $0, note: "element \($0), stored out of line") }
+            for minimumRun in [1, 2, 100, 4_096] {
+                var sorted = items
+                ParallelMap.sort(&sorted, minimumRun: minimumRun)
+                #expect(sorted == items.sorted())
+            }
+        }
+    }
+
     @Test(arguments: [0, 1, 3, 100, 5_000, 20_011])
     func chunkedIsMapInOrder(count: Int) {
         let items = (0..<count).map { "item \($0)" }
@@ -49,6 +82,15 @@ import Testing
         #expect(ParallelMap.joined(&single, placeholder: "") == ["only"])
         var none: [[String]] = []
         #expect(ParallelMap.joined(&none, placeholder: "").isEmpty)
+        // Enough elements to be moved on every core, in parts of many sizes (empty, under and over a piece).
+        let sizes = [0, 1, 511, 512, 513, 5_000, 0, 17, 9_999, 2]
+        var large = sizes.enumerated().map { part, size in
+            (0..<size).map { "part \(part) element \($0), stored out of line" }
+        }
+        let largeExpected = large.flatMap { $0 }
+        #expect(largeExpected.count >= ParallelMap.parallelJoinSize)
+        #expect(ParallelMap.joined(&large, placeholder: "") == largeExpected)
+        #expect(large.isEmpty)
     }
 
     @Test(arguments: [0, 1, 3, 2_048, 5_000, 20_011])
