@@ -1,3 +1,5 @@
+import InfraCore
+
 /// Finds the first byte that is not valid UTF-8, with its line and column, so that a Latin-1 `é` in a settings file
 /// is reported where it is instead of as "unreadable".
 enum UTF8Validation {
@@ -5,10 +7,21 @@ enum UTF8Validation {
     /// `String` that `String(validating:)` makes (55 MB, on one thread, for a 100,000-resource file).
     static func isValid(_ bytes: [UInt8]) -> Bool {
         if #available(macOS 26, *) {
-            return (try? UTF8Span(validating: bytes.span)) != nil
+            guard bytes.count > parallelSize else { return (try? UTF8Span(validating: bytes.span)) != nil }
+            // In two parts side by side, cut at a byte that starts a character: no character spans the cut, so the
+            // bytes are valid exactly when both parts are.
+            var cut = bytes.count / 2
+            while cut < bytes.count && bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            let parts = [0..<cut, cut..<bytes.count]
+            return ParallelMap.indices(parts.count) { part in
+                (try? UTF8Span(validating: bytes.span.extracting(parts[part]))) != nil
+            }.allSatisfy { $0 }
         }
         return String(validating: bytes, as: UTF8.self) != nil
     }
+
+    /// The size from which `isValid` checks the bytes on two cores.
+    static let parallelSize = 8 << 20
 
     /// The first invalid byte, 1-based line and column (columns count characters, as the JSON and YAML readers do).
     struct Problem: Equatable, CustomStringConvertible {

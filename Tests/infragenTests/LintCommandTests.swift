@@ -172,6 +172,38 @@ import Testing
         #expect(usage.status == 64)
     }
 
+    /// A file over 8 MiB is read, and checked to be UTF-8, in two parts side by side (`FileSystem.readFile`,
+    /// `UTF8Validation.isValid`): both parts arrive whole and in order, a two-byte character at the cut is not
+    /// taken for a bad byte, and a bad byte in either part is found at its line.
+    @Test(arguments: [0, 1]) func aFileReadInPartsIsReadWhole(padding: Int) throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // "é" is two bytes; one ASCII byte more or less moves the cut from a character's start to its middle.
+        let comment = String(repeating: "é", count: 4_800_000) + String(repeating: "a", count: padding)
+        let text =
+            "{\n  \"//\": \"\(comment)\",\n  \"resource\": {\"aws_cloudwatch_log_group\": {\"last\": {\"name\": \"x\"}}}\n}\n"
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 9_000_000)
+        let url = folder.appendingPathComponent("big.tf.json")
+        try Data(bytes).write(to: url)
+        let run = try cli.infragen(["lint", "--tf-json", "big.tf.json", "--today", "2026-11-23"], in: folder)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("big.tf.json:3:45: error[LOG001]: aws_cloudwatch_log_group.last: "))
+
+        // A lone 0xE9 (Latin-1 "é") early in the comment, and then late in it, on line 2.
+        for target in [1_000, bytes.count - 200] {
+            var broken = bytes
+            let position = try #require(broken[target...].firstIndex(of: 0xC3))
+            broken[position] = 0xE9
+            broken[position + 1] = UInt8(ascii: "e")
+            try Data(broken).write(to: url)
+            let bad = try cli.infragen(["lint", "--tf-json", "big.tf.json"], in: folder)
+            #expect(bad.status == 2, "\(bad.stdout)\(bad.stderr)")
+            #expect(bad.stdout.contains("big.tf.json:2:"), "\(bad.stdout)")
+            #expect(bad.stdout.contains("error[IO002]: byte 0xE9 is not valid UTF-8"), "\(bad.stdout)")
+        }
+    }
+
     @Test func rulesHasJSONAndMarkdownFormats() throws {
         let json = try cli.infragen(["rules", "--format", "json"])
         #expect(json.status == 0)
