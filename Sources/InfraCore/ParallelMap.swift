@@ -194,6 +194,10 @@ public enum ParallelMap {
     /// `items.sort()`, on every core: runs of the list are sorted side by side and then merged in rounds, each
     /// merge cut into pieces by where its output splits, so that no step runs on one thread alone. Elements are
     /// moved, never copied. Ties keep their order, as they do in `sort()`, so the result is the same list.
+    ///
+    /// Inlinable, so that a caller's module specializes it for its element type: unspecialized, every comparison and
+    /// move goes through the type's witness tables, and sorting 12,000 findings took four times the instructions.
+    @inlinable
     public static func sort<Element: Comparable & Sendable>(_ items: inout [Element], minimumRun: Int = 4096) {
         var runCount = 1
         while runCount < maximumSortRuns && items.count / (runCount * 2) >= minimumRun { runCount *= 2 }
@@ -263,7 +267,8 @@ public enum ParallelMap {
 
     /// How many of the first `outputs` elements of the stable merge of two sorted runs (ties take the first run's
     /// element first) come from `first`: a binary search, as each piece of a merge starts where this says.
-    private static func firstRunShare<Element: Comparable>(
+    @inlinable
+    static func firstRunShare<Element: Comparable>(
         of outputs: Int,
         first: UnsafeBufferPointer<Element>,
         second: UnsafeBufferPointer<Element>
@@ -280,7 +285,8 @@ public enum ParallelMap {
 
     /// Moves the stable merge of `first[firstRange]` and `second[secondRange]` (ties take `first`'s element first)
     /// to `output`.
-    private static func merge<Element: Comparable>(
+    @inlinable
+    static func merge<Element: Comparable>(
         first: UnsafeMutablePointer<Element>,
         _ firstRange: Range<Int>,
         second: UnsafeMutablePointer<Element>,
@@ -305,6 +311,7 @@ public enum ParallelMap {
 
     /// The most runs `sort` cuts a list into: enough to keep eight cores busy; each round of merging moves every
     /// element once.
+    @usableFromInline
     static let maximumSortRuns = 8
 
     /// `0..<count` cut into consecutive ranges, none but the last shorter than `minimumChunk` (one range when there
@@ -320,7 +327,12 @@ public enum ParallelMap {
     static let maximumChunks = 64
 
     /// The result buffer, handed to the worker threads; each writes only its own slots.
-    private struct Slots<Result>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Result>
+    @usableFromInline
+    struct Slots<Result>: @unchecked Sendable {
+        @usableFromInline let base: UnsafeMutablePointer<Result>
+
+        @inlinable init(base: UnsafeMutablePointer<Result>) {
+            self.base = base
+        }
     }
 }
