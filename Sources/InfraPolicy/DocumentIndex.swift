@@ -165,14 +165,16 @@ public final class DocumentIndex: Sendable {
             }
         }
         var facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
-        /// The links across types, from every fact, first (the longest part, so it is started first); then each
-        /// type's table from its runs' facts.
-        /// Facts are read field by field, by position: a loop over the facts would copy each, retaining all it holds.
+        /// The links across types first, from the facts of the first and the second half of the runs (the longest
+        /// parts, so they are started first; one part for a small document); then each type's table from its runs'
+        /// facts. Facts are read field by field, by position: a loop over the facts would copy each, retaining all
+        /// it holds.
+        let linkRuns = parallel ? [0..<(runs.count / 2), (runs.count / 2)..<runs.count] : [0..<runs.count]
         @Sendable func part(_ position: Int, _ facts: [[ResourceFacts]]) -> Part {
-            guard position > 0 else {
+            guard position >= linkRuns.count else {
                 var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
                 var incoming: [ResourceAddress: [Edge]] = [:]
-                for run in facts.indices {
+                for run in linkRuns[position] {
                     for index in facts[run].indices {
                         let address = facts[run][index].address
                         for (attribute, text) in facts[run][index].texts {
@@ -186,7 +188,7 @@ public final class DocumentIndex: Sendable {
                 }
                 return .links(byAttributeText: byAttributeText, incoming: incoming)
             }
-            let index = position - 1
+            let index = position - linkRuns.count
             var embedded: [String: [String: JSONValue]] = [:]
             var taskDefinitions: [String: TaskDefinitionFacts] = [:]
             var policies: [String: [PolicyStatements.Written]] = [:]
@@ -213,12 +215,19 @@ public final class DocumentIndex: Sendable {
         var incoming: [ResourceAddress: [Edge]] = [:]
         let parts =
             parallel
-            ? ParallelMap.indices(types.count + 1) { [facts] in part($0, facts) }
-            : (0...types.count).map { part($0, facts) }
+            ? ParallelMap.indices(linkRuns.count + types.count) { [facts] in part($0, facts) }
+            : (0..<(linkRuns.count + types.count)).map { part($0, facts) }
         for (position, part) in parts.enumerated() {
             switch part {
-            case .table(let table): tables[types[position - 1]] = table
-            case .links(let texts, let edges): (byAttributeText, incoming) = (texts, edges)
+            case .table(let table): tables[types[position - linkRuns.count]] = table
+            case .links(let texts, let edges) where byAttributeText.isEmpty && incoming.isEmpty:
+                // The first half (or a small document's only part) is taken as it is.
+                (byAttributeText, incoming) = (texts, edges)
+            case .links(let texts, let edges):
+                // A later half's lists go after the earlier half's, which keeps every list in address order; a
+                // target named from both halves is merged, each of the rest is inserted once.
+                byAttributeText.merge(texts) { earlier, later in earlier + later }
+                incoming.merge(edges) { earlier, later in earlier + later }
             }
         }
         // The facts are released run by run on every core: freeing 100,000 resources' facts took a serial pass.
