@@ -124,8 +124,9 @@ public enum ParallelMap {
     /// should hold nothing that needs releasing (empty strings, `nil`s). Copying 100,000 findings retained and then
     /// released each of their strings, on one thread.
     ///
-    /// Parts are moved side by side, each into its place, when there are enough elements to be worth it: the
-    /// findings of 100,000 resources took a serial pass of their own.
+    /// From `parallelJoinSize` elements on, the parts are moved into their places side by side, one task per part,
+    /// each in one move; their emptied slots get the placeholder, so a part still holds initialized elements when it
+    /// is freed.
     public static func joined<Element: Sendable>(_ parts: inout [[Element]], placeholder: Element) -> [Element] {
         if parts.count == 1 { return parts.removeLast() }
         let count = parts.reduce(0) { $0 + $1.count }
@@ -141,27 +142,18 @@ public enum ParallelMap {
             parts = []
             return joined
         }
+        let starts = parts.reduce(into: [0]) { starts, part in starts.append(starts[starts.count - 1] + part.count) }
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             let destination = Slots(base: buffer.baseAddress!)
-            var position = 0
-            for part in parts.indices {
-                parts[part].withUnsafeMutableBufferPointer { source in
-                    guard let base = source.baseAddress else { return }
-                    let (from, to) = (Slots(base: base), Slots(base: destination.base + position))
-                    // Each part on every core: the parts are many and small (a chunk's findings), so they are
-                    // cut into pieces rather than handed to the cores whole.
-                    let pieces = chunkRanges(count: source.count, minimumChunk: 512)
-                    DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
-                        let range = pieces[piece]
-                        // Moved out, and the emptied slots filled with the placeholder, which holds nothing to
-                        // release, so that the part still holds initialized elements when it is freed.
-                        (to.base + range.lowerBound).moveInitialize(
-                            from: from.base + range.lowerBound,
-                            count: range.count
-                        )
-                        (from.base + range.lowerBound).initialize(repeating: placeholder, count: range.count)
+            parts.withUnsafeMutableBufferPointer { partsBuffer in
+                // Each task touches one part of its own, through the buffer: no two reach the same array.
+                let source = Slots(base: partsBuffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: partsBuffer.count) { part in
+                    source.base[part].withUnsafeMutableBufferPointer { elements in
+                        guard let base = elements.baseAddress else { return }
+                        (destination.base + starts[part]).moveInitialize(from: base, count: elements.count)
+                        base.initialize(repeating: placeholder, count: elements.count)
                     }
-                    position += source.count
                 }
             }
             initialized = count
