@@ -82,7 +82,7 @@ import Testing
         #expect(ParallelMap.joined(&single, placeholder: "") == ["only"])
         var none: [[String]] = []
         #expect(ParallelMap.joined(&none, placeholder: "").isEmpty)
-        // Enough elements to be moved on every core, in parts of many sizes (empty, under and over a piece).
+        // Enough elements to be moved on every core, one task per part, in parts of many sizes (empty ones too).
         let sizes = [0, 1, 511, 512, 513, 5_000, 0, 17, 9_999, 2]
         var large = sizes.enumerated().map { part, size in
             (0..<size).map { "part \(part) element \($0), stored out of line" }
