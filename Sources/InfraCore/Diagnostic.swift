@@ -70,15 +70,40 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
 
     /// The compiler-style form: `file:line: error[ID]: address: message`, then an indented `hint:` line.
     public var description: String {
-        var head = ""
-        if let location { head += "\(location): " }
-        head += "\(severity.rawValue)[\(id)]: "
-        if let address { head += "\(address): " }
-        head += message
-        if let waiver { head += " (waived: \(waiver))" }
-        if let relatedLocation { head += "\n  used at: \(relatedLocation)" }
-        if let hint { head += "\n  hint: \(hint)" }
-        return head
+        var text = ""
+        write(to: &text)
+        return text
+    }
+
+    /// Appends `description` to `output`, piece by piece: a report of a hundred thousand findings is written into
+    /// one string, and making each finding's text a string of its own first cost as much again as the appending.
+    public func write(to output: inout String) {
+        if let location {
+            location.write(to: &output)
+            output += ": "
+        }
+        output += severity.rawValue
+        output += "["
+        output += id
+        output += "]: "
+        if let address {
+            output += address
+            output += ": "
+        }
+        output += message
+        if let waiver {
+            output += " (waived: "
+            output += waiver
+            output += ")"
+        }
+        if let relatedLocation {
+            output += "\n  used at: "
+            relatedLocation.write(to: &output)
+        }
+        if let hint {
+            output += "\n  hint: "
+            output += hint
+        }
     }
 
     /// Sorted by stack, environment, file, line, address, id, message: the order every report uses.

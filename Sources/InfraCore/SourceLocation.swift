@@ -65,12 +65,22 @@ public struct SourceLocation: Hashable, Comparable, Codable, Sendable, CustomStr
     }
 
     public var description: String {
-        var text = file
-        if let line {
-            text += ":\(line)"
-            if let column { text += ":\(column)" }
-        }
+        var text = ""
+        write(to: &text)
         return text
+    }
+
+    /// Appends `description` to `output` (`Diagnostic.write(to:)` writes a report's lines so).
+    public func write(to output: inout String) {
+        output += file
+        if let line {
+            output += ":"
+            output += String(line)
+            if let column {
+                output += ":"
+                output += String(column)
+            }
+        }
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

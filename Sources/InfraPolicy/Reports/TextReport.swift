@@ -9,7 +9,7 @@ public enum TextReport {
         var output = ParallelMap.indices(chunks.count) { chunk in
             var lines = ""
             for diagnostic in diagnostics[chunks[chunk]] {
-                lines += diagnostic.description
+                diagnostic.write(to: &lines)
                 lines += "\n"
             }
             return lines
