@@ -535,7 +535,17 @@ struct JSONScanner {
         offset += 1
         let start = offset
         var hasBrace = false
-        // Fast path: no escapes, so the text is a slice of the (already valid) UTF-8 input.
+        // Fast path: no escapes, so the text is a slice of the (already valid) UTF-8 input. Eight bytes at a time
+        // while none of them ends the run (a quote, a backslash or a control byte), then byte by byte.
+        if let base = bytes.baseAddress {
+            while offset &+ 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if Self.wordEndsPlainRun(word) { break }
+                if Self.wordHasByte(word, UInt8(ascii: "{")) { hasBrace = true }
+                continuations &+= Self.continuationBytes(in: word)
+                offset &+= 8
+            }
+        }
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
@@ -577,6 +587,34 @@ struct JSONScanner {
                 throw syntaxError("\(found) inside a string must be escaped")
             }
         }
+    }
+
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the eight bytes of `word` is below `limit` (at most 0x80): the classic test for a byte under a
+    /// bound, exact for "is there one".
+    @inline(__always)
+    private static func wordHasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
+        (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func wordHasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        wordHasByteBelow(word ^ (lowBits &* UInt64(byte)), 1)
+    }
+
+    /// Whether a string's plain run stops within these eight bytes: at a quote, a backslash or a control byte.
+    @inline(__always)
+    static func wordEndsPlainRun(_ word: UInt64) -> Bool {
+        wordHasByte(word, UInt8(ascii: "\"")) || wordHasByte(word, UInt8(ascii: "\\")) || wordHasByteBelow(word, 0x20)
+    }
+
+    /// How many of the eight bytes are UTF-8 continuation bytes (`10xxxxxx`): the high bit set, the next one clear.
+    @inline(__always)
+    static func continuationBytes(in word: UInt64) -> Int {
+        (word & ~(word << 1) & highBits).nonzeroBitCount
     }
 
     /// Reads one escape sequence starting at its backslash and appends its UTF-8 bytes.
