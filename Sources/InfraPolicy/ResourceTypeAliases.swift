@@ -24,9 +24,17 @@ enum ResourceTypeAliases {
         return names
     }()
 
-    /// The type rules know `type` by.
-    static func canonical(_ type: String) -> String { canonical[type] ?? type }
+    /// The type rules know `type` by. Only `aws_alb…` names are old ones, and a type is asked for by every rule of
+    /// every resource: any other type is answered without hashing it for a table lookup.
+    static func canonical(_ type: String) -> String {
+        guard type.utf8.starts(with: "aws_alb".utf8) else { return type }
+        return canonical[type] ?? type
+    }
 
-    /// Every type written in a document that means `type`.
-    static func names(of type: String) -> [String] { names[canonical(type)] ?? [type] }
+    /// Every type written in a document that means `type`. Only `aws_lb…` types have old names.
+    static func names(of type: String) -> [String] {
+        let current = canonical(type)
+        guard current.utf8.starts(with: "aws_lb".utf8) else { return [current] }
+        return names[current] ?? [current]
+    }
 }
