@@ -25,18 +25,34 @@ public final class DocumentIndex: Sendable {
         var resources: [(address: ResourceAddress, attributes: [String: JSONValue])]
         /// The bodies by name as the document declares them: the document's own table, shared rather than copied.
         var declared: [String: JSONValue]
-        /// The JSON documents parsed from string attributes (`embeddedJSONAttributes`), by resource name.
-        var embedded: [String: [String: JSONValue]]
-        /// What the ECS rules read from each task definition, by resource name.
-        var taskDefinitions: [String: TaskDefinitionFacts]
-        /// The IAM policies each policy resource writes (`IAMRules.policyTypes`), by resource name.
-        var policies: [String: [PolicyStatements.Written]]
+        /// What was read of each resource, by its position in `resources`.
+        var read: [ReadFacts]
+    }
+
+    /// What the index read once of one resource's body, for the rules that would otherwise each read it again.
+    struct ReadFacts: Sendable {
+        /// The JSON documents parsed from string attributes (`embeddedJSONAttributes`), by attribute.
+        var embedded: [String: JSONValue]
+        /// What the ECS rules read from a task definition.
+        var taskDefinition: TaskDefinitionFacts?
+        /// The IAM policies a policy resource writes (`IAMRules.policyTypes`).
+        var policies: [PolicyStatements.Written]?
+    }
+
+    /// Where the index keeps a resource: its type's position in `typeOrder` and its own in that type's `resources`.
+    /// A view the index makes of its own resource carries it, so that what was read of the resource is found by
+    /// position rather than by hashing its type and name (rules ask for it several times per resource).
+    struct Slot: Sendable {
+        var table: Int
+        var resource: Int
     }
 
     /// The tables of the types the document declares resources of.
     let tables: [String: TypeTable]
     /// The keys of `tables`, sorted: the order of `everyResource()`.
     let typeOrder: [String]
+    /// The values of `tables` in the order of `typeOrder`: the tables `Slot`s point into.
+    let tablesInOrder: [TypeTable]
     /// How many resources the document declares.
     public let resourceCount: Int
     /// The smallest address in the document, for checks that report once per document on its first resource;
@@ -189,25 +205,22 @@ public final class DocumentIndex: Sendable {
                 return .links(byAttributeText: byAttributeText, incoming: incoming)
             }
             let index = position - linkRuns.count
-            var embedded: [String: [String: JSONValue]] = [:]
-            var taskDefinitions: [String: TaskDefinitionFacts] = [:]
-            var policies: [String: [PolicyStatements.Written]] = [:]
+            // The runs of a type cover its resources in order, so the facts line up with `sorted[index]`.
+            var read: [ReadFacts] = []
+            read.reserveCapacity(sorted[index].count)
             for run in runStarts[index]..<runStarts[index + 1] {
                 for fact in facts[run].indices {
-                    let name = facts[run][fact].address.name
-                    if !facts[run][fact].embedded.isEmpty { embedded[name] = facts[run][fact].embedded }
-                    if let taskDefinition = facts[run][fact].taskDefinition { taskDefinitions[name] = taskDefinition }
-                    if let written = facts[run][fact].policies { policies[name] = written }
+                    read.append(
+                        ReadFacts(
+                            embedded: facts[run][fact].embedded,
+                            taskDefinition: facts[run][fact].taskDefinition,
+                            policies: facts[run][fact].policies
+                        )
+                    )
                 }
             }
             return .table(
-                TypeTable(
-                    resources: sorted[index],
-                    declared: declared[types[index]]?.objectValue ?? [:],
-                    embedded: embedded,
-                    taskDefinitions: taskDefinitions,
-                    policies: policies
-                )
+                TypeTable(resources: sorted[index], declared: declared[types[index]]?.objectValue ?? [:], read: read)
             )
         }
         var tables: [String: TypeTable] = [:]
@@ -238,6 +251,7 @@ public final class DocumentIndex: Sendable {
         }
         self.tables = tables
         self.typeOrder = types
+        self.tablesInOrder = types.compactMap { tables[$0] }
         self.resourceCount = count
         self.firstAddress = types.first.flatMap { tables[$0]?.resources.first?.address }
         self.byAttributeText = byAttributeText
@@ -253,17 +267,69 @@ public final class DocumentIndex: Sendable {
 
     /// The JSON documents parsed once from a resource's string attributes (`embeddedJSONAttributes`), by attribute.
     public func embedded(of address: ResourceAddress) -> [String: JSONValue]? {
-        tables[address.type]?.embedded[address.name]
+        guard let slot = slot(of: address) else { return nil }
+        let embedded = tablesInOrder[slot.table].read[slot.resource].embedded
+        return embedded.isEmpty ? nil : embedded
     }
 
     /// What the ECS rules read from a task definition of this document, read once.
     func taskDefinition(of address: ResourceAddress) -> TaskDefinitionFacts? {
-        tables[address.type]?.taskDefinitions[address.name]
+        slot(of: address).flatMap { tablesInOrder[$0.table].read[$0.resource].taskDefinition }
     }
 
     /// The IAM policies a policy resource of this document writes (`PolicyStatements.written(by:)`), read once.
     func policies(of address: ResourceAddress) -> [PolicyStatements.Written]? {
-        tables[address.type]?.policies[address.name]
+        slot(of: address).flatMap { tablesInOrder[$0.table].read[$0.resource].policies }
+    }
+
+    /// Where the index keeps the resource at `address`: found by binary search, as types and each type's resources
+    /// are in name order.
+    func slot(of address: ResourceAddress) -> Slot? {
+        guard let table = Self.position(of: address.type, in: typeOrder.count, name: { typeOrder[$0] }) else {
+            return nil
+        }
+        let resources = tablesInOrder[table].resources
+        return Self.position(of: address.name, in: resources.count, name: { resources[$0].address.name }).map {
+            Slot(table: table, resource: $0)
+        }
+    }
+
+    /// Where the view's resource is kept, when the view shows the document's own resource there: its address and
+    /// body, not a rule's or a test's edited copy (whose facts must be read from the copy). A body the index
+    /// handed out is the same storage, so the comparison is one identity check.
+    func slot(of view: ResourceView) -> Slot? {
+        guard let slot = view.slot ?? slot(of: view.address),
+            tablesInOrder[slot.table].resources[slot.resource].address == view.address,
+            tablesInOrder[slot.table].resources[slot.resource].attributes == view.attributes
+        else { return nil }
+        return slot
+    }
+
+    /// The JSON document the index parsed from the `key` attribute of the resource a view shows, when the view shows
+    /// the document's own (`slot(of:)`); the same document a parse of the view's value gives.
+    func embedded(of view: ResourceView, _ key: String) -> JSONValue? {
+        slot(of: view).flatMap { tablesInOrder[$0.table].read[$0.resource].embedded[key] }
+    }
+
+    /// `taskDefinition(of:)` for the resource a view shows, when the view shows the document's own (`slot(of:)`).
+    func taskDefinition(of view: ResourceView) -> TaskDefinitionFacts? {
+        slot(of: view).flatMap { tablesInOrder[$0.table].read[$0.resource].taskDefinition }
+    }
+
+    /// `policies(of:)` for the resource a view shows, when the view shows the document's own (`slot(of:)`).
+    func policies(of view: ResourceView) -> [PolicyStatements.Written]? {
+        slot(of: view).flatMap { tablesInOrder[$0.table].read[$0.resource].policies }
+    }
+
+    /// The position of `wanted` in a list of `count` names in ascending order (`String`'s `<`), read by `name`.
+    private static func position(of wanted: String, in count: Int, name: (Int) -> String) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if name(middle) < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < count && name(low) == wanted ? low : nil
     }
 
     /// The resources written as `type` exactly (no other name of the type): how many, and the first in name order.
@@ -275,23 +341,36 @@ public final class DocumentIndex: Sendable {
     /// Every resource of a type, in address order.
     /// Old names of the type (`aws_alb` for `aws_lb`) count as the type.
     public func resources(ofType type: String) -> [ResourceView] {
-        ResourceTypeAliases.names(of: type).flatMap { tables[$0]?.resources ?? [] }.map {
-            ResourceView(address: $0.address, attributes: $0.attributes, document: self)
+        ResourceTypeAliases.names(of: type).flatMap { name -> [ResourceView] in
+            guard let table = Self.position(of: name, in: typeOrder.count, name: { typeOrder[$0] }) else { return [] }
+            return tablesInOrder[table].resources.enumerated().map { position, resource in
+                ResourceView(
+                    address: resource.address,
+                    attributes: resource.attributes,
+                    document: self,
+                    slot: Slot(table: table, resource: position)
+                )
+            }
         }
     }
 
     /// Every resource of the document once, types in order of their names as written and each type's resources in
     /// name order. A large document's views are made on every core, in runs of one type, and joined by moving them.
     func everyResource() -> [ResourceView] {
-        let runs = typeOrder.flatMap { type in
-            ParallelMap.chunkRanges(count: tables[type]?.resources.count ?? 0, minimumChunk: Self.minimumChunk).map {
-                (type: type, range: $0)
+        let runs = tablesInOrder.indices.flatMap { table in
+            ParallelMap.chunkRanges(count: tablesInOrder[table].resources.count, minimumChunk: Self.minimumChunk).map {
+                (table: table, range: $0)
             }
         }
         @Sendable func views(_ run: Int) -> [ResourceView] {
-            let (type, range) = runs[run]
-            return (tables[type]?.resources[range] ?? []).map {
-                ResourceView(address: $0.address, attributes: $0.attributes, document: self)
+            let (table, range) = runs[run]
+            return range.map { position in
+                ResourceView(
+                    address: tablesInOrder[table].resources[position].address,
+                    attributes: tablesInOrder[table].resources[position].attributes,
+                    document: self,
+                    slot: Slot(table: table, resource: position)
+                )
             }
         }
         var parts =

@@ -38,7 +38,7 @@ struct PolicyStatements: Equatable {
     /// hand-written Terraform mostly use policy-document data sources and inline policies, infragen renders JSON.
     static func written(by resource: ResourceView) -> [Written] {
         // The document index read the policies of its own resources once; a view of another body reads them here.
-        if let known = resource.document.policies(of: resource.address), resource.hasDocumentBody { return known }
+        if let known = resource.document.policies(of: resource) { return known }
         return written(
             attributes: resource.attributes,
             type: resource.type,

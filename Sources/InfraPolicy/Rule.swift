@@ -103,11 +103,21 @@ public struct ResourceView: Sendable {
     public var attributes: [String: JSONValue]
     /// The whole document, for rules that look across resources.
     public var document: DocumentIndex
+    /// Where `document` keeps this resource, for a view the index made of its own resource (`DocumentIndex.slot(of:)`
+    /// checks that the view still shows it).
+    var slot: DocumentIndex.Slot?
 
     public init(address: ResourceAddress, attributes: [String: JSONValue], document: DocumentIndex = .empty) {
         self.address = address
         self.attributes = attributes
         self.document = document
+    }
+
+    init(address: ResourceAddress, attributes: [String: JSONValue], document: DocumentIndex, slot: DocumentIndex.Slot) {
+        self.address = address
+        self.attributes = attributes
+        self.document = document
+        self.slot = slot
     }
 
     public subscript(key: String) -> JSONValue? { attributes[key] }
@@ -116,20 +126,11 @@ public struct ResourceView: Sendable {
     /// Findings keep the address as written.
     public var type: String { ResourceTypeAliases.canonical(address.type) }
 
-    /// Whether the view's body is the document's own at its address, so that what the document index read from that
-    /// body holds for the view; a test's or a rule's edited copy has another body, and its facts are read from it.
-    var hasDocumentBody: Bool {
-        document.attributes(of: address) == attributes
-    }
-
     /// The JSON document kept in a string attribute (`container_definitions`, `policy`), parsed once per document.
     /// A view of another body than the document's own at this address (a test's, a rule's edited copy) has its
     /// own value parsed.
     public func embeddedJSON(_ key: String) -> JSONValue? {
-        if let parsed = document.embedded(of: address)?[key], document.attributes(of: address)?[key] == attributes[key]
-        {
-            return parsed
-        }
+        if let parsed = document.embedded(of: self, key) { return parsed }
         return EmbeddedJSON.parse(attributes[key])
     }
 

@@ -314,7 +314,7 @@ struct TaskDefinitionFacts {
     /// The facts of a task definition: those the document index read once (`DocumentIndex.taskDefinition(of:)`) when the
     /// view is the index's own resource, as it is for every rule; read afresh otherwise. Nine rules read them.
     static func of(_ task: ResourceView) -> TaskDefinitionFacts {
-        if let facts = task.document.taskDefinition(of: task.address), task.hasDocumentBody { return facts }
+        if let facts = task.document.taskDefinition(of: task) { return facts }
         return TaskDefinitionFacts(task)
     }
 
