@@ -170,15 +170,29 @@ public enum ParallelMap {
         minimumChunk: Int,
         _ update: @Sendable (inout Item) -> Void
     ) {
+        updateChunksInPlace(&items, minimumChunk: minimumChunk) { chunk in
+            for index in chunk.indices { update(&chunk[index]) }
+        }
+    }
+
+    /// `update` on each chunk of the list (`chunkRanges`), in place, chunks on every core: for an update that
+    /// carries something from one item to the next of its chunk, such as a lookup the items share.
+    public static func updateChunksInPlace<Item: Sendable>(
+        _ items: inout [Item],
+        minimumChunk: Int,
+        _ update: @Sendable (UnsafeMutableBufferPointer<Item>) -> Void
+    ) {
         let chunks = chunkRanges(count: items.count, minimumChunk: minimumChunk)
         items.withUnsafeMutableBufferPointer { buffer in
             guard chunks.count > 1, let base = buffer.baseAddress else {
-                for index in buffer.indices { update(&buffer[index]) }
+                update(buffer)
                 return
             }
             let slots = Slots(base: base)
             DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-                for index in chunks[chunk] { update(&slots.base[index]) }
+                update(
+                    UnsafeMutableBufferPointer(start: slots.base + chunks[chunk].lowerBound, count: chunks[chunk].count)
+                )
             }
         }
     }

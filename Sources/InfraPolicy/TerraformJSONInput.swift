@@ -328,21 +328,32 @@ public struct TerraformJSONInput: Sendable {
         }
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
-        ParallelMap.updateInPlace(&findings, minimumChunk: 2048) {
-            [providerLocations, attributeLocations, path] finding in
-            if let attribute = finding.attribute, let location = providerLocations[attribute] {
-                // A finding about a provider block is at that block, not at the resource it was reported with.
-                finding.address = nil
-                finding.location = location
-                return
-            }
-            guard let addressText = finding.address, let attribute = finding.attribute else { return }
-            finding.attribute = "resource.\(addressText).\(attribute)"
-            let key = Self.topLevelKey(of: attribute)
-            if let address = Self.address(addressText),
-                let written = attributeLocations[address]?.first(where: { $0.key == key })
-            {
-                finding.location = SourceLocation(file: path, line: written.line, column: written.column)
+        ParallelMap.updateChunksInPlace(&findings, minimumChunk: 2048) {
+            [providerLocations, attributeLocations, path] chunk in
+            // A resource's findings come one after another: where its keys are written is looked up once for them.
+            var resource: (address: String, keys: [KeyLocation]?)?
+            for index in chunk.indices {
+                if let attribute = chunk[index].attribute, let location = providerLocations[attribute] {
+                    // A finding about a provider block is at that block, not at the resource it was reported with.
+                    chunk[index].address = nil
+                    chunk[index].location = location
+                    continue
+                }
+                guard let addressText = chunk[index].address, let attribute = chunk[index].attribute else { continue }
+                var qualified = ""
+                qualified.reserveCapacity(9 + addressText.utf8.count + 1 + attribute.utf8.count)
+                qualified += "resource."
+                qualified += addressText
+                qualified += "."
+                qualified += attribute
+                chunk[index].attribute = qualified
+                if resource?.address != addressText {
+                    resource = (addressText, Self.address(addressText).flatMap { attributeLocations[$0] })
+                }
+                let key = Self.topLevelKey(of: attribute)
+                if let written = resource?.keys?.first(where: { $0.key == key }) {
+                    chunk[index].location = SourceLocation(file: path, line: written.line, column: written.column)
+                }
             }
         }
         ParallelMap.sort(&findings)

@@ -100,6 +100,28 @@ import Testing
         #expect(items == (0..<count).map { "item \($0) updated" })
     }
 
+    /// Each chunk is one contiguous run of the list, in order, handed over whole: an update may carry what it found
+    /// from one item to the next. Here each item gets its position within its chunk and the chunk's first item.
+    @Test(arguments: [0, 1, 3, 2_048, 5_000, 20_011])
+    func updateChunksInPlaceHandsOverContiguousRunsInOrder(count: Int) {
+        var items = (0..<count).map { (value: $0, chunkStart: -1, positionInChunk: -1) }
+        ParallelMap.updateChunksInPlace(&items, minimumChunk: 100) { chunk in
+            var first: Int?
+            for index in chunk.indices {
+                first = first ?? chunk[index].value
+                chunk[index].chunkStart = first ?? -1
+                chunk[index].positionInChunk = index
+            }
+        }
+        let ranges = ParallelMap.chunkRanges(count: count, minimumChunk: 100)
+        #expect(items.map(\.value) == Array(0..<count))
+        for range in ranges {
+            #expect(items[range].allSatisfy { $0.chunkStart == range.lowerBound }, "\(range)")
+            #expect(items[range].map(\.positionInChunk) == Array(0..<range.count), "\(range)")
+        }
+        #expect(ranges.map(\.count).reduce(0, +) == count)
+    }
+
     @Test func indicesRunsEveryIndexOnce() {
         let squares = ParallelMap.indices(10_000) { $0 * $0 }
         #expect(squares == (0..<10_000).map { $0 * $0 })
