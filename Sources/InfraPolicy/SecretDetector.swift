@@ -9,18 +9,7 @@ enum SecretDetector {
 
     /// Why the variable looks like a secret, or `nil`.
     static func reason(name: String, value: String) -> String? {
-        let upper = name.uppercased()
-        let namesAReference = referenceSuffixes.contains { upper.hasSuffix($0) }
-        // In an ASCII name a byte match of these parts (letters and `_`) is a character match; only another name
-        // needs `String.contains`, which compares characters.
-        let isASCII = upper.utf8.allSatisfy { $0 < 0x80 }
-        if !namesAReference,
-            let part = secretNameParts.first(where: {
-                ByteSearch.contains(upper, $0) && (isASCII || upper.contains($0))
-            })
-        {
-            return "its name contains \(part)"
-        }
+        if let part = secretPart(ofName: name) { return "its name contains \(part)" }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 {
             return "its value looks like an AWS access key id"
         }
@@ -35,6 +24,46 @@ enum SecretDetector {
 }
 
 extension SecretDetector {
+    /// The part of `secretNameParts` the name contains, compared without case, unless the name points at a secret
+    /// (`referenceSuffixes`). An ASCII name (every usual one) is compared byte by byte, upper-cased in place: the
+    /// `String` way (`uppercased()`, then a search per part) cost more than the rest of a container's checks.
+    static func secretPart(ofName name: String) -> String? {
+        var name = name
+        let ascii: String?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { upper in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    upper[index] = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
+                }
+                let upper = UnsafeBufferPointer(upper)
+                if referenceSuffixBytes.contains(where: {
+                    upper.count >= $0.count && upper.suffix($0.count).elementsEqual($0)
+                }) {
+                    return .some(nil)
+                }
+                return .some(secretNamePartBytes.first { part in Self.bytes(upper, contain: part.bytes) }?.part)
+            }
+        }
+        if let ascii { return ascii }
+        let upper = name.uppercased()
+        guard !referenceSuffixes.contains(where: { upper.hasSuffix($0) }) else { return nil }
+        return secretNameParts.first { upper.contains($0) }
+    }
+
+    private static let referenceSuffixBytes = referenceSuffixes.map { Array($0.utf8) }
+    private static let secretNamePartBytes = secretNameParts.map { (part: $0, bytes: Array($0.utf8)) }
+
+    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, contain pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+        for start in 0...(text.count - pattern.count) where text[start] == first {
+            var offset = 1
+            while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+        }
+        return false
+    }
+
     /// The `user:password` part of `scheme://user:password@host`, if any.
     static func urlCredentials(_ value: String) -> Substring? {
         guard ByteSearch.contains(value, "://") else { return nil }

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import InfraPolicy
+
+/// `SecretDetector.secretPart(ofName:)` compares an ASCII name byte by byte; it must answer as the character-wise
+/// comparison of the upper-cased name does, for ASCII names and others.
+@Suite struct SecretDetectorNameTests {
+    /// The comparison as written with `String`: upper-case the name, skip names of references, find a part.
+    static func byCharacters(_ name: String) -> String? {
+        let upper = name.uppercased()
+        guard !SecretDetector.referenceSuffixes.contains(where: { upper.hasSuffix($0) }) else { return nil }
+        return SecretDetector.secretNameParts.first { upper.contains($0) }
+    }
+
+    @Test(arguments: [
+        "", "a", "DB_PASSWORD", "db_password", "Db_PassWord", "password", "PASSWD", "my_secret", "SECRET_ARN",
+        "secret_arn", "api_key_name", "API_KEY", "apikey", "APIKEY_ID", "github_token", "TOKEN_PATH", "private_key",
+        "PRIVATE_KEY_FILE", "aws_access_key", "credential", "CREDENTIALS_REF", "gkey", "G_KEY", "LOG_LEVEL", "_ARN",
+        "ARN", "x_parameter", "SECRET_PARAMETER", "tokens", "pässword", "PÄSSWORD", "пароль_token", "ﬁle_secret",
+        "straße_password", "DB_PASSWORD_ARN_X", "name", "_ID", "secretid", "SECRET_ID",
+    ])
+    func answersAsTheCharacterComparison(_ name: String) {
+        #expect(SecretDetector.secretPart(ofName: name) == Self.byCharacters(name), "\(name)")
+    }
+}
