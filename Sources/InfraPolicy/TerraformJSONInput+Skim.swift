@@ -46,28 +46,40 @@ extension TerraformJSONInput {
             let count = groups.reduce(0) { $0 + $1.count }
             @Sendable func gather(half: Int) -> Gathered {
                 var gathered = Gathered()
+                // The bodies are read member by member in place: a loop over them would copy each, retaining all
+                // it holds, on both cores at once.
                 if half == 0 {
                     // Sized up front: growing a dictionary rehashes every address it holds.
                     gathered.locations.reserveCapacity(count)
-                    for read in groups.joined() {
-                        let location = SourceLocation(file: path, line: read.line, column: read.column)
-                        // One hash for the usual case of a new address; a repeat restores the first.
-                        if let first = gathered.locations.updateValue(location, forKey: read.address) {
-                            gathered.locations[read.address] = first
-                            gathered.problems.append(
-                                TerraformJSONInput.redeclared(read.address, at: location, first: first)
+                    for group in groups.indices {
+                        for index in groups[group].indices {
+                            let address = groups[group][index].address
+                            let location = SourceLocation(
+                                file: path,
+                                line: groups[group][index].line,
+                                column: groups[group][index].column
                             )
-                        } else {
-                            gathered.problems += read.body.problems
+                            // One hash for the usual case of a new address; a repeat restores the first.
+                            if let first = gathered.locations.updateValue(location, forKey: address) {
+                                gathered.locations[address] = first
+                                gathered.problems.append(
+                                    TerraformJSONInput.redeclared(address, at: location, first: first)
+                                )
+                            } else if !groups[group][index].body.problems.isEmpty {
+                                gathered.problems += groups[group][index].body.problems
+                            }
                         }
                     }
                 } else {
                     gathered.attributeLocations.reserveCapacity(count)
-                    for read in groups.joined() {
-                        gathered.resources[read.address.type, default: [:]][read.address.name] = .object(
-                            read.body.attributes
-                        )
-                        gathered.attributeLocations[read.address] = read.body.keys
+                    for group in groups.indices {
+                        for index in groups[group].indices {
+                            let address = groups[group][index].address
+                            gathered.resources[address.type, default: [:]][address.name] = .object(
+                                groups[group][index].body.attributes
+                            )
+                            gathered.attributeLocations[address] = groups[group][index].body.keys
+                        }
                     }
                 }
                 return gathered

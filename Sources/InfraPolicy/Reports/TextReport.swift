@@ -8,8 +8,9 @@ public enum TextReport {
         let chunks = ParallelMap.chunkRanges(count: diagnostics.count, minimumChunk: 4096)
         var output = ParallelMap.indices(chunks.count) { chunk in
             var lines = ""
-            for diagnostic in diagnostics[chunks[chunk]] {
-                diagnostic.write(to: &lines)
+            // By position: a loop over the findings would copy each, retaining every string it holds.
+            for index in chunks[chunk] {
+                diagnostics[index].write(to: &lines)
                 lines += "\n"
             }
             return lines
