@@ -559,11 +559,23 @@ struct JSONScanner {
             if byte == UInt8(ascii: "{") { hasBrace = true }
             offset += 1
         }
-        var buffer = Array(bytes[start..<offset])
+        // Room for the rest of a JSON document kept in a string (container definitions, a policy), which is where
+        // escapes are: growing the buffer step by step copied it several times.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(min(bytes.count - start, 1024))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
         while true {
             // The plain bytes up to the next quote, escape or control byte are copied as one run: a string with
             // escapes (JSON kept in a string, such as container definitions) is mostly such runs.
             let run = offset
+            if let base = bytes.baseAddress {
+                while offset &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    if Self.wordEndsPlainRun(word) { break }
+                    continuations &+= Self.continuationBytes(in: word)
+                    offset &+= 8
+                }
+            }
             while offset < bytes.count {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -579,7 +591,13 @@ struct JSONScanner {
                 stringHadBrace = buffer.contains(UInt8(ascii: "{"))
                 return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                try readEscape(into: &buffer)
+                // The escapes of JSON kept in a string are mostly `\"`, taken here; the others are read in full.
+                if offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "\"") {
+                    buffer.append(UInt8(ascii: "\""))
+                    offset += 2
+                } else {
+                    try readEscape(into: &buffer)
+                }
             case 0x0A, 0x0D:
                 throw syntaxError("a line break inside a string must be written as `\\n`")
             default:
