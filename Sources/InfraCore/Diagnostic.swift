@@ -77,32 +77,37 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, Comparable, Custom
 
     /// Appends `description` to `output`, piece by piece: a report of a hundred thousand findings is written into
     /// one string, and making each finding's text a string of its own first cost as much again as the appending.
-    public func write(to output: inout String) {
+    public func write(to output: inout String) { writeText(to: &output) }
+
+    /// Appends `description` to `output` as UTF-8 bytes (`TextReport` writes its lines so).
+    public func write(to output: inout UTF8Text) { writeText(to: &output) }
+
+    private func writeText<Output: TextOutputStream>(to output: inout Output) {
         if let location {
             location.write(to: &output)
-            output += ": "
+            output.write(": ")
         }
-        output += severity.rawValue
-        output += "["
-        output += id
-        output += "]: "
+        output.write(severity.rawValue)
+        output.write("[")
+        output.write(id)
+        output.write("]: ")
         if let address {
-            output += address
-            output += ": "
+            output.write(address)
+            output.write(": ")
         }
-        output += message
+        output.write(message)
         if let waiver {
-            output += " (waived: "
-            output += waiver
-            output += ")"
+            output.write(" (waived: ")
+            output.write(waiver)
+            output.write(")")
         }
         if let relatedLocation {
-            output += "\n  used at: "
+            output.write("\n  used at: ")
             relatedLocation.write(to: &output)
         }
         if let hint {
-            output += "\n  hint: "
-            output += hint
+            output.write("\n  hint: ")
+            output.write(hint)
         }
     }
 

@@ -71,14 +71,14 @@ public struct SourceLocation: Hashable, Comparable, Codable, Sendable, CustomStr
     }
 
     /// Appends `description` to `output` (`Diagnostic.write(to:)` writes a report's lines so).
-    public func write(to output: inout String) {
-        output += file
+    public func write<Output: TextOutputStream>(to output: inout Output) {
+        output.write(file)
         if let line {
-            output += ":"
-            output += String(line)
+            output.write(":")
+            output.write(String(line))
             if let column {
-                output += ":"
-                output += String(column)
+                output.write(":")
+                output.write(String(column))
             }
         }
     }
