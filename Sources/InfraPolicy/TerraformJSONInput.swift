@@ -500,8 +500,10 @@ public struct TerraformJSONInput: Sendable {
     static func topLevelKey(of attribute: String) -> String {
         // Rules name attributes in ASCII; there a byte is a character, and the search needs no grapheme breaking.
         if attribute.utf8.allSatisfy({ $0 < 0x80 }) {
-            let end = attribute.utf8.firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }
-            return String(attribute[..<(end ?? attribute.endIndex)])
+            // A top-level attribute is its own key: no new string.
+            guard let end = attribute.utf8.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") })
+            else { return attribute }
+            return String(attribute[..<end])
         }
         return String(attribute.prefix { $0 != "." && $0 != "[" })
     }
