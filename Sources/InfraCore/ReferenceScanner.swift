@@ -6,19 +6,23 @@ public enum ReferenceScanner {
     /// Only identifiers that look like provider resource types (`<provider>_<type>.<name>`) count; `path.module`,
     /// `var.x`, `local.y` and `data.…` are not resource references.
     public static func references(in template: String) -> [ResourceAddress] {
-        var scanner = Scanner(bytes: Array(template.utf8))
-        scanner.scanTemplate(until: nil)
-        return scanner.found
+        // The bytes are read in place (a copy of them cost as much as the scan of a short expression).
+        var template = template
+        return template.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes)
+            scanner.scanTemplate(until: nil)
+            return scanner.found
+        }
     }
 
     /// A recursive scan: template text (looking for `${`), expressions (looking for traversals), and string literals
     /// inside expressions, which are templates again.
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         var found: [ResourceAddress] = []
 
-        init(bytes: [UInt8]) {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
         }
 
@@ -81,7 +85,7 @@ public enum ReferenceScanner {
         mutating func scanTraversal() {
             let start = index
             while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
-            let first = String(decoding: bytes[start..<index], as: UTF8.self)
+            let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             guard index < bytes.count, bytes[index] == UInt8(ascii: "."), isResourceType(first) else {
                 skipAttributes()
                 return
@@ -91,7 +95,10 @@ public enum ReferenceScanner {
             while nameEnd < bytes.count, isIdentifierByte(bytes[nameEnd]) { nameEnd += 1 }
             if nameEnd > nameStart {
                 found.append(
-                    ResourceAddress(type: first, name: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self))
+                    ResourceAddress(
+                        type: first,
+                        name: String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                    )
                 )
             }
             index = nameEnd
