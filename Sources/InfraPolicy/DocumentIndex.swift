@@ -299,6 +299,8 @@ public final class DocumentIndex: Sendable {
     /// handed out is the same storage, so the comparison is one identity check.
     func slot(of view: ResourceView) -> Slot? {
         guard let slot = view.slot ?? slot(of: view.address),
+            tablesInOrder.indices.contains(slot.table),
+            tablesInOrder[slot.table].resources.indices.contains(slot.resource),
             tablesInOrder[slot.table].resources[slot.resource].address == view.address,
             tablesInOrder[slot.table].resources[slot.resource].attributes == view.attributes
         else { return nil }

@@ -101,8 +101,11 @@ public struct Violation: Hashable, Sendable {
 public struct ResourceView: Sendable {
     public var address: ResourceAddress
     public var attributes: [String: JSONValue]
-    /// The whole document, for rules that look across resources.
-    public var document: DocumentIndex
+    /// The whole document, for rules that look across resources. A view moved to another document no longer
+    /// points into this one's tables.
+    public var document: DocumentIndex {
+        didSet { slot = nil }
+    }
     /// Where `document` keeps this resource, for a view the index made of its own resource (`DocumentIndex.slot(of:)`
     /// checks that the view still shows it).
     var slot: DocumentIndex.Slot?

@@ -80,6 +80,12 @@ import Testing
             var moved = view
             moved.address = ResourceAddress(type: view.address.type, name: view.address.name + "-moved")
             #expect(documentIndex.slot(of: moved) == nil, "\(view.address)")
+            // A view moved to another document does not point into this one's tables, whatever its slot was.
+            var elsewhere = view
+            elsewhere.document = DocumentIndex.empty
+            #expect(elsewhere.slot == nil, "\(view.address)")
+            #expect(DocumentIndex.empty.slot(of: view) == nil, "\(view.address)")
+            #expect(elsewhere.embeddedJSON("policy") == EmbeddedJSON.parse(view["policy"]), "\(view.address)")
         }
     }
 }
