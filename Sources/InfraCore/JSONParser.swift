@@ -534,18 +534,9 @@ struct JSONScanner {
     mutating func readString() throws(DiagnosticError) -> String {
         offset += 1
         let start = offset
-        var hasBrace = false
         // Fast path: no escapes, so the text is a slice of the (already valid) UTF-8 input. Eight bytes at a time
         // while none of them ends the run (a quote, a backslash or a control byte), then byte by byte.
-        if let base = bytes.baseAddress {
-            while offset &+ 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                if Self.wordEndsPlainRun(word) { break }
-                if Self.wordHasByte(word, UInt8(ascii: "{")) { hasBrace = true }
-                continuations &+= Self.continuationBytes(in: word)
-                offset &+= 8
-            }
-        }
+        var hasBrace = skipPlainWords()
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
@@ -568,14 +559,8 @@ struct JSONScanner {
             // The plain bytes up to the next quote, escape or control byte are copied as one run: a string with
             // escapes (JSON kept in a string, such as container definitions) is mostly such runs.
             let run = offset
-            if let base = bytes.baseAddress {
-                while offset &+ 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                    if Self.wordEndsPlainRun(word) { break }
-                    continuations &+= Self.continuationBytes(in: word)
-                    offset &+= 8
-                }
-            }
+            // The decoded text is searched for a brace at the end, so the words' braces are not needed here.
+            _ = skipPlainWords()
             while offset < bytes.count {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -605,6 +590,22 @@ struct JSONScanner {
                 throw syntaxError("\(found) inside a string must be escaped")
             }
         }
+    }
+
+    /// Moves past whole eight-byte words of a string's plain run (no quote, backslash or control byte), counting
+    /// their continuation bytes for columns; the rest of the run is read byte by byte. Whether a word had a `{`.
+    @inline(__always)
+    private mutating func skipPlainWords() -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var hasBrace = false
+        while offset &+ 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            if Self.wordEndsPlainRun(word) { break }
+            if Self.wordHasByte(word, UInt8(ascii: "{")) { hasBrace = true }
+            continuations &+= Self.continuationBytes(in: word)
+            offset &+= 8
+        }
+        return hasBrace
     }
 
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
