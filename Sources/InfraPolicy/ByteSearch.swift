@@ -7,22 +7,23 @@ enum ByteSearch {
     static func contains(_ text: String, _ pattern: String) -> Bool {
         var text = text
         var pattern = pattern
-        return text.withUTF8 { haystack in
-            pattern.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard needle.count <= haystack.count else { return false }
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
+        return text.withUTF8 { haystack in pattern.withUTF8 { needle in contains(haystack, needle) } }
+    }
+
+    /// Whether the bytes of `needle` occur in `haystack`.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
             }
+            start += 1
         }
+        return false
     }
 }

@@ -42,7 +42,11 @@ extension SecretDetector {
                 }) {
                     return .some(nil)
                 }
-                return .some(secretNamePartBytes.first { part in Self.bytes(upper, contain: part.bytes) }?.part)
+                return .some(
+                    secretNamePartBytes.first { part in
+                        part.bytes.withUnsafeBufferPointer { ByteSearch.contains(upper, $0) }
+                    }?.part
+                )
             }
         }
         if let ascii { return ascii }
@@ -53,16 +57,6 @@ extension SecretDetector {
 
     private static let referenceSuffixBytes = referenceSuffixes.map { Array($0.utf8) }
     private static let secretNamePartBytes = secretNameParts.map { (part: $0, bytes: Array($0.utf8)) }
-
-    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, contain pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
-        for start in 0...(text.count - pattern.count) where text[start] == first {
-            var offset = 1
-            while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return true }
-        }
-        return false
-    }
 
     /// The `user:password` part of `scheme://user:password@host`, if any.
     static func urlCredentials(_ value: String) -> Substring? {
