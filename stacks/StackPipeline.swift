@@ -40,6 +40,8 @@ public enum StackPipeline {
         fileprivate var model: StackModel?
         fileprivate var settingScalars: [SettingScalar]
         fileprivate var modelFindings: [Diagnostic]
+        /// The schemas of the model's types, being parsed on another core meanwhile (`SchemaPrefetch`).
+        fileprivate var schemas: SchemaPrefetch?
     }
 
     /// The first half of `run`: decodes the settings, builds the model, runs the model checks and renders it.
@@ -77,8 +79,10 @@ public enum StackPipeline {
                 rendered: nil,
                 resourceCount: 0
             )
-            return Built(outcome: failed, model: nil, settingScalars: [], modelFindings: [])
+            return Built(outcome: failed, model: nil, settingScalars: [], modelFindings: [], schemas: nil)
         }
+        // The policy stage's largest cost needs only the types: it starts on another core while this one renders.
+        let schemas = SchemaPrefetch(types: model.resources.map(\.address.type))
         let rendered = TerraformRenderer().render(model)
         return Built(
             outcome: Outcome(
@@ -91,7 +95,8 @@ public enum StackPipeline {
             ),
             model: model,
             settingScalars: settingScalars,
-            modelFindings: ModelChecks.check(model)
+            modelFindings: ModelChecks.check(model),
+            schemas: schemas
         )
     }
 
@@ -100,6 +105,7 @@ public enum StackPipeline {
     public static func checked(_ built: Built, today: CalendarDate) -> Outcome {
         guard let model = built.model, let rendered = built.outcome.rendered else { return built.outcome }
         lazy var located = SettingsProvenance(built.settingScalars)
+        built.schemas?.finish()
         let policyFindings = PolicyEngine().evaluate(
             rendered,
             context: PolicyContext(environment: built.outcome.environment, today: today)

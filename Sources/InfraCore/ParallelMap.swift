@@ -32,7 +32,7 @@ public enum ParallelMap {
         second: @Sendable (Int, Middle) -> Result
     ) -> [Result] {
         guard count > 1 else { return (0..<count).map { second($0, first($0)) } }
-        let firstStages = (0..<count).map { _ in FirstStage<Middle>() }
+        let firstStages = (0..<count).map { _ in ClaimedTask<Middle>() }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: 2 * count) { job in
@@ -45,41 +45,6 @@ public enum ParallelMap {
                 }
             }
             initialized = count
-        }
-    }
-
-    /// One item's first stage in `twoStages`: run by whichever thread claims it first, its result handed to the
-    /// item's second stage. The semaphores order the threads' memory accesses.
-    private final class FirstStage<Middle: Sendable>: @unchecked Sendable {
-        private let lock = DispatchSemaphore(value: 1)
-        private let finished = DispatchSemaphore(value: 0)
-        private var claimed = false
-        private var value: Middle?
-
-        /// Claims the stage; false when another thread already has.
-        private func claim() -> Bool {
-            lock.wait()
-            defer { lock.signal() }
-            if claimed { return false }
-            claimed = true
-            return true
-        }
-
-        /// Runs `body` as the stage, unless another thread has claimed it (which then hands its result over).
-        func runUnlessClaimed(_ body: () -> Middle) {
-            guard claim() else { return }
-            value = body()
-            finished.signal()
-        }
-
-        /// The stage's result: run here by `body` when no thread has claimed it, else waited for.
-        func result(_ body: () -> Middle) -> Middle {
-            if claim() { return body() }
-            finished.wait()
-            // Set before `finished` was signalled; running the stage again is only a guard against that changing.
-            guard let value else { return body() }
-            self.value = nil
-            return value
         }
     }
 

@@ -204,6 +204,12 @@ public enum AWSProviderSchema {
 enum ParsedResourceSchemas {
     private static let blocks = Mutex<[String: ProviderSchema.Block]>([:])
 
+    /// The provider's types among `types` whose schema no call has parsed yet.
+    static func unparsed(_ types: some Sequence<String>) -> [String] {
+        let checked = Set(types.filter { $0.hasPrefix("aws_") })
+        return blocks.withLock { parsed in checked.filter { parsed[$0] == nil } }.sorted()
+    }
+
     static func schema(for types: some Sequence<String>) -> ProviderSchema {
         let catalog = AWSProviderSchema.catalog
         // Types of the provider; another provider's (`random_id`) have no schema to parse.

@@ -59,6 +59,14 @@ public struct SchemaCatalog: Sendable {
         }
     }
 
+    /// The length in bytes of `type`'s schema line, 0 for a type the provider does not have: what parsing it costs,
+    /// for sharing the parsing out evenly (`SchemaPrefetch`).
+    public func schemaSize(of type: String) -> Int {
+        Self.withBytes(of: text) { bytes in
+            Self.line(named: Array(type.utf8), in: resourceLines, of: bytes)?.count ?? 0
+        }
+    }
+
     /// Every resource type of the provider, sorted (`AWSProviderSchema.resourceTypes` keeps the answer).
     public func resourceTypes() -> [String] {
         Self.withBytes(of: text) { bytes in

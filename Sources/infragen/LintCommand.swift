@@ -150,6 +150,7 @@ struct LintCommand: ParsableCommand {
         let today = try project.currentDay()
         let environment = environment ?? "unknown"
         var lint = Lint(targets: [], inputErrors: [], findings: [])
+        StackLoader.prepareChecksInBackground()
         for path in terraformFiles {
             let shown = Self.displayPath(path)
             lint.targets.append(ReportTarget(stack: shown, environment: environment))

@@ -1,5 +1,6 @@
 import Foundation
 import InfraCore
+import InfraPolicy
 import Stacks
 
 /// What `render` and `lint` share: choosing the stacks × environments to work on, reading each one's settings and
@@ -137,6 +138,13 @@ struct StackLoader {
         )
     }
 
+    /// Builds the tables every policy check reads (`PolicyEngine.prepareSharedTables`) on another core, while this
+    /// one reads the files and builds the models: a tenth of rendering one stack, which otherwise waited for them
+    /// at its first check. Not waited for; a check that needs a table still being built waits for that table.
+    static func prepareChecksInBackground() {
+        DispatchQueue.global().async { PolicyEngine.prepareSharedTables() }
+    }
+
     /// One target whose files were read, ready for the pipeline.
     private struct Job: Sendable {
         var entry: StackEntry
@@ -148,6 +156,7 @@ struct StackLoader {
     /// Reads each target's settings and input files, then runs the pipeline on the targets in parallel (they share
     /// nothing); outcomes keep the targets' order.
     func load(_ targets: [Target]) -> Loaded {
+        Self.prepareChecksInBackground()
         var jobs: [Job] = []
         var inputErrors: [Diagnostic] = []
         // Input files are shared between a stack's environments and between stacks; read (and report) each once.

@@ -13,6 +13,14 @@ enum ProviderConstraintChecker {
         violations(of: resource, prepared: preparedTable[resource.address.type] ?? .none)
     }
 
+    /// Builds the prepared table and the compiled patterns now rather than at the first check
+    /// (`PolicyEngine.prepareSharedTables`).
+    static func prepareTables() {
+        _ = preparedTable.count
+        _ = PatternMatcher.simplePatterns.count
+        _ = PatternMatcher.sequencePatterns.count
+    }
+
     /// The constraint violations of one resource under another table than the provider's.
     static func violations(of resource: ResourceView, table: [String: [ProviderConstraint]]) -> [Violation] {
         violations(of: resource, prepared: table[resource.address.type].map(Self.prepared) ?? .none)
