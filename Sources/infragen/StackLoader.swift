@@ -198,7 +198,11 @@ struct StackLoader {
                     inputs: job.inputs
                 )
             },
-            second: { _, built in StackPipeline.checked(built, today: today) }
+            second: { _, built in
+                // The model and rendered document are freed at exit, at no cost, not object by object here.
+                ReclaimedAtExit.keep(built)
+                return StackPipeline.checked(built, today: today)
+            }
         )
         return Loaded(
             outcomes: outcomes,
