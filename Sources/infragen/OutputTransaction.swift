@@ -12,7 +12,7 @@ import InfraCore
 /// Writes the files of one render all or nothing, inside `--out` only.
 ///
 /// Each file is first written in full to a temporary name beside its final one (`.main.tf.json.infragen-tmp-<pid>`),
-/// and only when every file of the render is staged are they renamed into place. A render that fails or is
+/// and only when every file of the render is staged and on disk are they renamed into place. A render that fails or is
 /// interrupted before that point leaves the previous output untouched; `rename` replaces a file in one step, so no
 /// reader ever sees half a file. A lock (`OutputLock`) keeps two renders from writing one folder at once, and
 /// temporary files a killed run left behind are removed by the next run that holds the lock.
@@ -119,7 +119,7 @@ final class OutputTransaction {
             try FileSystem.makeDirectories(slash)
             removeLeftovers(in: slash)
             FileSystem.remove(temporary)
-            try FileSystem.writeNewFile(bytes, to: temporary)
+            try FileSystem.writeNewFile(bytes, to: temporary, durability: .writeStarted)
         } catch {
             let shownFolder = String(shownPath[..<(shownPath.lastIndex(of: "/") ?? shownPath.endIndex)])
             let problem = error.path == temporary ? shownPath : (error.isNotADirectory ? shownFolder : shownPath)
@@ -129,8 +129,17 @@ final class OutputTransaction {
         return true
     }
 
-    /// Renames every staged file into place.
+    /// Waits until every staged file is on disk, then renames each into place: a crash after any rename leaves no
+    /// file with its new name and missing bytes.
     func commit() throws(DiagnosticError) {
+        for file in staged {
+            do {
+                try FileSystem.flush(file.temporary)
+            } catch {
+                discard()
+                throw DiagnosticError(FileDiagnostics.unwritable(file.shown, error, option: "--out"))
+            }
+        }
         while !staged.isEmpty {
             let file = staged.removeFirst()
             do {
