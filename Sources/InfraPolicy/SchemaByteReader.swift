@@ -49,18 +49,24 @@ struct SchemaByteReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         var provider: String?
         var version: String?
-        var sharedStart: Int?
+        var sharedRead = false
         var resourcesStart: Int?
+        var resources: [String: ProviderSchema.Block] = [:]
         skipWhitespace()
         guard peek == UInt8(ascii: "{") else { throw .syntax }
         try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
             switch key {
             case "provider": provider = try reader.stringIfPresent()
             case "version": version = try reader.stringIfPresent()
-            case "shared_blocks":
-                sharedStart = reader.index
-                try reader.skipValue()
+            case "shared_blocks" where reader.peek == UInt8(ascii: "{"):
+                // The generator writes the shared blocks before the resources that refer to them, so both are read
+                // where they are, in one pass.
+                try reader.sharedBlocks()
+                sharedRead = true
+            case "resource_schemas" where sharedRead && reader.peek == UInt8(ascii: "{"):
+                try reader.resourceSchemas(into: &resources)
             case "resource_schemas":
+                // Written before the shared blocks it may refer to: read once they are.
                 resourcesStart = reader.index
                 try reader.skipValue()
             default: try reader.skipValue()
@@ -69,22 +75,26 @@ struct SchemaByteReader {
         skipWhitespace()
         guard index == bytes.count else { throw .syntax }
         guard let provider, let version else { throw .shape("the schema has no `provider` and `version`") }
-        // Shared blocks first, wherever they are written: the resources refer to them.
-        if let sharedStart, peek(at: sharedStart) == UInt8(ascii: "{") {
-            index = sharedStart
-            try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
-                let block = try reader.block(path: name)
-                reader.shared[name] = block
-            }
-        }
-        var resources: [String: ProviderSchema.Block] = [:]
         if let resourcesStart, peek(at: resourcesStart) == UInt8(ascii: "{") {
             index = resourcesStart
-            try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
-                resources[name] = try reader.block(path: name)
-            }
+            try resourceSchemas(into: &resources)
         }
         return ProviderSchema(provider: provider, version: version, resources: resources)
+    }
+
+    /// Reads the `shared_blocks` object at the current position; a block may refer to those before it.
+    private mutating func sharedBlocks() throws(Failure) {
+        try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+            let block = try reader.block(path: name)
+            reader.shared[name] = block
+        }
+    }
+
+    /// Reads the `resource_schemas` object at the current position.
+    private mutating func resourceSchemas(into resources: inout [String: ProviderSchema.Block]) throws(Failure) {
+        try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
+            resources[name] = try reader.block(path: name)
+        }
     }
 
     private mutating func block(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.Block {
@@ -96,14 +106,15 @@ struct SchemaByteReader {
         var attributes: [String: ProviderSchema.Attribute] = [:]
         var blockTypes: [String: ProviderSchema.NestedBlock] = [:]
         var isDeprecated = false
-        try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
+            (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
             switch key {
-            case "deprecated": isDeprecated = try reader.isTrue()
-            case "attributes" where reader.peek == UInt8(ascii: "{"):
+            case .deprecated: isDeprecated = try reader.isTrue()
+            case .attributes where reader.peek == UInt8(ascii: "{"):
                 try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
                     attributes[name] = try reader.attribute(path: "\(path()).\(name)")
                 }
-            case "block_types" where reader.peek == UInt8(ascii: "{"):
+            case .blockTypes where reader.peek == UInt8(ascii: "{"):
                 try reader.members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
                     blockTypes[name] = try reader.nestedBlock(path: "\(path()).\(name)")
                 }
@@ -120,14 +131,15 @@ struct SchemaByteReader {
         }
         var type: ProviderSchema.ValueType?
         var attribute = ProviderSchema.Attribute(type: .dynamic)
-        try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
+            (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
             switch key {
-            case "type": type = try reader.valueType(path: path())
-            case "required": attribute.isRequired = try reader.isTrue()
-            case "optional": attribute.isOptional = try reader.isTrue()
-            case "computed": attribute.isComputed = try reader.isTrue()
-            case "deprecated": attribute.isDeprecated = try reader.isTrue()
-            case "sensitive": attribute.isSensitive = try reader.isTrue()
+            case .type: type = try reader.valueType(path: path())
+            case .required: attribute.isRequired = try reader.isTrue()
+            case .optional: attribute.isOptional = try reader.isTrue()
+            case .computed: attribute.isComputed = try reader.isTrue()
+            case .deprecated: attribute.isDeprecated = try reader.isTrue()
+            case .sensitive: attribute.isSensitive = try reader.isTrue()
             default: try reader.skipValue()
             }
         }
@@ -139,20 +151,31 @@ struct SchemaByteReader {
     private mutating func nestedBlock(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.NestedBlock {
         var mode: String?
         var reference: String?
-        var body: Int?
+        var body: Result<ProviderSchema.Block, Failure>?
         var minItems = 0
         var maxItems: Int?
         if peek == UInt8(ascii: "{") {
-            try members { (reader: inout SchemaByteReader, key: String) throws(Failure) in
+            try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
+                (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
                 switch key {
-                case "nesting_mode": mode = try reader.stringIfPresent()
-                case "block_ref": reference = try reader.stringIfPresent()
-                case "block":
-                    // Read once the nesting mode is known to be good, and only when no shared block is named.
-                    body = reader.index
-                    try reader.skipValue()
-                case "min_items": minItems = try reader.integerIfPresent() ?? 0
-                case "max_items": maxItems = try reader.integerIfPresent()
+                case .nestingMode: mode = try reader.stringIfPresent()
+                case .blockRef: reference = try reader.stringIfPresent()
+                case .block:
+                    // Read where it is, in one pass. It counts only if the nesting mode is good and no shared block
+                    // is named, so a problem with its shape is kept until then; the reader goes on past it.
+                    let start = reader.index
+                    let depth = reader.depth
+                    do throws(Failure) {
+                        body = .success(try reader.block(path: path()))
+                    } catch {
+                        guard case .shape = error else { throw error }
+                        reader.index = start
+                        reader.depth = depth
+                        try reader.skipValue()
+                        body = .failure(error)
+                    }
+                case .minItems: minItems = try reader.integerIfPresent() ?? 0
+                case .maxItems: maxItems = try reader.integerIfPresent()
                 default: try reader.skipValue()
                 }
             }
@@ -169,10 +192,7 @@ struct SchemaByteReader {
             }
             block = sharedBlock
         } else if let body {
-            let resume = index
-            index = body
-            block = try self.block(path: path())
-            index = resume
+            block = try body.get()
         } else {
             throw .shape("`\(path())` has neither `block` nor `block_ref`")
         }
@@ -181,34 +201,39 @@ struct SchemaByteReader {
 
     private mutating func valueType(path: @autoclosure () -> String) throws(Failure) -> ProviderSchema.ValueType {
         if peek == UInt8(ascii: "\"") {
-            let name = try string()
-            switch name {
-            case "string": return .string
-            case "number": return .number
-            case "bool": return .bool
-            case "dynamic": return .dynamic
-            default: throw .shape("`\(path())` has unknown primitive type `\(name)`")
+            let start = index
+            switch try word() {
+            case .string: return .string
+            case .number: return .number
+            case .bool: return .bool
+            case .dynamic: return .dynamic
+            default:
+                index = start
+                throw .shape("`\(path())` has unknown primitive type `\(try string())`")
             }
         }
-        let notAPair = "`\(path())` has a type that is neither a name nor a [kind, element] pair"
+        func notAPair() -> Failure {
+            .shape("`\(path())` has a type that is neither a name nor a [kind, element] pair")
+        }
         guard peek == UInt8(ascii: "[") else {
             try skipValue()
-            throw .shape(notAPair)
+            throw notAPair()
         }
         try open()
         skipWhitespace()
-        guard peek == UInt8(ascii: "\"") else { throw .shape(notAPair) }
-        let kind = try string()
+        guard peek == UInt8(ascii: "\"") else { throw notAPair() }
+        let kindStart = index
+        let kind = try word()
         skipWhitespace()
-        guard peek == UInt8(ascii: ",") else { throw .shape(notAPair) }
+        guard peek == UInt8(ascii: ",") else { throw notAPair() }
         index += 1
         skipWhitespace()
         let type: ProviderSchema.ValueType
         switch kind {
-        case "list": type = .list(try valueType(path: path()))
-        case "set": type = .set(try valueType(path: path()))
-        case "map": type = .map(try valueType(path: path()))
-        case "object":
+        case .list: type = .list(try valueType(path: path()))
+        case .set: type = .set(try valueType(path: path()))
+        case .map: type = .map(try valueType(path: path()))
+        case .object:
             var attributes: [String: ProviderSchema.ValueType] = [:]
             if peek == UInt8(ascii: "{") {
                 try members { (reader: inout SchemaByteReader, name: String) throws(Failure) in
@@ -218,7 +243,7 @@ struct SchemaByteReader {
                 try skipValue()
             }
             type = .object(attributes)
-        case "tuple":
+        case .tuple:
             var elements: [ProviderSchema.ValueType] = []
             if peek == UInt8(ascii: "[") {
                 try elementsOfArray { (reader: inout SchemaByteReader) throws(Failure) in
@@ -229,7 +254,8 @@ struct SchemaByteReader {
             }
             type = .tuple(elements)
         default:
-            throw .shape("`\(path())` has unknown type kind `\(kind)`")
+            index = kindStart
+            throw .shape("`\(path())` has unknown type kind `\(try string())`")
         }
         // Any further elements are read past, as the pair's first two are all that count.
         skipWhitespace()
@@ -437,6 +463,100 @@ struct SchemaByteReader {
         }
         guard isInteger else { return nil }
         return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    /// The names the format gives a meaning to, as member names (`type`, `block_types`) or as type names (`string`,
+    /// `list`). `word()` tells them by their bytes, making no string: every attribute has two or three such members,
+    /// and making strings of their names was a fifth of reading a schema.
+    private enum Word {
+        case type, required, optional, computed, deprecated, sensitive
+        case attributes, blockTypes, nestingMode, block, blockRef, minItems, maxItems
+        case string, number, bool, dynamic, list, set, map, object, tuple
+
+        var text: StaticString {
+            switch self {
+            case .type: "type"
+            case .required: "required"
+            case .optional: "optional"
+            case .computed: "computed"
+            case .deprecated: "deprecated"
+            case .sensitive: "sensitive"
+            case .attributes: "attributes"
+            case .blockTypes: "block_types"
+            case .nestingMode: "nesting_mode"
+            case .block: "block"
+            case .blockRef: "block_ref"
+            case .minItems: "min_items"
+            case .maxItems: "max_items"
+            case .string: "string"
+            case .number: "number"
+            case .bool: "bool"
+            case .dynamic: "dynamic"
+            case .list: "list"
+            case .set: "set"
+            case .map: "map"
+            case .object: "object"
+            case .tuple: "tuple"
+            }
+        }
+
+        /// The word these bytes spell, if any: the one word of their length and first letter (the length and the
+        /// second letter for `min_items` and `max_items`), if they spell it.
+        static func spelled(by bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+            guard bytes.count >= 3 else { return nil }
+            let candidate: Word
+            switch (bytes.count, bytes[0]) {
+            case (3, UInt8(ascii: "m")): candidate = .map
+            case (3, UInt8(ascii: "s")): candidate = .set
+            case (4, UInt8(ascii: "b")): candidate = .bool
+            case (4, UInt8(ascii: "l")): candidate = .list
+            case (4, UInt8(ascii: "t")): candidate = .type
+            case (5, UInt8(ascii: "b")): candidate = .block
+            case (5, UInt8(ascii: "t")): candidate = .tuple
+            case (6, UInt8(ascii: "n")): candidate = .number
+            case (6, UInt8(ascii: "o")): candidate = .object
+            case (6, UInt8(ascii: "s")): candidate = .string
+            case (7, UInt8(ascii: "d")): candidate = .dynamic
+            case (8, UInt8(ascii: "c")): candidate = .computed
+            case (8, UInt8(ascii: "o")): candidate = .optional
+            case (8, UInt8(ascii: "r")): candidate = .required
+            case (9, UInt8(ascii: "b")): candidate = .blockRef
+            case (9, UInt8(ascii: "m")): candidate = bytes[1] == UInt8(ascii: "i") ? .minItems : .maxItems
+            case (9, UInt8(ascii: "s")): candidate = .sensitive
+            case (10, UInt8(ascii: "a")): candidate = .attributes
+            case (10, UInt8(ascii: "d")): candidate = .deprecated
+            case (11, UInt8(ascii: "b")): candidate = .blockTypes
+            case (12, UInt8(ascii: "n")): candidate = .nestingMode
+            default: return nil
+            }
+            let text = candidate.text.utf8Start
+            for offset in 1..<bytes.count where bytes[offset] != text[offset] { return nil }
+            return candidate
+        }
+    }
+
+    /// Reads the string at the current position and tells which `Word` it is, `nil` for any other string. A string
+    /// with an escape is decoded first (`\u0074ype` is `type`).
+    private mutating func word() throws(Failure) -> Word? {
+        guard peek == UInt8(ascii: "\"") else { throw .syntax }
+        let opening = index
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return Word.spelled(by: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]))
+            }
+            guard byte >= 0x20 else { throw .syntax }
+            if byte == UInt8(ascii: "\\") {
+                index = opening
+                var decoded = try string()
+                return decoded.withUTF8 { Word.spelled(by: $0) }
+            }
+            index += 1
+        }
+        throw .syntax
     }
 
     /// Reads a string. The schema's strings are names without escapes, read in place; a string with an escape is

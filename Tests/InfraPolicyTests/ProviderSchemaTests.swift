@@ -193,6 +193,26 @@ import Testing
         #expect(statement.blockTypes["rate_based_statement"] != nil)
     }
 
+    /// A nested block written beside the shared block it names is read past: the shared block counts, and a problem
+    /// in the written one is no problem; the reader goes on with the next member and the next type.
+    @Test func aNamedSharedBlockWinsOverAWrittenOneEvenABrokenOne() throws {
+        let json = #"""
+            {"provider":"p","version":"1","shared_blocks":{"s/1":{"attributes":{"x":{"type":"string","required":true}}}},
+             "resource_schemas":{
+               "aws_a":{"block_types":{"b":{"block":{"attributes":{"broken":{"optional":true},"deep":{"type":["list",["set","text"]]}}},
+                                            "block_ref":"s/1","max_items":1,"nesting_mode":"list"}},
+                        "attributes":{"after":{"type":"number","optional":true}}},
+               "aws_b":{"attributes":{"y":{"type":"bool","computed":true}}}}}
+            """#
+        let schema = try ProviderSchema(json: json)
+        let a = try #require(schema.resources["aws_a"])
+        #expect(a.blockTypes["b"]?.block.attributes["x"]?.isRequired == true)
+        #expect(a.blockTypes["b"]?.block.attributes["broken"] == nil)
+        #expect(a.blockTypes["b"]?.maxItems == 1)
+        #expect(a.attributes["after"]?.type == .number)
+        #expect(schema.resources["aws_b"]?.attributes["y"]?.isComputedOnly == true)
+    }
+
     @Test func aSmallSchemaParses() throws {
         let json = #"""
             {"provider":"hashicorp/aws","version":"1.0.0",
@@ -231,6 +251,28 @@ import Testing
         (
             #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"block_types":{"b":{"nesting_mode":"tree","block":{}}}}}}"#,
             "`aws_x.b` has no known nesting_mode"
+        ),
+        (
+            #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"attributes":{"a":{"type":42}}}}}"#,
+            "`aws_x.a` has a type that is neither a name nor a [kind, element] pair"
+        ),
+        (
+            #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"attributes":{"a":{"type":["list"]}}}}}"#,
+            "`aws_x.a` has a type that is neither a name nor a [kind, element] pair"
+        ),
+        // A nested block is read where it is, before its nesting mode: a problem in it is reported only when the
+        // mode is good, and the mode's problem comes first.
+        (
+            #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"block_types":{"b":{"block":{"attributes":{"a":{}}},"nesting_mode":"tree"}}}}}"#,
+            "`aws_x.b` has no known nesting_mode"
+        ),
+        (
+            #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"block_types":{"b":{"block":{"attributes":{"a":{"optional":true}}},"nesting_mode":"list"}}}}}"#,
+            "`aws_x.b.a` has no type"
+        ),
+        (
+            #"{"provider":"p","version":"1","shared_blocks":{},"resource_schemas":{"aws_x":{"block_types":{"b":{"block":{"block_types":{"c":{"block":{"attributes":{"a":{"type":"text"}}},"nesting_mode":"single"}}},"nesting_mode":"list"}}}}}"#,
+            "`aws_x.b.c.a` has unknown primitive type `text`"
         ),
     ])
     func malformedSchemasAreErrors(json: String, expected: String) {

@@ -117,6 +117,40 @@ import Testing
         #expect(nested.block.attributes["n"]?.type == .number)
     }
 
+    /// The format's own member and type names are told apart by their bytes; written with escapes they are the same
+    /// names, and names that only begin like them are other names.
+    @Test func escapedFormatNamesAreTheNamesThemselves() throws {
+        let json = #"""
+            {"provider":"p","version":"1","resource_schemas":{"aws_x":{
+              "attributes":{"a":{"type":"string","optional":true},
+                                 "b":{"type":["list","number"],"computed":true,"typed":"x","types":1},
+                                 "c":{"type":"bool","requiredX":true,"require":true}},
+              "block_types":{"n":{"block":{},"nesting_mode":"single","min_items":1}}}}}
+            """#
+        let block = try #require(try ProviderSchema(json: json).resources["aws_x"])
+        #expect(block.attributes["a"] == ProviderSchema.Attribute(type: .string, isOptional: true))
+        #expect(block.attributes["b"] == ProviderSchema.Attribute(type: .list(.number), isComputed: true))
+        #expect(block.attributes["c"] == ProviderSchema.Attribute(type: .bool))
+        #expect(block.blockTypes["n"]?.nesting == .single && block.blockTypes["n"]?.minItems == 1)
+        // An unknown name in an error is the decoded name.
+        do {
+            _ = try ProviderSchema(
+                json: #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"attributes":{"a":{"type":"text"}}}}}"#
+            )
+            Issue.record("parsed")
+        } catch {
+            #expect(error.description == "`aws_x.a` has unknown primitive type `text`")
+        }
+        do {
+            _ = try ProviderSchema(
+                json: #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{"attributes":{"a":{"type":["lis","string"]}}}}}"#
+            )
+            Issue.record("parsed")
+        } catch {
+            #expect(error.description == "`aws_x.a` has unknown type kind `lis`")
+        }
+    }
+
     @Test(arguments: [
         #"{"provider":"p","version":"1","resource_schemas":{"aws_x":{}},}"#,
         #"{"provider":"p","version":"1"} x"#,
