@@ -62,44 +62,73 @@ extension JSONEncoding {
             output.append(UInt8(ascii: "\""))
             var text = text
             text.withUTF8 { bytes in
-                var needsWork = false
-                for byte in bytes
-                where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || (templateEscaped && byte == UInt8(ascii: "{"))
-                {
-                    needsWork = true
-                    break
-                }
-                guard needsWork else {
-                    output.append(contentsOf: bytes)
-                    return
-                }
-                var previous: UInt8 = 0
-                for byte in bytes {
-                    if templateEscaped, byte == UInt8(ascii: "{"),
-                        previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%")
-                    {
-                        output.append(previous)
+                // Runs of bytes that need nothing are found eight bytes at a time and copied whole; an embedded
+                // policy is mostly such runs between the quotes it escapes.
+                var runStart = 0
+                var index = nextSpecial(in: bytes, from: 0, braces: templateEscaped)
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "{") {
+                        // A template marker before it is doubled: written once with the run, once more here; the
+                        // brace starts the next run.
+                        if index > 0, bytes[index - 1] == UInt8(ascii: "$") || bytes[index - 1] == UInt8(ascii: "%") {
+                            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                            output.append(bytes[index - 1])
+                            runStart = index
+                        }
+                        index = nextSpecial(in: bytes, from: index + 1, braces: templateEscaped)
+                        continue
                     }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    runStart = index + 1
                     switch byte {
                     case UInt8(ascii: "\""): escape(UInt8(ascii: "\""), into: &output)
                     case UInt8(ascii: "\\"): escape(UInt8(ascii: "\\"), into: &output)
                     case 0x0A: escape(UInt8(ascii: "n"), into: &output)
                     case 0x0D: escape(UInt8(ascii: "r"), into: &output)
                     case 0x09: escape(UInt8(ascii: "t"), into: &output)
-                    case ..<0x20:
+                    default:
                         // `\u00XX` with lower-case hex digits.
                         escape(UInt8(ascii: "u"), into: &output)
                         output.append(UInt8(ascii: "0"))
                         output.append(UInt8(ascii: "0"))
                         output.append(hexDigit(byte >> 4))
                         output.append(hexDigit(byte & 0x0F))
-                    default: output.append(byte)
                     }
-                    previous = byte
+                    index = nextSpecial(in: bytes, from: index + 1, braces: templateEscaped)
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
             output.append(UInt8(ascii: "\""))
+        }
+
+        /// The first position from `start` on of a byte `quote` acts on: a quote, a backslash, a control byte, or
+        /// with `braces` a `{`; `bytes.count` when there is none. Eight bytes at a time while none of them is one
+        /// (`JSONScanner`'s word tests), then byte by byte.
+        @inline(__always)
+        static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, braces: Bool) -> Int {
+            var index = start
+            if let base = bytes.baseAddress {
+                while index &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if JSONScanner.wordEndsPlainRun(word)
+                        || (braces && JSONScanner.wordHasByte(word, UInt8(ascii: "{")))
+                    {
+                        break
+                    }
+                    index &+= 8
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || (braces && byte == UInt8(ascii: "{"))
+                {
+                    return index
+                }
+                index += 1
+            }
+            return index
         }
 
         private static func escape(_ byte: UInt8, into output: inout [UInt8]) {

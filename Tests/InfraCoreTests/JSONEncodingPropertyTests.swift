@@ -95,6 +95,34 @@ import Testing
         }
     }
 
+    /// The encoder finds the bytes it acts on eight at a time: each such piece, at every offset of a string long
+    /// enough for several words, before and after word boundaries, gives what the reference gives.
+    @Test func everyPieceAtEveryOffsetOfALongStringEncodesAsTheReferenceDoes() {
+        let pieces = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "${", "%{", "$${", "{", "$", "%", "é", "😀", "}", "${a}\""]
+        let filler = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
+        for piece in pieces {
+            for offset in 0...filler.count {
+                let text = String(filler.prefix(offset)) + piece + String(filler.dropFirst(offset))
+                #expect(
+                    JSONEncoding(style: .compact).encode(.string(text))
+                        == Self.referenceQuoted(TemplateEscaping.escape(text)),
+                    "\(piece) at \(offset)"
+                )
+                #expect(
+                    JSONEncoding(style: .compact).encode(.expression(text)) == Self.referenceQuoted(text),
+                    "\(piece) at \(offset), verbatim"
+                )
+                // Two pieces in one word, and one at the very end.
+                let twice = String(filler.prefix(offset)) + piece + piece + String(filler.suffix(3)) + piece
+                #expect(
+                    JSONEncoding(style: .compact).encode(.string(twice))
+                        == Self.referenceQuoted(TemplateEscaping.escape(twice)),
+                    "\(piece) twice at \(offset)"
+                )
+            }
+        }
+    }
+
     @Test func expressionsAreWrittenVerbatim() throws {
         var generator = SeededGenerator(seed: Self.seed &+ 1)
         for _ in 0..<2_000 {
