@@ -184,18 +184,30 @@ public struct SchemaCatalog: Sendable {
             let middle = low + (high - low) / 2
             let line = table.line(middle)
             guard let key = Self.name(of: line, in: bytes) else { return nil }
-            if bytes[key].elementsEqual(name) {
+            let order = Self.compare(key, in: bytes, to: name)
+            if order == 0 {
                 return line
                     .lowerBound..<(bytes[line.upperBound - 1] == UInt8(ascii: ",")
                     ? line.upperBound - 1 : line.upperBound)
             }
-            if bytes[key].lexicographicallyPrecedes(name) {
+            if order < 0 {
                 low = middle + 1
             } else {
                 high = middle
             }
         }
         return nil
+    }
+
+    /// How the bytes at `key` order against `name`, as `memcmp` orders (byte by byte, unsigned, a prefix first):
+    /// negative, zero or positive. One call both finds an equal name and says which way to go when it is not.
+    private static func compare(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, to name: [UInt8]) -> Int {
+        let shared = min(key.count, name.count)
+        guard shared > 0, let base = bytes.baseAddress else { return key.count - name.count }
+        let order = name.withUnsafeBufferPointer { name in
+            name.baseAddress.map { Int(memcmp(base + key.lowerBound, $0, shared)) } ?? 0
+        }
+        return order != 0 ? order : key.count - name.count
     }
 
     /// The start of every line in `range` (the first at its lower bound), each newline found by the C library's
@@ -220,12 +232,16 @@ public struct SchemaCatalog: Sendable {
         bytes[line].elementsEqual(expected.utf8)
     }
 
-    /// The byte range of the first JSON string on a line: a member's name.
+    /// The byte range of the first JSON string on a line: a member's name. Its closing quote is found by `memchr`.
     private static func name(of line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard line.lowerBound < line.upperBound, bytes[line.lowerBound] == UInt8(ascii: "\"") else { return nil }
-        var end = line.lowerBound + 1
-        while end < line.upperBound, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        return end < line.upperBound ? (line.lowerBound + 1)..<end : nil
+        guard line.lowerBound < line.upperBound, bytes[line.lowerBound] == UInt8(ascii: "\""),
+            let base = bytes.baseAddress
+        else { return nil }
+        let start = line.lowerBound + 1
+        guard
+            let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), line.upperBound - start)
+        else { return nil }
+        return start..<(UnsafeRawPointer(quote) - UnsafeRawPointer(base))
     }
 
     /// The value of a `"key":"value",` line.
