@@ -71,9 +71,12 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         self.codingPath = codingPath
         self.session = session
 
+        // One pass over the mapping: the values by name, every key in document order (for the unknown-key check),
+        // and the names `Key` accepts.
         var values: [String: Node] = [:]
-        var firstKeys: [String: Node] = [:]
+        var keyNodes: [(name: String, node: Node)] = []
         var allKeys: [Key] = []
+        var accepted: [String] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 session.note(
@@ -82,27 +85,31 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 continue
             }
             let name = scalar.string
-            if let first = firstKeys[name] {
+            keyNodes.append((name, keyNode))
+            if values[name] != nil {
                 // Yams rejects keys that are equal as YAML values; `1` and `"1"` differ there but not here.
+                let first = keyNodes.first { $0.name == name }
                 session.note(
                     YAMLDiagnostics.duplicateKey(
                         name,
-                        firstLine: first.mark?.line,
+                        firstLine: first?.node.mark?.line,
                         at: session.location(of: keyNode),
                         codingPath: codingPath + [YAMLKey(name)]
                     )
                 )
                 continue
             }
-            firstKeys[name] = keyNode
             values[name] = value
-            if let key = Key(stringValue: name) { allKeys.append(key) }
+            if let key = Key(stringValue: name) {
+                allKeys.append(key)
+                accepted.append(name)
+            }
         }
         self.values = values
         self.keys = allKeys
 
-        let record = session.record(for: node, mapping: mapping, codingPath: codingPath)
-        record.open(with: Key.self)
+        let record = session.record(for: node, codingPath: codingPath, keys: keyNodes)
+        record.open(with: Key.self, accepting: accepted)
         self.record = record
     }
 

@@ -270,10 +270,10 @@ final class YAMLDecodingSession {
     }
 
     /// The record of the mapping at `path`, shared by every keyed container opened on it.
-    func record(for node: Node, mapping: Node.Mapping, codingPath: [any CodingKey]) -> YAMLMappingRecord {
+    func record(for node: Node, codingPath: [any CodingKey], keys: [(name: String, node: Node)]) -> YAMLMappingRecord {
         let id = "\(YAMLDiagnostics.attribute(codingPath) ?? "")@\(node.mark?.description ?? "-")"
         if let existing = mappings[id] { return existing }
-        let record = YAMLMappingRecord(node: node, mapping: mapping, codingPath: codingPath)
+        let record = YAMLMappingRecord(keys: keys, codingPath: codingPath)
         mappings[id] = record
         mappingOrder.append(id)
         return record
@@ -319,18 +319,18 @@ final class YAMLMappingRecord {
     private var keyTypes: [any CodingKey.Type] = []
     private var asked: [String] = []
 
-    init(node: Node, mapping: Node.Mapping, codingPath: [any CodingKey]) {
+    /// `keys`: the mapping's scalar keys in document order, repeats included.
+    init(keys: [(name: String, node: Node)], codingPath: [any CodingKey]) {
         self.codingPath = codingPath
-        self.keys = mapping.compactMap { pair in pair.key.scalar.map { (name: $0.string, node: pair.key) } }
+        self.keys = keys
     }
 
-    /// Notes which of the mapping's keys `Key` accepts, and the key type, whose declared keys are read only if some
-    /// key is unknown: finding out whether it is `CaseIterable` is a dynamic cast that scans every conformance in the
-    /// binary, the first time for each type, and a file without mistakes never needs the answer.
-    func open<Key: CodingKey>(with keyType: Key.Type) {
-        for (name, _) in keys where Key(stringValue: name) != nil {
-            accepted.insert(name)
-        }
+    /// Notes the mapping's keys `Key` accepts (`names`, which the container found as it read the mapping), and the
+    /// key type, whose declared keys are read only if some key is unknown: finding out whether it is `CaseIterable`
+    /// is a dynamic cast that scans every conformance in the binary, the first time for each type, and a file
+    /// without mistakes never needs the answer.
+    func open<Key: CodingKey>(with keyType: Key.Type, accepting names: [String]) {
+        accepted.formUnion(names)
         if !keyTypes.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(keyType) }) { keyTypes.append(keyType) }
     }
 
