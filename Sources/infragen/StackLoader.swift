@@ -195,7 +195,9 @@ struct StackLoader {
                     job.entry,
                     environment: job.environment,
                     settings: job.settings,
-                    inputs: job.inputs
+                    inputs: job.inputs,
+                    // Only a stack rendered alone leaves a core idle for its schemas.
+                    schemasAhead: jobs.count == 1
                 )
             },
             second: { _, built in
