@@ -2,12 +2,12 @@ import InfraCore
 
 /// The schemas of a document's resource types, parsed on another core while the document is still being made.
 ///
-/// Parsing them is the largest single cost of checking one stack (about 14 of the 74 million instructions of
+/// Parsing them is the largest single cost of checking one stack (about 7 of the 68 million instructions of
 /// `render prod --stack aggregator`), and it needs only the types, which a stack's model knows before it is
 /// rendered. Started then, the parsing runs on the core that is otherwise idle while one stack renders; `finish()`
 /// before the policy engine runs does what is left and waits for the rest, and the engine then finds every schema
-/// parsed (`AWSProviderSchema.schema(for:)` keeps them for the process). When every core is busy, as when five
-/// stacks render side by side, `finish()` simply does the parsing itself, as the engine would have.
+/// parsed (`AWSProviderSchema.schema(for:)` keeps them for the process). When every core is busy, `finish()` simply
+/// does the parsing itself, as the engine would have; `StackPipeline` starts it only for a stack rendered alone.
 public struct SchemaPrefetch: Sendable {
     private let parts: BackgroundParts<Void>?
 

@@ -98,7 +98,9 @@ import Testing
     /// The encoder finds the bytes it acts on eight at a time: each such piece, at every offset of a string long
     /// enough for several words, before and after word boundaries, gives what the reference gives.
     @Test func everyPieceAtEveryOffsetOfALongStringEncodesAsTheReferenceDoes() {
-        let pieces = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "${", "%{", "$${", "{", "$", "%", "é", "😀", "}", "${a}\""]
+        let pieces = [
+            "\"", "\\", "\n", "\u{01}", "\u{1F}", "${", "%{", "$${", "{", "$", "%", "é", "😀", "}", "${a}\"",
+        ]
         let filler = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
         for piece in pieces {
             for offset in 0...filler.count {
