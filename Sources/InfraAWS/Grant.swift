@@ -55,8 +55,9 @@ extension IAM {
             var principals: Principals?
             var conditions: [String: [String: JSONValue]]
         }
-        var order: [Shape] = []
-        var resources: [Shape: [JSONValue]] = [:]
+        // Each shape hashed once per statement: its place in `order` is looked up, not its resources.
+        var order: [(shape: Shape, resources: [JSONValue])] = []
+        var position: [Shape: Int] = [:]
         for statement in statements {
             let shape = Shape(
                 sid: statement.sid,
@@ -65,23 +66,27 @@ extension IAM {
                 principals: statement.principals,
                 conditions: statement.conditions
             )
-            if resources[shape] == nil {
-                order.append(shape)
-                resources[shape] = []
+            let index: Int
+            if let found = position[shape] {
+                index = found
+            } else {
+                index = order.count
+                position[shape] = index
+                order.append((shape, []))
             }
-            for resource in statement.resources where !(resources[shape] ?? []).contains(resource) {
-                resources[shape, default: []].append(resource)
+            for resource in statement.resources where !order[index].resources.contains(resource) {
+                order[index].resources.append(resource)
             }
         }
         var used: [String: Int] = [:]
-        return order.map { shape in
+        return order.map { shape, resources in
             let count = used[shape.sid, default: 0] + 1
             used[shape.sid] = count
             return Statement(
                 sid: count == 1 ? shape.sid : "\(shape.sid)\(count)",
                 effect: shape.effect,
                 actions: shape.actions,
-                resources: resources[shape] ?? [],
+                resources: resources,
                 principals: shape.principals,
                 conditions: shape.conditions
             )

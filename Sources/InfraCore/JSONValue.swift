@@ -145,7 +145,17 @@ extension JSONValue {
         switch self {
         case .template(let template): found += template.references
         case .array(let elements): for element in elements { element.collectReferences(into: &found) }
-        case .object(let members): for key in members.keys.sorted() { members[key]?.collectReferences(into: &found) }
+        case .object(let members):
+            // Members in key order, but only the few that hold a reference are sorted: sorting every object's keys
+            // was most of the walk, and most members are plain values.
+            var holding: [(key: String, references: [Reference])] = []
+            for (key, value) in members {
+                var inner: [Reference] = []
+                value.collectReferences(into: &inner)
+                if !inner.isEmpty { holding.append((key, inner)) }
+            }
+            if holding.count > 1 { holding.sort { $0.key < $1.key } }
+            for member in holding { found += member.references }
         default: break
         }
     }
