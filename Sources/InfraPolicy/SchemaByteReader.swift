@@ -106,8 +106,7 @@ struct SchemaByteReader {
         var attributes: [String: ProviderSchema.Attribute] = [:]
         var blockTypes: [String: ProviderSchema.NestedBlock] = [:]
         var isDeprecated = false
-        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
-            (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
+        try wordMembers { (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
             switch key {
             case .deprecated: isDeprecated = try reader.isTrue()
             case .attributes where reader.peek == UInt8(ascii: "{"):
@@ -131,8 +130,7 @@ struct SchemaByteReader {
         }
         var type: ProviderSchema.ValueType?
         var attribute = ProviderSchema.Attribute(type: .dynamic)
-        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
-            (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
+        try wordMembers { (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
             switch key {
             case .type: type = try reader.valueType(path: path())
             case .required: attribute.isRequired = try reader.isTrue()
@@ -155,8 +153,7 @@ struct SchemaByteReader {
         var minItems = 0
         var maxItems: Int?
         if peek == UInt8(ascii: "{") {
-            try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }) {
-                (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
+            try wordMembers { (reader: inout SchemaByteReader, key: Word?) throws(Failure) in
                 switch key {
                 case .nestingMode: mode = try reader.stringIfPresent()
                 case .blockRef: reference = try reader.stringIfPresent()
@@ -314,6 +311,14 @@ struct SchemaByteReader {
         _ body: (inout SchemaByteReader, String) throws(Failure) -> Void
     ) throws(Failure) {
         try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.string() }, body)
+    }
+
+    /// Reads the object at the current position, handing each key to `body` as the `Word` it is (`nil` for any
+    /// other name), which must read or skip its value.
+    private mutating func wordMembers(
+        _ body: (inout SchemaByteReader, Word?) throws(Failure) -> Void
+    ) throws(Failure) {
+        try members(key: { (reader: inout SchemaByteReader) throws(Failure) in try reader.word() }, body)
     }
 
     /// Reads the object at the current position, reading each key with `readKey` and handing what it returns to
