@@ -84,7 +84,7 @@ enum ProviderConstraintChecker {
 
     private static func violations(of resource: ResourceView, prepared: PreparedType) -> [Violation] {
         var found: Set<Violation> = []
-        let body = BlockInstance(members: resource.attributes, terraformPrefix: "", displayPrefix: "")
+        let body = BlockInstance(members: resource.attributes, steps: [])
         if !prepared.byArgument.isEmpty {
             // Each argument's value is handed to its checks, not looked up again by each.
             for (key, value) in resource.attributes {
@@ -119,40 +119,39 @@ enum ProviderConstraintChecker {
         return found.sorted { ($0.attribute ?? "", $0.message) < ($1.attribute ?? "", $1.message) }
     }
 
-    /// One instance of a block (or the resource body) with its path in both styles.
+    /// One instance of a block (or the resource body) with the way to it. The path is written out only for a
+    /// message: most blocks break no constraint, and building both spellings of every block's path was a sixth of
+    /// this check.
     struct BlockInstance {
         var members: [String: JSONValue]
+        /// The blocks from the resource down to this one, with the element's index, or `nil` for a block written as
+        /// an object; empty for the resource itself.
+        var steps: [(name: String, index: Int?)]
+
         /// terraform's style, `condition.0.host_header.0.` (empty for the resource, else ending in a dot).
-        var terraformPrefix: String
+        var terraformPrefix: String {
+            steps.map { "\($0.name).\($0.index ?? 0)." }.joined()
+        }
+
         /// infragen's style, `condition[0].host_header[0].`.
-        var displayPrefix: String
+        var displayPrefix: String {
+            steps.map { step in step.index.map { "\(step.name)[\($0)]." } ?? "\(step.name)." }.joined()
+        }
     }
 
     /// Every instance of the nested block named by `segments`; a block written as an object is instance 0.
     static func blocks(along segments: ArraySlice<String>, in body: [String: JSONValue]) -> [BlockInstance] {
-        var current = [BlockInstance(members: body, terraformPrefix: "", displayPrefix: "")]
+        var current = [BlockInstance(members: body, steps: [])]
         for segment in segments {
             var next: [BlockInstance] = []
             for instance in current {
                 switch instance.members[segment] {
                 case .object(let members):
-                    next.append(
-                        BlockInstance(
-                            members: members,
-                            terraformPrefix: "\(instance.terraformPrefix)\(segment).0.",
-                            displayPrefix: "\(instance.displayPrefix)\(segment)."
-                        )
-                    )
+                    next.append(BlockInstance(members: members, steps: instance.steps + [(segment, nil)]))
                 case .array(let elements):
                     for (index, element) in elements.enumerated() {
                         guard let members = element.objectValue else { continue }
-                        next.append(
-                            BlockInstance(
-                                members: members,
-                                terraformPrefix: "\(instance.terraformPrefix)\(segment).\(index).",
-                                displayPrefix: "\(instance.displayPrefix)\(segment)[\(index)]."
-                            )
-                        )
+                        next.append(BlockInstance(members: members, steps: instance.steps + [(segment, index)]))
                     }
                 default:
                     continue
@@ -186,8 +185,8 @@ enum ProviderConstraintChecker {
     ) -> [Violation] {
         let leaf = entry.leaf
         // The paths are built only for a value that is there to check: most constraints find nothing to read.
-        var display: String { block.displayPrefix.isEmpty ? leaf : block.displayPrefix + leaf }
-        var key: String { block.terraformPrefix.isEmpty ? leaf : block.terraformPrefix + leaf }
+        var display: String { block.steps.isEmpty ? leaf : block.displayPrefix + leaf }
+        var key: String { block.steps.isEmpty ? leaf : block.terraformPrefix + leaf }
         let members = block.members
         func list(_ names: [String]) -> String { names.joined(separator: ",") }
         switch entry.constraint.kind {
@@ -222,7 +221,7 @@ enum ProviderConstraintChecker {
                     "\"\(key)\": only one of `\(list(names))` can be specified, but `\(list(known))` were specified."
                 )
             ]
-        case .json where block.terraformPrefix.isEmpty:
+        case .json where block.steps.isEmpty:
             // A top-level JSON string (a policy, container definitions) was parsed by the document index already,
             // with the same parser; parsing it again cost as much as all the other constraints of the resource.
             // (The index reads the text as written, with `$${` escapes: a `$` or `%` more before a `{` is JSON
@@ -234,10 +233,10 @@ enum ProviderConstraintChecker {
         }
         switch value {
         case .array(let elements):
-            let (elementKey, elementDisplay) = (key, display)
+            // The element's key is spelled out only for an element with a problem.
             return elements.enumerated().compactMap { index, element in
-                problem(entry.constraint.kind, key: "\(elementKey).\(index)", element).map {
-                    Violation("\(elementDisplay)[\(index)]", $0)
+                problem(entry.constraint.kind, key: "\(key).\(index)", element).map {
+                    Violation("\(display)[\(index)]", $0)
                 }
             }
         case .some(let value):
@@ -248,61 +247,64 @@ enum ProviderConstraintChecker {
     }
 
     /// What is wrong with one literal scalar, in terraform's words, or `nil` when it passes or is not a literal.
-    static func problem(_ kind: ProviderConstraint.Kind, key: String, _ value: JSONValue) -> String? {
+    /// `key` is read only to word a problem.
+    static func problem(_ kind: ProviderConstraint.Kind, key: @autoclosure () -> String, _ value: JSONValue)
+        -> String?
+    {
         guard let text = literalText(value) else { return nil }
         switch kind {
         case .intRange(let minimum, let maximum):
             guard let number = Int(text) else { return nil }
             switch (minimum, maximum) {
             case (let low?, let high?) where number < low || number > high:
-                return "expected \(key) to be in the range (\(low) - \(high)), got \(number)"
+                return "expected \(key()) to be in the range (\(low) - \(high)), got \(number)"
             case (let low?, nil) where number < low:
-                return "expected \(key) to be at least (\(low)), got \(number)"
+                return "expected \(key()) to be at least (\(low)), got \(number)"
             case (nil, let high?) where number > high:
-                return "expected \(key) to be at most (\(high)), got \(number)"
+                return "expected \(key()) to be at most (\(high)), got \(number)"
             default:
                 return nil
             }
         case .intOneOf(let values):
             guard let number = Int(text), !values.contains(number) else { return nil }
-            return "expected \(key) to be one of \(values.map(String.init).joined(separator: " ")), got \(number)"
+            return "expected \(key()) to be one of \(values.map(String.init).joined(separator: " ")), got \(number)"
         case .intMultipleOf(let divisor):
             guard divisor != 0, let number = Int(text), number % divisor != 0 else { return nil }
-            return "expected \(key) to be divisible by \(divisor), got: \(number)"
+            return "expected \(key()) to be divisible by \(divisor), got: \(number)"
         case .floatRange(let minimum, let maximum):
             guard let number = Double(text), number < minimum || number > maximum else { return nil }
-            return "expected \(key) to be in the range (\(minimum) - \(maximum)), got \(text)"
+            return "expected \(key()) to be in the range (\(minimum) - \(maximum)), got \(text)"
         case .length(let minimum, let maximum):
             let length = text.utf8.count
             guard length < minimum || length > maximum else { return nil }
             return
-                "expected length of \(key) to be in the range (\(minimum) - \(maximum)), got \(shortened(text)) (\(length) characters)"
+                "expected length of \(key()) to be in the range (\(minimum) - \(maximum)), got \(shortened(text)) (\(length) characters)"
         case .notEmpty:
             guard text.isEmpty || (value.doubleValue == 0) else { return nil }
-            return value.doubleValue == nil ? "\(key) must not be empty" : "\(key) must not be zero"
+            return value.doubleValue == nil ? "\(key()) must not be empty" : "\(key()) must not be zero"
         case .oneOf(let values):
             guard !values.contains(text) else { return nil }
             return
-                "expected \(key) to be one of [\(values.map { "\"\($0)\"" }.joined(separator: " "))], got \(shortened(text))"
+                "expected \(key()) to be one of [\(values.map { "\"\($0)\"" }.joined(separator: " "))], got \(shortened(text))"
         case .matches(let pattern, let message, let example):
             guard let found = PatternMatcher.contains(pattern, in: text), !found else { return nil }
-            return "invalid value for \(key) (\(message)), got \(shortened(text))"
+            return "invalid value for \(key()) (\(message)), got \(shortened(text))"
                 + (example.map { "; valid is e.g. \($0)" } ?? "")
         case .doesNotMatch(let pattern, let message):
             guard let found = PatternMatcher.contains(pattern, in: text), found else { return nil }
-            return "invalid value for \(key) (\(message)), got \(shortened(text))"
+            return "invalid value for \(key()) (\(message)), got \(shortened(text))"
         case .arn:
             guard !text.isEmpty, let reason = ARNShape.problem(text) else { return nil }
             return
-                "\"\(key)\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
+                "\"\(key())\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
         case .json:
             guard JSONParser().value(of: text) == nil else { return nil }
-            return invalidJSON(key: key)
+            return invalidJSON(key: key())
         case .cidr:
             guard !CIDRShape.isValid(text) else { return nil }
-            return "expected \(key) to contain a valid CIDR network address (like 10.0.0.0/16), got: \(shortened(text))"
+            return "expected \(key()) to contain a valid CIDR network address (like 10.0.0.0/16), got: \(shortened(text))"
         case .anyOf(let kinds):
-            let problems = kinds.map { problem($0, key: key, value) }
+            let problems = kinds.map { problem($0, key: key(), value) }
             guard !problems.contains(where: { $0 == nil }) else { return nil }
             return problems.compactMap { $0 }.joined(separator: "; or ")
         case .conflictsWith, .requiredWith, .atLeastOneOf, .exactlyOneOf:
