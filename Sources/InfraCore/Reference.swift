@@ -20,7 +20,18 @@ public struct Reference: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The traversal as Terraform writes it inside `${…}`: `aws_vpc.main.id`.
-    public var traversal: String { attribute.isEmpty ? address.description : "\(address).\(attribute)" }
+    public var traversal: String { spelled(opening: "", closing: "") }
+
+    /// The traversal as a whole interpolation, `${aws_vpc.main.id}`.
+    public var interpolation: String { spelled(opening: "${", closing: "}") }
+
+    /// The traversal between `opening` and `closing`, made with one allocation (`UTF8Text.joined`): a stack spells
+    /// out a thousand-odd references, and interpolating the address and then the traversal cost ten times this.
+    private func spelled(opening: String, closing: String) -> String {
+        attribute.isEmpty
+            ? UTF8Text.joined(opening, address.type, ".", address.name, closing)
+            : UTF8Text.joined(opening, address.type, ".", address.name, ".", attribute, closing)
+    }
 
     public var description: String { traversal }
 

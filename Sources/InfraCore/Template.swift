@@ -16,7 +16,7 @@ public struct Template: Hashable, Sendable {
 
     /// A template that is one whole reference: `${aws_vpc.main.id}`.
     public init(_ reference: Reference) {
-        self.init(text: "${\(reference.traversal)}", references: [reference])
+        self.init(text: reference.interpolation, references: [reference])
     }
 
     /// A reference inside literal text, e.g. `s3://` + bucket + `/serverList.json`.
@@ -29,7 +29,7 @@ public struct Template: Hashable, Sendable {
             head += "${\"\(last)\"}"
         }
         self.init(
-            text: head + "${\(reference.traversal)}" + TemplateEscaping.escape(suffix),
+            text: head + reference.interpolation + TemplateEscaping.escape(suffix),
             references: [reference]
         )
     }
