@@ -1,3 +1,5 @@
+import InfraCore
+
 /// Recognises secrets by the name of the variable that carries them, and by the shape of the value.
 enum SecretDetector {
     static let secretNameParts = [

@@ -2,16 +2,16 @@
 /// definitions): the `String` searches of the standard library compare characters and dominated profiles. A byte
 /// match is necessary for a character match, so a caller that finds no bytes can stop, and one that does runs its
 /// own (character-exact) search, keeping its answer unchanged.
-enum ByteSearch {
+public enum ByteSearch {
     /// Whether the UTF-8 bytes of `pattern` occur in those of `text`.
-    static func contains(_ text: String, _ pattern: String) -> Bool {
+    public static func contains(_ text: String, _ pattern: String) -> Bool {
         var text = text
         var pattern = pattern
         return text.withUTF8 { haystack in pattern.withUTF8 { needle in contains(haystack, needle) } }
     }
 
     /// Whether the bytes of `needle` occur in `haystack`.
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard needle.count <= haystack.count else { return false }
         var start = 0
