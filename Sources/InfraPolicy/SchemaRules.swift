@@ -226,9 +226,10 @@ private struct Walker {
         // that sort alike read alike), and sorting the keys of every body cost a fifth of this walk.
         for (key, value) in members {
             guard key != SchemaChecker.commentKey, key != "dynamic" else { continue }
-            let keyPath = Self.join(path, key)
+            // Spelled out only where it is needed: most attributes have no finding.
+            var keyPath: String { Self.join(path, key) }
             if let attribute = block.attributes[key] {
-                self.attribute(value, attribute, path: keyPath)
+                self.attribute(value, attribute, path: { keyPath })
             } else if let nested = block.blockTypes[key] {
                 blocks(value, nested, path: keyPath, countKnown: !dynamicBlocks.contains(key), name: key)
             } else if isResource, SchemaChecker.metaArguments.contains(key) {
@@ -263,12 +264,19 @@ private struct Walker {
         }
     }
 
-    private mutating func attribute(_ value: JSONValue, _ attribute: ProviderSchema.Attribute, path: String) {
+    /// `path` spells out where the value is, for a finding: a value's path is built only when it has one.
+    private mutating func attribute(
+        _ value: JSONValue,
+        _ attribute: ProviderSchema.Attribute,
+        path: () -> String
+    ) {
         guard value != .null else { return }
         if attribute.isComputedOnly {
+            let path = path()
             report(.computedOnly, path, "`\(path)` of \(type) is computed by the provider and cannot be set")
         }
         if attribute.isDeprecated {
+            let path = path()
             report(
                 .deprecated,
                 path,
@@ -408,7 +416,11 @@ private struct Walker {
     /// Type-checks a literal value; `.expression` values are only known at plan time and always pass. Unlike a block,
     /// an object-typed value (an element of `aws_security_group.ingress`, say) must list every attribute, null for
     /// the unused ones, and terraform silently drops keys the type does not have.
-    private mutating func check(_ value: JSONValue, against expected: ProviderSchema.ValueType, path: String) {
+    private mutating func check(
+        _ value: JSONValue,
+        against expected: ProviderSchema.ValueType,
+        path: () -> String
+    ) {
         switch (expected, value) {
         case (_, .expression), (_, .null), (.dynamic, _):
             return
@@ -418,28 +430,29 @@ private struct Walker {
             return
         case (.number, .string(let text)):
             if !Self.isNumber(text) {
-                mismatch(path, "a number", found: "the string \"\(text)\", which is not a number")
+                mismatch(path(), "a number", found: "the string \"\(text)\", which is not a number")
             }
         case (.bool, .bool):
             return
         case (.bool, .string(let text)):
             if !["true", "false", "1", "0"].contains(text) {
-                mismatch(path, "a bool", found: "the string \"\(text)\"")
+                mismatch(path(), "a bool", found: "the string \"\(text)\"")
             }
         case (.list(let element), .array(let elements)), (.set(let element), .array(let elements)):
             for (index, item) in elements.enumerated() {
-                check(item, against: element, path: "\(path)[\(index)]")
+                check(item, against: element, path: { "\(path())[\(index)]" })
             }
+        // Members in the table's order, as in `body`: the findings are sorted once the document has been checked.
         case (.map(let element), .object(let members)):
-            for key in members.keys.sorted() {
-                if let member = members[key] { check(member, against: element, path: "\(path).\(key)") }
+            for (key, member) in members {
+                check(member, against: element, path: { "\(path()).\(key)" })
             }
         case (.object(let attributes), .object(let members)):
-            for key in members.keys.sorted() {
-                guard let member = members[key] else { continue }
+            for (key, member) in members {
                 if let attributeType = attributes[key] {
-                    check(member, against: attributeType, path: "\(path).\(key)")
+                    check(member, against: attributeType, path: { "\(path()).\(key)" })
                 } else {
+                    let path = path()
                     report(
                         .unknownNestedKey,
                         "\(path).\(key)",
@@ -449,6 +462,7 @@ private struct Walker {
             }
             let missing = attributes.keys.filter { members[$0] == nil }.sorted()
             if !missing.isEmpty {
+                let path = path()
                 report(
                     .missingRequired,
                     path,
@@ -457,14 +471,14 @@ private struct Walker {
             }
         case (.tuple(let types), .array(let elements)):
             guard types.count == elements.count else {
-                mismatch(path, "a tuple of \(types.count) elements", found: "an array of \(elements.count)")
+                mismatch(path(), "a tuple of \(types.count) elements", found: "an array of \(elements.count)")
                 return
             }
             for (index, pair) in zip(types, elements).enumerated() {
-                check(pair.1, against: pair.0, path: "\(path)[\(index)]")
+                check(pair.1, against: pair.0, path: { "\(path())[\(index)]" })
             }
         default:
-            mismatch(path, expected.kindDescription, found: Self.describe(value))
+            mismatch(path(), expected.kindDescription, found: Self.describe(value))
         }
     }
 
