@@ -3,7 +3,7 @@ import InfraCore
 import InfraPolicy
 
 /// The two output forms of `render` and `list`: human text or JSON for tools.
-enum TextOrJSON: String, CaseIterable, ExpressibleByArgument {
+enum TextOrJSON: String, CaseIterable, ArgumentChoice {
     case text, json
 }
 

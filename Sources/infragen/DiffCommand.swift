@@ -4,7 +4,7 @@ import InfraCore
 import InfraPolicy
 import Stacks
 
-extension DiffReport.Format: ExpressibleByArgument {}
+extension DiffReport.Format: ArgumentChoice {}
 
 /// `infragen diff`: what a fresh render changes against an earlier one, or how two environments of a stack differ,
 /// resource by resource. Needs no terraform and no state.

@@ -2,7 +2,7 @@ import ArgumentParser
 import InfraCore
 import Stacks
 
-extension ArchitectureGraph.Format: ExpressibleByArgument {}
+extension ArchitectureGraph.Format: ArgumentChoice {}
 
 /// `infragen graph <env> --stack S`: the stack's architecture as Mermaid or Graphviz, from the rendered document.
 struct GraphCommand: ParsableCommand {

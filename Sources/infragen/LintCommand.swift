@@ -4,8 +4,8 @@ import InfraCore
 import InfraPolicy
 import Stacks
 
-extension ReportFormat: ExpressibleByArgument {}
-extension Diagnostic.Severity: ExpressibleByArgument {}
+extension ReportFormat: ArgumentChoice {}
+extension Diagnostic.Severity: ArgumentChoice {}
 
 /// `infragen lint [<env>]`: check stacks (or any Terraform JSON file) and report the findings; writes no Terraform.
 struct LintCommand: ParsableCommand {

@@ -3,7 +3,7 @@ import Foundation
 import InfraCore
 import InfraPolicy
 
-extension PlanReport.Format: ExpressibleByArgument {}
+extension PlanReport.Format: ArgumentChoice {}
 
 /// `infragen plan <env>`: render through the policy gate, then `terraform init` and `terraform plan` per stack, in
 /// parallel, and summarise what would change.

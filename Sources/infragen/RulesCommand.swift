@@ -22,7 +22,7 @@ struct RulesCommand: ParsableCommand {
     }
 }
 
-extension RuleListing.Format: ExpressibleByArgument {}
+extension RuleListing.Format: ArgumentChoice {}
 
 /// `infragen explain <id>`: one rule in full.
 struct ExplainCommand: ParsableCommand {

@@ -3,7 +3,7 @@ import InfraCore
 import InfraPolicy
 import Stacks
 
-extension WaiverListing.Format: ExpressibleByArgument {}
+extension WaiverListing.Format: ArgumentChoice {}
 
 /// `infragen waivers [<env>]`: every waiver, from the stacks' Swift and from the environment files, for review; or
 /// one stack's waivers as a checkov baseline, so checkov honours the decisions infragen's policy already records.
