@@ -203,7 +203,7 @@ struct StackLoader {
             second: { _, built in
                 // The model and rendered document are freed at exit, at no cost, not object by object here.
                 ReclaimedAtExit.keep(built)
-                return StackPipeline.checked(built, today: today)
+                return StackPipeline.checked(built, today: today, keep: { ReclaimedAtExit.keep($0) })
             }
         )
         return Loaded(
