@@ -121,7 +121,7 @@ enum ProviderConstraintChecker {
     }
 
     /// One instance of a block (or the resource body) with the way to it. The path is written out only for a
-    /// message: most blocks break no constraint, and building both spellings of every block's path was a sixth of
+    /// message: most blocks break no constraint, and building both spellings of every block's path was a fifth of
     /// this check.
     struct BlockInstance {
         var members: [String: JSONValue]
