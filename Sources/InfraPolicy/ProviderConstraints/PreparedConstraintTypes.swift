@@ -1,8 +1,8 @@
 import Synchronization
 
 /// The provider table's types prepared so far, once per process. Preparing all 130 types up front cost 3.6 million
-/// instructions, more than checking a stack's resources, for the few dozen types a stack has. Behind a lock, as the
-/// checks run on several threads; the preparing itself runs outside it.
+/// instructions, more than the constraint checks of a stack's resources, for the few dozen types a stack has. Behind
+/// a lock, as the checks run on several threads; the preparing itself runs outside it.
 @available(macOS 15, *)
 enum PreparedConstraintTypes {
     private static let table = Mutex<[String: ProviderConstraintChecker.PreparedType]>([:])
