@@ -384,7 +384,7 @@ struct JSONScanner {
                         break completing
                     case UInt8(ascii: "}"):
                         offset += 1
-                        var object = [String: JSONValue](minimumCapacity: members.count - frame.start)
+                        var object = [String: JSONValue].reserving(members.count - frame.start)
                         for index in frame.start..<members.count {
                             // Moved out, not copied: a copy retains the key and the value, and removing the members
                             // below released them again.

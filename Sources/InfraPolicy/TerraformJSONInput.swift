@@ -398,7 +398,7 @@ public struct TerraformJSONInput: Sendable {
         init(address: ResourceAddress, capacity: Int) {
             self.address = address
             // Sized for the body up front: growing a dictionary rehashes every key it holds.
-            attributes.reserveCapacity(capacity)
+            attributes = .reserving(capacity)
             keys.reserveCapacity(capacity)
         }
 
