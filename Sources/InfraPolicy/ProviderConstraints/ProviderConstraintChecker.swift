@@ -29,10 +29,11 @@ enum ProviderConstraintChecker {
     /// dozen arguments and its type may constrain dozens, so the checker looks up what the resource writes rather
     /// than every argument the table names.
     struct PreparedType: Sendable {
-        /// Constraints on the value of a top-level argument, by the argument.
+        /// Constraints on a top-level argument that apply only where it is set, by the argument: checks of its value,
+        /// and `conflictsWith` and `requiredWith`, which say nothing of an argument that is absent.
         var byArgument: [String: [PreparedConstraint]]
-        /// The others, in table order: those of nested blocks, and those about which arguments are set at all
-        /// (`conflictsWith`, `requiredWith`, `atLeastOneOf`, `exactlyOneOf`), which apply when an argument is absent.
+        /// The others, in table order: those of nested blocks, and `atLeastOneOf` and `exactlyOneOf`, which apply
+        /// when their argument is absent.
         var others: [PreparedConstraint]
 
         static let none = PreparedType(byArgument: [:], others: [])
@@ -73,7 +74,7 @@ enum ProviderConstraintChecker {
             guard let leaf = segments.last else { continue }
             let entry = PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
             switch constraint.kind {
-            case _ where !entry.blocks.isEmpty, .conflictsWith, .requiredWith, .atLeastOneOf, .exactlyOneOf:
+            case _ where !entry.blocks.isEmpty, .atLeastOneOf, .exactlyOneOf:
                 prepared.others.append(entry)
             default:
                 prepared.byArgument[leaf, default: []].append(entry)
@@ -105,10 +106,11 @@ enum ProviderConstraintChecker {
                 }
                 continue
             }
-            // A block the resource does not write has no instances to walk.
-            guard resource.attributes[entry.blocks[0]] != nil else { continue }
             if walked?.path != entry.blocks {
-                walked = (entry.blocks, blocks(along: entry.blocks[...], in: resource.attributes))
+                // A block the resource does not write has no instances to walk; that is also kept for the block's
+                // next constraints, which then look nothing up.
+                let written = resource.attributes[entry.blocks[0]] != nil
+                walked = (entry.blocks, written ? blocks(along: entry.blocks[...], in: resource.attributes) : [])
             }
             for block in walked?.instances ?? [] {
                 for violation in check(entry, value: block.members[entry.leaf], in: block, of: resource) {
