@@ -414,9 +414,16 @@ struct JSONScanner {
                         break completing
                     case UInt8(ascii: "]"):
                         offset += 1
-                        // Moved out, not copied, as an object's members are.
-                        var array = [JSONValue](repeating: .null, count: elements.count - frame.start)
-                        for index in array.indices { swap(&array[index], &elements[frame.start + index]) }
+                        // Moved out, not copied, as an object's members are. Sized by `reserveCapacity`, which is
+                        // inlinable: `Array(repeating:count:)` allocates through the standard library's unspecialized
+                        // code, which looks up the storage's generic metadata on every call (`ReservedCapacity`).
+                        var array: [JSONValue] = []
+                        array.reserveCapacity(elements.count - frame.start)
+                        for index in frame.start..<elements.count {
+                            var element = JSONValue.null
+                            swap(&element, &elements[index])
+                            array.append(element)
+                        }
                         value = .array(array)
                         elements.removeLast(elements.count - frame.start)
                         frames.removeLast()
