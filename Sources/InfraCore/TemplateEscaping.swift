@@ -25,15 +25,43 @@ public enum TemplateEscaping {
         return String(result)
     }
 
-    /// Whether a `{` directly follows a `$` or a `%` somewhere in the text: what `escape` changes.
-    private static func hasMarkerBeforeBrace(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{"), previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%") { return true }
-            previous = byte
-        }
-        return false
+    /// Whether a `{` directly follows a `$` or a `%` somewhere in the text: what `escape` changes, and what any
+    /// `hasBrace` match needs.
+    ///
+    /// The text's bytes are read in place, eight at a time while a word holds no `{`: long texts (policies and
+    /// container definitions, escaped and read back for every resource) have few braces, and iterating `utf8` one
+    /// byte at a time cost 800 instructions a call in a 10,000-resource lint, 1.2 % of it.
+    static func hasMarkerBeforeBrace(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ hasMarkerBeforeBrace(in: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { hasMarkerBeforeBrace(in: $0) }
     }
+
+    private static func hasMarkerBeforeBrace(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var offset = 0
+        while true {
+            while offset &+ 8 <= count,
+                !JSONScanner.wordHasByte(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self), brace8)
+            {
+                offset &+= 8
+            }
+            // The word with a brace, or the last bytes, one at a time; the byte before a brace may be in the word
+            // before.
+            let end = min(offset &+ 8, count)
+            guard offset < end else { return false }
+            while offset < end {
+                if base[offset] == brace8, offset > 0, base[offset - 1] == dollar8 || base[offset - 1] == percent8 {
+                    return true
+                }
+                offset &+= 1
+            }
+        }
+    }
+
+    private static let dollar8 = UInt8(ascii: "$")
+    private static let percent8 = UInt8(ascii: "%")
+    private static let brace8 = UInt8(ascii: "{")
 
     /// Undoes `escape`: every `$${` becomes `${` and every `%%{` becomes `%{` (one marker dropped from a run of two
     /// or more before a brace). `unescape(escape(text)) == text` for every text.
@@ -63,13 +91,16 @@ public enum TemplateEscaping {
         hasBrace(in: template, afterMarkers: { $0 == 1 })
     }
 
-    /// Whether some `{` follows a run of identical markers (`$` or `%`) whose length passes `runMatches`. Works on
-    /// UTF-8 bytes: the three characters are ASCII, and every byte of a longer scalar ends a run, as the scalar does.
+    /// Whether some `{` follows a run of one or more identical markers (`$` or `%`) whose length passes
+    /// `runMatches`. Works on UTF-8 bytes: the three characters are ASCII, and every byte of a longer scalar ends a
+    /// run, as the scalar does. Text with no marker right before a brace has no such run, and most text is passed
+    /// over by the word-at-a-time `hasMarkerBeforeBrace` (the loop below was 0.7 % of a 10,000-resource lint).
     private static func hasBrace(in text: String, afterMarkers runMatches: (Int) -> Bool) -> Bool {
+        guard hasMarkerBeforeBrace(text) else { return false }
         var marker: UInt8 = 0
         var run = 0
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "{"), runMatches(run) { return true }
+            if byte == UInt8(ascii: "{"), run > 0, runMatches(run) { return true }
             if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
                 run = byte == marker ? run + 1 : 1
                 marker = byte
