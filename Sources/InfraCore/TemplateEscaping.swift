@@ -31,7 +31,7 @@ public enum TemplateEscaping {
     /// The text's bytes are read in place, eight at a time while a word holds no `{`: long texts (policies and
     /// container definitions, escaped and read back for every resource) have few braces, and iterating `utf8` one
     /// byte at a time cost 800 instructions a call in a 10,000-resource lint, 1.2 % of it.
-    static func hasMarkerBeforeBrace(_ text: String) -> Bool {
+    private static func hasMarkerBeforeBrace(_ text: String) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ hasMarkerBeforeBrace(in: $0) }) { return found }
         return Array(text.utf8).withUnsafeBufferPointer { hasMarkerBeforeBrace(in: $0) }
     }
