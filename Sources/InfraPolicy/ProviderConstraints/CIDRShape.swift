@@ -1,9 +1,11 @@
+import InfraCore
+
 /// An IPv4 or IPv6 CIDR block, as Go's `net.ParseCIDR` accepts it.
 enum CIDRShape {
     /// Whether `text` is an IPv4 or IPv6 network in CIDR notation. ASCII text, which every real one is, is read as
     /// bytes (`isValid(ascii:)`); splitting it as characters cost some 26,000 instructions a value.
     static func isValid(_ text: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return isValid(characters: text) }
+        guard ByteSearch.isASCII(text) else { return isValid(characters: text) }
         return isValid(ascii: Array(text.utf8))
     }
 

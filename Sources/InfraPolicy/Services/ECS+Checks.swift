@@ -246,7 +246,7 @@ extension ECSRules {
     static func imageProblem(_ image: String) -> String? {
         // The byte search first: `String.contains` compares characters, and this runs for every container.
         if ByteSearch.contains(image, "@sha256:"), image.contains("@sha256:") { return nil }
-        if image.utf8.allSatisfy({ $0 < 0x80 }) { return asciiImageProblem(image.utf8) }
+        if ByteSearch.isASCII(image) { return asciiImageProblem(image.utf8) }
         let lastComponent = image.split(separator: "/").last.map(String.init) ?? image
         guard let colon = lastComponent.lastIndex(of: ":") else { return "has no tag, so it means :latest" }
         let tag = lastComponent[lastComponent.index(after: colon)...]

@@ -1,0 +1,24 @@
+import InfraCore
+import Testing
+
+@Suite struct ByteSearchTests {
+    /// A non-ASCII character at every offset of the words the bytes are read in, and in the last bytes.
+    @Test(arguments: ["é", "€", "🚀", "\u{80}", "\u{7F}"])
+    func isASCIIAtEveryOffset(character: String) {
+        for prefix in 0...17 {
+            for suffix in [0, 1, 7, 8, 9] {
+                let text = String(repeating: "a", count: prefix) + character + String(repeating: "b", count: suffix)
+                #expect(ByteSearch.isASCII(text) == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+            }
+        }
+        #expect(ByteSearch.isASCII(""))
+        #expect(ByteSearch.isASCII(String(repeating: "aws_lb.main", count: 9)))
+    }
+
+    @Test func containsFindsBytesAnywhere() {
+        #expect(ByteSearch.contains("arn:aws:iam::*", "::*"))
+        #expect(ByteSearch.contains("abc", ""))
+        #expect(!ByteSearch.contains("ab", "abc"))
+        #expect(!ByteSearch.contains("a:b", "::"))
+    }
+}
