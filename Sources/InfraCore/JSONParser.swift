@@ -559,9 +559,8 @@ struct JSONScanner {
         }
         // Room for the rest of a JSON document kept in a string (container definitions, a policy), which is where
         // escapes are: growing the buffer step by step copied it several times.
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(min(bytes.count - start, 1024))
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+        var buffer = DecodedBytes(capacity: min(bytes.count - start, 1024))
+        buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
         while true {
             // The plain bytes up to the next quote, escape or control byte are copied as one run: a string with
             // escapes (JSON kept in a string, such as container definitions) is mostly such runs.
@@ -574,14 +573,14 @@ struct JSONScanner {
                 if byte & 0xC0 == 0x80 { continuations += 1 }
                 offset += 1
             }
-            if offset > run { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset])) }
+            if offset > run { buffer.append(UnsafeBufferPointer(rebasing: bytes[run..<offset])) }
             guard let byte = peek else { throw syntaxError("unterminated string, found end of input") }
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
                 // An escape may have written a `{` (`\u007b`): the decoded text is what counts.
                 stringHadBrace = buffer.contains(UInt8(ascii: "{"))
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer.string
             case UInt8(ascii: "\\"):
                 // The escapes of JSON kept in a string are mostly `\"`, taken here; the others are read in full.
                 if offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "\"") {
@@ -644,7 +643,7 @@ struct JSONScanner {
     }
 
     /// Reads one escape sequence starting at its backslash and appends its UTF-8 bytes.
-    private mutating func readEscape(into buffer: inout [UInt8]) throws(DiagnosticError) {
+    private mutating func readEscape(into buffer: inout DecodedBytes) throws(DiagnosticError) {
         let escapeColumn = column
         offset += 1
         guard let byte = peek else { throw syntaxError("unterminated string, found end of input") }

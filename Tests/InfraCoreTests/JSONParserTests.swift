@@ -111,6 +111,29 @@ import Testing
         #expect(value.stringValue == "q\" b\\ s/ \u{8}\u{C}\n\r\t uAé€")
     }
 
+    /// A long string of escapes and plain runs, as JSON kept in a string is: its decoded bytes outgrow the first
+    /// buffer several times, and a `{` written as `\u007b` counts as a brace of the decoded text.
+    @Test func longEscapedStringsDecodeWhole() throws {
+        for length in [10, 1_000, 1_025, 5_000] {
+            var written = ""
+            var decoded = ""
+            for index in 0..<length {
+                switch index % 7 {
+                case 0: (written, decoded) = (written + #"\""#, decoded + "\"")
+                case 3: (written, decoded) = (written + #"\u00e9"#, decoded + "é")
+                case 5 where index % 3 == 0: (written, decoded) = (written + #"\u007b"#, decoded + "{")
+                default: (written, decoded) = (written + "ab", decoded + "ab")
+                }
+            }
+            #expect(try parse("\"\(written)\"").stringValue == decoded, "length \(length)")
+            #expect(JSONParser().value(of: "\"\(written)\"") == .string(decoded), "length \(length)")
+        }
+        // `$\u007b` decodes to `${`: an interpolation, found at the end of a long escaped string.
+        let written = String(repeating: #"\"ab"#, count: 600) + #"$\u007baws_s3_bucket.b.id}"#
+        let decoded = String(repeating: "\"ab", count: 600) + "${aws_s3_bucket.b.id}"
+        #expect(JSONParser().value(of: "\"\(written)\"") == .expression(decoded))
+    }
+
     @Test func surrogatePairs() throws {
         #expect(try parse(#""\ud83d\ude00!""#).stringValue == "😀!")
         #expect(try parse(#""\uD834\uDD1E""#).stringValue == "𝄞")
