@@ -31,26 +31,57 @@ enum PatternMatcher {
     /// Whether `text` contains a match of `pattern`; `nil` when the pattern does not compile (a table error that
     /// `ProviderConstraintTests` catches; the value is then not reported).
     static func contains(_ pattern: String, in text: String) -> Bool? {
-        // A table pattern is found with one lookup in the usual case; one neither form takes is not read again on
-        // every call.
-        if let simple = simplePatterns[pattern] {
-            if let found = simple.contains(in: text) { return found }
-        } else if let sequence = sequencePatterns[pattern] {
-            if let found = sequence.contains(in: text) { return found }
-        } else if pattern == LambdaFunctionNamePattern.pattern {
-            if let found = LambdaFunctionNamePattern.matches(text) { return found }
-        } else if !tablePatterns.contains(pattern) {
-            if let simple = SimplePattern(pattern) {
-                if let found = simple.contains(in: text) { return found }
-            } else if let sequence = SequencePattern(pattern), let found = sequence.contains(in: text) {
-                return found
+        Resolved(pattern).contains(in: text)
+    }
+
+    /// A pattern with the form that reads it found once. A table pattern is found by its text in one or two tables;
+    /// hashing its 30 to 60 bytes for each value was half the cost of matching a short one, so the constraint checker
+    /// keeps each constraint's pattern resolved (`ProviderConstraintChecker.PreparedConstraint`).
+    struct Resolved: Sendable {
+        let pattern: String
+        private let form: Form
+
+        private enum Form: Sendable {
+            case simple(SimplePattern)
+            case sequence(SequencePattern)
+            case lambdaFunctionName
+            /// Only a regular expression reads it (or it does not compile).
+            case regex
+        }
+
+        init(_ pattern: String) {
+            self.pattern = pattern
+            // One that neither form takes is not read again on every call.
+            if let simple = PatternMatcher.simplePatterns[pattern] {
+                form = .simple(simple)
+            } else if let sequence = PatternMatcher.sequencePatterns[pattern] {
+                form = .sequence(sequence)
+            } else if pattern == LambdaFunctionNamePattern.pattern {
+                form = .lambdaFunctionName
+            } else if !PatternMatcher.tablePatterns.contains(pattern), let simple = SimplePattern(pattern) {
+                form = .simple(simple)
+            } else if !PatternMatcher.tablePatterns.contains(pattern), let sequence = SequencePattern(pattern) {
+                form = .sequence(sequence)
+            } else {
+                form = .regex
             }
         }
-        if #available(macOS 15, *) {
-            return CompiledPatterns.contains(pattern, in: text)
+
+        /// Whether `text` contains a match; `nil` when the pattern does not compile. A form that cannot decide for
+        /// this text leaves it to the regular expression.
+        func contains(in text: String) -> Bool? {
+            switch form {
+            case .simple(let simple): if let found = simple.contains(in: text) { return found }
+            case .sequence(let sequence): if let found = sequence.contains(in: text) { return found }
+            case .lambdaFunctionName: if let found = LambdaFunctionNamePattern.matches(text) { return found }
+            case .regex: break
+            }
+            if #available(macOS 15, *) {
+                return CompiledPatterns.contains(pattern, in: text)
+            }
+            guard let regex = try? Regex(pattern) else { return nil }
+            let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
+            return match.flatMap { $0 } != nil
         }
-        guard let regex = try? Regex(pattern) else { return nil }
-        let match = try? regex.asciiOnlyCharacterClasses().firstMatch(in: text)
-        return match.flatMap { $0 } != nil
     }
 }

@@ -46,11 +46,18 @@ enum ProviderConstraintChecker {
         /// The nested blocks, outermost first; empty for an argument of the resource itself.
         let blocks: [String]
         let leaf: String
+        /// The pattern of a `matches` or `doesNotMatch` constraint, resolved once for every value it checks.
+        let pattern: PatternMatcher.Resolved?
 
         init(constraint: ProviderConstraint, blocks: [String], leaf: String) {
             self.constraint = constraint
             self.blocks = blocks
             self.leaf = leaf
+            switch constraint.kind {
+            case .matches(let pattern, _, _), .doesNotMatch(let pattern, _):
+                self.pattern = PatternMatcher.Resolved(pattern)
+            default: pattern = nil
+            }
         }
     }
 
@@ -237,12 +244,14 @@ enum ProviderConstraintChecker {
         case .array(let elements):
             // The element's key is spelled out only for an element with a problem.
             return elements.enumerated().compactMap { index, element in
-                problem(entry.constraint.kind, key: "\(key).\(index)", element).map {
+                problem(entry.constraint.kind, key: "\(key).\(index)", element, pattern: entry.pattern).map {
                     Violation("\(display)[\(index)]", $0)
                 }
             }
         case .some(let value):
-            return problem(entry.constraint.kind, key: key, value).map { [Violation(display, $0)] } ?? []
+            return problem(entry.constraint.kind, key: key, value, pattern: entry.pattern).map {
+                [Violation(display, $0)]
+            } ?? []
         case nil:
             return []
         }
@@ -250,10 +259,17 @@ enum ProviderConstraintChecker {
 
     /// What is wrong with one literal scalar, in terraform's words, or `nil` when it passes or is not a literal.
     /// `key` is read only to word a problem.
-    static func problem(_ kind: ProviderConstraint.Kind, key: @autoclosure () -> String, _ value: JSONValue)
-        -> String?
-    {
+    /// `pattern` is the kind's pattern resolved already (`PreparedConstraint.pattern`), if the caller has it.
+    static func problem(
+        _ kind: ProviderConstraint.Kind,
+        key: @autoclosure () -> String,
+        _ value: JSONValue,
+        pattern resolved: PatternMatcher.Resolved? = nil
+    ) -> String? {
         guard let text = literalText(value) else { return nil }
+        func contains(_ pattern: String) -> Bool? {
+            resolved.map { $0.contains(in: text) } ?? PatternMatcher.contains(pattern, in: text)
+        }
         switch kind {
         case .intRange(let minimum, let maximum):
             guard let number = Int(text) else { return nil }
@@ -289,11 +305,11 @@ enum ProviderConstraintChecker {
             return
                 "expected \(key()) to be one of [\(values.map { "\"\($0)\"" }.joined(separator: " "))], got \(shortened(text))"
         case .matches(let pattern, let message, let example):
-            guard let found = PatternMatcher.contains(pattern, in: text), !found else { return nil }
+            guard let found = contains(pattern), !found else { return nil }
             return "invalid value for \(key()) (\(message)), got \(shortened(text))"
                 + (example.map { "; valid is e.g. \($0)" } ?? "")
         case .doesNotMatch(let pattern, let message):
-            guard let found = PatternMatcher.contains(pattern, in: text), found else { return nil }
+            guard let found = contains(pattern), found else { return nil }
             return "invalid value for \(key()) (\(message)), got \(shortened(text))"
         case .arn:
             guard !text.isEmpty, let reason = ARNShape.problem(text) else { return nil }
