@@ -37,6 +37,24 @@ extension ByteSearch {
         return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The offset of the first `byte` at or after `start`, or `nil`. Eight bytes are read at a time while a word holds
+    /// no `byte` (`JSONScanner.wordHasByte`): the texts searched this way (decoded strings, templates) are long and
+    /// the byte is rare in them.
+    public static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = start
+        while offset &+ 8 <= bytes.count,
+            !JSONScanner.wordHasByte(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self), byte)
+        {
+            offset &+= 8
+        }
+        while offset < bytes.count {
+            if base[offset] == byte { return offset }
+            offset &+= 1
+        }
+        return nil
+    }
+
     /// Whether every byte is below 0x80.
     public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }

@@ -30,20 +30,9 @@ struct DecodedBytes: ~Copyable {
         count += run.count
     }
 
-    /// Whether `byte` is among the bytes, eight at a time (`JSONScanner.wordHasByte`).
+    /// Whether `byte` is among the bytes (`ByteSearch.firstOffset`, eight bytes at a time).
     func contains(_ byte: UInt8) -> Bool {
-        var offset = 0
-        while offset + 8 <= count {
-            if JSONScanner.wordHasByte(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self), byte) {
-                return true
-            }
-            offset += 8
-        }
-        while offset < count {
-            if base[offset] == byte { return true }
-            offset += 1
-        }
-        return false
+        ByteSearch.firstOffset(of: byte, in: UnsafeBufferPointer(start: base, count: count)) != nil
     }
 
     /// The bytes as a string (`String(decoding:as:)`, which repairs ill-formed UTF-8 as before).

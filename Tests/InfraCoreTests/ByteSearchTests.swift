@@ -15,6 +15,22 @@ import Testing
         #expect(ByteSearch.isASCII(String(repeating: "aws_lb.main", count: 9)))
     }
 
+    /// The first `{` at or after every start, for a brace at every offset of a word and in the last bytes.
+    @Test func firstOffsetFindsTheNextByte() {
+        for prefix in 0...17 {
+            for suffix in [0, 1, 7, 8, 9] {
+                let text = String(repeating: "a", count: prefix) + "{" + String(repeating: "{b", count: suffix)
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...bytes.count {
+                        let expected = bytes.indices.first { $0 >= start && bytes[$0] == UInt8(ascii: "{") }
+                        #expect(ByteSearch.firstOffset(of: UInt8(ascii: "{"), in: buffer, from: start) == expected)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func containsFindsBytesAnywhere() {
         #expect(ByteSearch.contains("arn:aws:iam::*", "::*"))
         #expect(ByteSearch.contains("abc", ""))
