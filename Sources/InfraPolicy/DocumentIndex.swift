@@ -74,6 +74,20 @@ public final class DocumentIndex: Sendable {
         "assume_role_policy", "container_definitions", "event_pattern", "policy", "redrive_policy",
     ]
 
+    /// `embeddedJSONAttributes` by their length in bytes, so that telling whether a key is one compares at most
+    /// the one or two of its length.
+    private static let embeddedJSONAttributesByLength: [[String]] = embeddedJSONAttributes.reduce(into: []) {
+        table, key in
+        let length = key.utf8.count
+        if table.count <= length { table += Array(repeating: [], count: length + 1 - table.count) }
+        table[length].append(key)
+    }
+
+    static func isEmbeddedJSONAttribute(_ key: String) -> Bool {
+        let length = key.utf8.count
+        return length < embeddedJSONAttributesByLength.count && embeddedJSONAttributesByLength[length].contains(key)
+    }
+
     /// The attributes, by resource type as written, that checks match on by text (`resources(ofType:withText:in:)`):
     /// an inline role policy's `role`, a Lambda permission's `function_name`, a listener rule's `listener_arn`.
     static let textIndexedAttributes: [String: [String]] = [
@@ -102,9 +116,17 @@ public final class DocumentIndex: Sendable {
 
         init(address: ResourceAddress, body: [String: JSONValue], dataSources: [ResourceAddress: [String: JSONValue]]) {
             self.address = address
+            // One pass over the body finds both the embedded documents and the references: looking each of the
+            // five embedded attributes up in every body hashed them all, a twentieth of the index of a large file.
             var embedded: [String: JSONValue] = [:]
-            for key in DocumentIndex.embeddedJSONAttributes {
-                if let parsed = EmbeddedJSON.parse(body[key]) { embedded[key] = parsed }
+            // Only the few attributes that refer to something are sorted, not every key of the body.
+            var referring: [(attribute: String, targets: [ResourceAddress])] = []
+            for (key, value) in body {
+                if DocumentIndex.isEmbeddedJSONAttribute(key), let parsed = EmbeddedJSON.parse(value) {
+                    embedded[key] = parsed
+                }
+                let targets = ReferenceScanner.references(in: value)
+                if !targets.isEmpty { referring.append((key, targets)) }
             }
             self.embedded = embedded
             let type = ResourceTypeAliases.canonical(address.type)
@@ -121,12 +143,6 @@ public final class DocumentIndex: Sendable {
                 ) : nil
             texts = (DocumentIndex.textIndexedAttributes[address.type] ?? []).compactMap { attribute in
                 body[attribute]?.templateText.map { (attribute, $0) }
-            }
-            // Only the few attributes that refer to something are sorted, not every key of the body.
-            var referring: [(attribute: String, targets: [ResourceAddress])] = []
-            for (key, value) in body {
-                let targets = ReferenceScanner.references(in: value)
-                if !targets.isEmpty { referring.append((key, targets)) }
             }
             referring.sort { $0.attribute < $1.attribute }
             references = referring.flatMap { attribute, targets in
