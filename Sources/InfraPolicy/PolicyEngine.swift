@@ -78,8 +78,8 @@ public struct PolicyEngine: Sendable {
         ) { resource, found in
             // The schema walk, done on first need and shared by the schema rules (`Rule.schemaKind`).
             var schemaFindings: [SchemaChecker.Finding]?
-            let address = resource.address.description
-            let location = rendered.locations[resource.address]
+            // Spelled out and looked up at the resource's first finding: half the resources of a large file have none.
+            var placed: (address: String, location: SourceLocation?)?
             for list in [rulesByType[resource.type] ?? [], everyTypeRules] {
                 for position in list {
                     let violations: [Violation]
@@ -92,6 +92,9 @@ public struct PolicyEngine: Sendable {
                     }
                     guard !violations.isEmpty else { continue }
                     let rule = applicable[position]
+                    let (address, location) =
+                        placed ?? (resource.address.description, rendered.locations[resource.address])
+                    placed = (address, location)
                     for violation in violations {
                         found.append(
                             Diagnostic(
