@@ -76,12 +76,15 @@ public final class DocumentIndex: Sendable {
 
     /// `embeddedJSONAttributes` by their length in bytes, so that telling whether a key is one compares at most
     /// the one or two of its length.
-    private static let embeddedJSONAttributesByLength: [[String]] = embeddedJSONAttributes.reduce(into: []) {
-        table, key in
-        let length = key.utf8.count
-        if table.count <= length { table += Array(repeating: [], count: length + 1 - table.count) }
-        table[length].append(key)
-    }
+    private static let embeddedJSONAttributesByLength: [[String]] = {
+        var table: [[String]] = []
+        for key in embeddedJSONAttributes {
+            let length = key.utf8.count
+            if table.count <= length { table += Array(repeating: [], count: length + 1 - table.count) }
+            table[length].append(key)
+        }
+        return table
+    }()
 
     static func isEmbeddedJSONAttribute(_ key: String) -> Bool {
         let length = key.utf8.count
