@@ -95,10 +95,16 @@ public struct ProviderSchema: Sendable {
     /// The body of a resource or of a nested block.
     public struct Block: Sendable, Equatable {
         public var attributes: [String: Attribute] {
-            didSet { requiredAttributeNames = Self.requiredAttributeNames(attributes) }
+            didSet {
+                requiredAttributeNames = Self.requiredAttributeNames(attributes)
+                if members != nil { members = Self.members(attributes, blockTypes) }
+            }
         }
         public var blockTypes: [String: NestedBlock] {
-            didSet { requiredBlockNames = Self.requiredBlockNames(blockTypes) }
+            didSet {
+                requiredBlockNames = Self.requiredBlockNames(blockTypes)
+                if members != nil { members = Self.members(attributes, blockTypes) }
+            }
         }
         public var isDeprecated: Bool
         /// The names of the required attributes, sorted. Kept with the block because the schema walk checks them for
@@ -106,6 +112,17 @@ public struct ProviderSchema: Sendable {
         public private(set) var requiredAttributeNames: [String]
         /// The names of the block types that need at least one block, sorted.
         public private(set) var requiredBlockNames: [String]
+        /// The attributes and the block types in one table (`NameTable`), for a block whose every body's keys are
+        /// looked up (`indexed()`): a resource type's. Nested blocks, most of which no body of a document has, go
+        /// without: building a table for each cost a render more than its lookups saved.
+        public private(set) var members: NameTable<Member>?
+
+        /// What a name of a block is. A nested block is found in `blockTypes` when a body has one: copying the
+        /// whole block out of the table for every lookup cost more than the lookup.
+        public enum Member: Sendable, Equatable {
+            case attribute(Attribute)
+            case block
+        }
 
         public init(
             attributes: [String: Attribute] = [:],
@@ -117,6 +134,36 @@ public struct ProviderSchema: Sendable {
             self.isDeprecated = isDeprecated
             requiredAttributeNames = Self.requiredAttributeNames(attributes)
             requiredBlockNames = Self.requiredBlockNames(blockTypes)
+        }
+
+        /// This block with its `members` table.
+        public func indexed() -> Block {
+            var block = self
+            block.members = Self.members(attributes, blockTypes)
+            return block
+        }
+
+        /// What `name` is in this block; a name that is both is the attribute.
+        @inline(__always)
+        public func member(named name: String) -> Member? {
+            if let members { return members[name] }
+            if let attribute = attributes[name] { return .attribute(attribute) }
+            return blockTypes[name] == nil ? nil : .block
+        }
+
+        /// Equal when the schema says the same: the derived tables follow from these.
+        public static func == (lhs: Block, rhs: Block) -> Bool {
+            lhs.attributes == rhs.attributes && lhs.blockTypes == rhs.blockTypes && lhs.isDeprecated == rhs.isDeprecated
+        }
+
+        static func members(
+            _ attributes: [String: Attribute],
+            _ blockTypes: [String: NestedBlock]
+        ) -> NameTable<Member> {
+            var table = NameTable<Member>(capacity: attributes.count + blockTypes.count)
+            for (name, attribute) in attributes { table.insert(name, .attribute(attribute)) }
+            for name in blockTypes.keys { table.insert(name, .block) }
+            return table
         }
 
         static func requiredAttributeNames(_ attributes: [String: Attribute]) -> [String] {
@@ -221,8 +268,10 @@ enum ParsedResourceSchemas {
             guard let parsed = try? catalog.schema(for: missing.sorted()) else {
                 return ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
             }
-            blocks.withLock { cached in cached.merge(parsed.resources) { first, _ in first } }
-            found += parsed.resources.map { ($0.key, $0.value) }
+            // Every body of a resource type is looked up key by key in the schema walk: index the types' blocks.
+            let indexed = parsed.resources.mapValues { $0.indexed() }
+            blocks.withLock { cached in cached.merge(indexed) { first, _ in first } }
+            found += indexed.map { ($0.key, $0.value) }
         }
         return ProviderSchema(
             provider: catalog.provider,

@@ -228,13 +228,15 @@ private struct Walker {
             guard key != SchemaChecker.commentKey, key != "dynamic" else { continue }
             // Spelled out only where it is needed: most attributes have no finding.
             var keyPath: String { Self.join(path, key) }
-            if let attribute = block.attributes[key] {
+            switch block.member(named: key) {
+            case .attribute(let attribute):
                 self.attribute(value, attribute, path: { keyPath })
-            } else if let nested = block.blockTypes[key] {
+            case .block:
+                guard let nested = block.blockTypes[key] else { continue }
                 blocks(value, nested, path: keyPath, countKnown: !dynamicBlocks.contains(key), name: key)
-            } else if isResource, SchemaChecker.metaArguments.contains(key) {
+            case nil where isResource && SchemaChecker.metaArguments.contains(key):
                 if key == "lifecycle" { lifecycle(value, resource: block) }
-            } else {
+            case nil:
                 let suggestion = Self.suggestion(
                     for: key,
                     among: Array(block.attributes.keys) + Array(block.blockTypes.keys)

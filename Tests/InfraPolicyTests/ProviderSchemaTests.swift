@@ -152,6 +152,38 @@ import Testing
 
     // MARK: The reader
 
+    /// The resource blocks the policy engine reads come indexed (`Block.members`); the index answers as the attribute
+    /// and block tables do, for every name, for names the block does not have, and after an edit. A nested block
+    /// has no index and answers from its tables.
+    @Test func indexedBlocksAnswerAsTheirTables() throws {
+        let types = ["aws_lb_listener", "aws_s3_bucket", "aws_ecs_task_definition", "aws_db_instance", "aws_iam_role"]
+        let schema = AWSProviderSchema.schema(for: types)
+        for type in types {
+            let block = try #require(schema.resources[type])
+            #expect(block.members?.count == Set(block.attributes.keys).union(block.blockTypes.keys).count, "\(type)")
+            for (name, attribute) in block.attributes { #expect(block.member(named: name) == .attribute(attribute)) }
+            for name in block.blockTypes.keys where block.attributes[name] == nil {
+                #expect(block.member(named: name) == .block, "\(type).\(name)")
+            }
+            for missing in ["", "nam", "tags_all_", "Name", "port ", "timeouts.create"] {
+                #expect(block.member(named: missing) == nil, "\(type) has no `\(missing)`")
+            }
+        }
+        var edited = try #require(schema.resources["aws_lb_listener"])
+        let added = ProviderSchema.Attribute(type: .string, isRequired: false, isOptional: true)
+        edited.attributes["added_by_a_test"] = added
+        edited.attributes["port"] = nil
+        #expect(edited.member(named: "added_by_a_test") == .attribute(added))
+        #expect(edited.member(named: "port") == nil)
+        edited.blockTypes["default_action"] = nil
+        #expect(edited.member(named: "default_action") == nil)
+        let nested = try #require(schema.resources["aws_lb_listener"]?.blockTypes["default_action"]?.block)
+        #expect(nested.members == nil)
+        #expect(nested.member(named: "type") == nested.attributes["type"].map { .attribute($0) })
+        #expect(nested.member(named: "fixed_response") == .block)
+        #expect(nested.member(named: "no_such_thing") == nil)
+    }
+
     @Test func argumentsKeepTheirTypesAndFlags() throws {
         let schema = try AWSProviderSchema.loaded.get()
         let listener = try #require(schema.resources["aws_lb_listener"])

@@ -31,12 +31,12 @@ enum ProviderConstraintChecker {
     struct PreparedType: Sendable {
         /// Constraints on a top-level argument that apply only where it is set, by the argument: checks of its value,
         /// and `conflictsWith` and `requiredWith`, which say nothing of an argument that is absent.
-        var byArgument: [String: [PreparedConstraint]]
+        var byArgument: NameTable<[PreparedConstraint]>
         /// The others, in table order: those of nested blocks, and `atLeastOneOf` and `exactlyOneOf`, which apply
         /// when their argument is absent.
         var others: [PreparedConstraint]
 
-        static let none = PreparedType(byArgument: [:], others: [])
+        static let none = PreparedType(byArgument: NameTable(), others: [])
     }
 
     /// A constraint with its path split into the blocks it goes through and the argument it names. A class, so that
@@ -70,7 +70,8 @@ enum ProviderConstraintChecker {
 
     /// Splits the paths on bytes (they are ASCII); a constraint with an empty path names nothing and is dropped.
     static func prepared(_ constraints: [ProviderConstraint]) -> PreparedType {
-        var prepared = PreparedType.none
+        var byArgument: [String: [PreparedConstraint]] = [:]
+        var others: [PreparedConstraint] = []
         for constraint in constraints {
             // Most paths name a top-level argument: no dot to split on.
             let path = constraint.path
@@ -82,12 +83,13 @@ enum ProviderConstraintChecker {
             let entry = PreparedConstraint(constraint: constraint, blocks: Array(segments.dropLast()), leaf: leaf)
             switch constraint.kind {
             case _ where !entry.blocks.isEmpty, .atLeastOneOf, .exactlyOneOf:
-                prepared.others.append(entry)
+                others.append(entry)
             default:
-                prepared.byArgument[leaf, default: []].append(entry)
+                byArgument[leaf, default: []].append(entry)
             }
         }
-        return prepared
+        // Looked up for every argument of every resource of the type: a `NameTable`, not the dictionary.
+        return PreparedType(byArgument: NameTable(byArgument.map { ($0.key, $0.value) }), others: others)
     }
 
     private static func violations(of resource: ResourceView, prepared: PreparedType) -> [Violation] {
