@@ -55,6 +55,30 @@ public struct PolicyEngine: Sendable {
     /// `evaluate(_:resources:context:)` in no particular order, for a caller that moves the findings before it sorts
     /// them (`TerraformJSONInput.lint` places each at its attribute's line): sorting twice costs a large file's
     /// findings a serial pass each time.
+    /// How many resources of a type a document needs for the schema walk to look their keys up in an index of the
+    /// type's block (`ProviderSchema.Block.indexed()`) rather than in its dictionaries. Indexing a block of 80 names
+    /// costs about what 25 lookups save, so a stack's one or two resources of most types go without.
+    static let indexedTypeMinimum = 8
+
+    /// `schema` with the blocks of the types that `resources` has at least `indexedTypeMinimum` of indexed. The
+    /// resources come in runs of one type (`DocumentIndex.everyResource()`), which are counted without hashing;
+    /// resources in another order only make shorter runs.
+    static func indexingFrequentTypes(_ schema: ProviderSchema, _ resources: [ResourceView]) -> ProviderSchema {
+        var frequent: Set<String> = []
+        var start = 0
+        while start < resources.count {
+            let type = resources[start].address.type
+            var end = start + 1
+            while end < resources.count, resources[end].address.type == type { end += 1 }
+            if end - start >= indexedTypeMinimum { frequent.insert(type) }
+            start = end
+        }
+        guard !frequent.isEmpty else { return schema }
+        var indexed = schema
+        for type in frequent { indexed.resources[type] = indexed.resources[type]?.indexed() }
+        return indexed
+    }
+
     func unsortedFindings(_ rendered: RenderedStack, resources: [ResourceView], context: PolicyContext) -> [Diagnostic]
     {
         // Rules by position in `applicable`, so that choosing a resource's rules copies integers, not rules.
@@ -66,7 +90,7 @@ public struct PolicyEngine: Sendable {
         let rulesByType = positionsByType
         let everyTypeRules = rulesByType[Rule.everyType] ?? []
         // Only the schemas of the types this document has: parsing all of them would cost more than the checks.
-        let schema = AWSProviderSchema.schema(for: resources.map(\.address.type))
+        let schema = Self.indexingFrequentTypes(AWSProviderSchema.schema(for: resources.map(\.address.type)), resources)
         // Each resource's checks are independent of the others', so a document is checked on every core from a few
         // hundred resources on; the chunks come back in resource order, and the findings are sorted below in any
         // case. One stack's hundred-odd resources stay one task: split in four, waking the other core cost about

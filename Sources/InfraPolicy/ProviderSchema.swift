@@ -112,8 +112,9 @@ public struct ProviderSchema: Sendable {
         public private(set) var requiredAttributeNames: [String]
         /// The names of the block types that need at least one block, sorted.
         public private(set) var requiredBlockNames: [String]
-        /// The attributes and the block types in one table (`NameTable`), for a block whose every body's keys are
-        /// looked up (`indexed()`): a resource type's. Nested blocks, most of which no body of a document has, go
+        /// The attributes and the block types in one table (`NameTable`), for a block whose bodies' keys are looked
+        /// up often enough to pay for building it (`indexed()`): a type a document has many resources of
+        /// (`PolicyEngine.indexingFrequentTypes`). Nested blocks, and the types of a stack's few resources, go
         /// without: building a table for each cost a render more than its lookups saved.
         public private(set) var members: NameTable<Member>?
 
@@ -268,10 +269,8 @@ enum ParsedResourceSchemas {
             guard let parsed = try? catalog.schema(for: missing.sorted()) else {
                 return ProviderSchema(provider: "hashicorp/aws", version: "unknown", resources: [:])
             }
-            // Every body of a resource type is looked up key by key in the schema walk: index the types' blocks.
-            let indexed = parsed.resources.mapValues { $0.indexed() }
-            blocks.withLock { cached in cached.merge(indexed) { first, _ in first } }
-            found += indexed.map { ($0.key, $0.value) }
+            blocks.withLock { cached in cached.merge(parsed.resources) { first, _ in first } }
+            found += parsed.resources.map { ($0.key, $0.value) }
         }
         return ProviderSchema(
             provider: catalog.provider,

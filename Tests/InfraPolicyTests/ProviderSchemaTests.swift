@@ -152,14 +152,14 @@ import Testing
 
     // MARK: The reader
 
-    /// The resource blocks the policy engine reads come indexed (`Block.members`); the index answers as the attribute
-    /// and block tables do, for every name, for names the block does not have, and after an edit. A nested block
-    /// has no index and answers from its tables.
+    /// An indexed block (`Block.indexed()`, `Block.members`) answers as its attribute and block tables do, for every
+    /// name, for names the block does not have, and after an edit. A block without an index answers from its tables.
     @Test func indexedBlocksAnswerAsTheirTables() throws {
         let types = ["aws_lb_listener", "aws_s3_bucket", "aws_ecs_task_definition", "aws_db_instance", "aws_iam_role"]
         let schema = AWSProviderSchema.schema(for: types)
         for type in types {
-            let block = try #require(schema.resources[type])
+            #expect(schema.resources[type]?.members == nil, "parsed blocks are not indexed until a document needs it")
+            let block = try #require(schema.resources[type]).indexed()
             #expect(block.members?.count == Set(block.attributes.keys).union(block.blockTypes.keys).count, "\(type)")
             for (name, attribute) in block.attributes { #expect(block.member(named: name) == .attribute(attribute)) }
             for name in block.blockTypes.keys where block.attributes[name] == nil {
@@ -169,7 +169,7 @@ import Testing
                 #expect(block.member(named: missing) == nil, "\(type) has no `\(missing)`")
             }
         }
-        var edited = try #require(schema.resources["aws_lb_listener"])
+        var edited = try #require(schema.resources["aws_lb_listener"]).indexed()
         let added = ProviderSchema.Attribute(type: .string, isRequired: false, isOptional: true)
         edited.attributes["added_by_a_test"] = added
         edited.attributes["port"] = nil
