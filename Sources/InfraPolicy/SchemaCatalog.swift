@@ -55,7 +55,7 @@ public struct SchemaCatalog: Sendable {
     /// Whether `type` is a resource type of the provider.
     public func knows(_ type: String) -> Bool {
         Self.withBytes(of: text) { bytes in
-            Self.line(named: Array(type.utf8), in: resourceLines, of: bytes) != nil
+            Self.line(named: type, in: resourceLines, of: bytes) != nil
         }
     }
 
@@ -63,7 +63,7 @@ public struct SchemaCatalog: Sendable {
     /// for sharing the parsing out evenly (`SchemaPrefetch`).
     public func schemaSize(of type: String) -> Int {
         Self.withBytes(of: text) { bytes in
-            Self.line(named: Array(type.utf8), in: resourceLines, of: bytes)?.count ?? 0
+            Self.line(named: type, in: resourceLines, of: bytes)?.count ?? 0
         }
     }
 
@@ -82,7 +82,7 @@ public struct SchemaCatalog: Sendable {
             var members: [ArraySlice<UInt8>] = []
             var seen: Set<String> = []
             for type in types where seen.insert(type).inserted {
-                if let line = Self.line(named: Array(type.utf8), in: resourceLines, of: bytes) {
+                if let line = Self.line(named: type, in: resourceLines, of: bytes) {
                     members.append(ArraySlice(bytes[line]))
                 }
             }
@@ -91,7 +91,7 @@ public struct SchemaCatalog: Sendable {
             var queue = members
             while let line = queue.popLast() {
                 for name in Self.blockReferences(in: line) where needed[name] == nil {
-                    guard let range = Self.line(named: Array(name.utf8), in: sharedLines, of: bytes) else { continue }
+                    guard let range = Self.line(named: name, in: sharedLines, of: bytes) else { continue }
                     let shared = ArraySlice(bytes[range])
                     needed[name] = shared
                     queue.append(shared)
@@ -172,9 +172,19 @@ public struct SchemaCatalog: Sendable {
     }
 
     /// The member line named `name` in a sorted section, without its trailing comma, by binary search over the line
-    /// starts: each step reads one name.
+    /// starts: each step reads one name. The name is read in place, not copied into an array: the policy engine asks
+    /// for every resource whether the provider has its type.
     private static func line(
-        named name: [UInt8],
+        named name: String,
+        in table: LineTable,
+        of bytes: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int>? {
+        var name = name
+        return name.withUTF8 { name in line(named: name, in: table, of: bytes) }
+    }
+
+    private static func line(
+        named name: UnsafeBufferPointer<UInt8>,
         in table: LineTable,
         of bytes: UnsafeBufferPointer<UInt8>
     ) -> Range<Int>? {
@@ -201,12 +211,16 @@ public struct SchemaCatalog: Sendable {
 
     /// How the bytes at `key` order against `name`, as `memcmp` orders (byte by byte, unsigned, a prefix first):
     /// negative, zero or positive. One call both finds an equal name and says which way to go when it is not.
-    private static func compare(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, to name: [UInt8]) -> Int {
+    private static func compare(
+        _ key: Range<Int>,
+        in bytes: UnsafeBufferPointer<UInt8>,
+        to name: UnsafeBufferPointer<UInt8>
+    ) -> Int {
         let shared = min(key.count, name.count)
-        guard shared > 0, let base = bytes.baseAddress else { return key.count - name.count }
-        let order = name.withUnsafeBufferPointer { name in
-            name.baseAddress.map { Int(memcmp(base + key.lowerBound, $0, shared)) } ?? 0
+        guard shared > 0, let base = bytes.baseAddress, let wanted = name.baseAddress else {
+            return key.count - name.count
         }
+        let order = Int(memcmp(base + key.lowerBound, wanted, shared))
         return order != 0 ? order : key.count - name.count
     }
 
