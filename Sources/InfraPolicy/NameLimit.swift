@@ -35,7 +35,8 @@ struct NameLimit: Sendable {
         guard let name = value?.literalString else { return [] }
         var found: [Violation] = []
         if name.isEmpty { found.append(Violation(attribute, "\(kind) is empty")) }
-        if name.count > maximum {
+        // Characters are counted only when the bytes could be too many: a name has at least as many bytes.
+        if name.utf8.count > maximum, name.count > maximum {
             found.append(
                 Violation(attribute, "\(kind) `\(name)` is \(name.count) characters long; the limit is \(maximum)")
             )
@@ -51,7 +52,7 @@ struct NameLimit: Sendable {
         guard let prefix = value?.literalString else { return [] }
         var found: [Violation] = []
         let limit = maximum - 26 - suffix.count
-        if prefix.count > limit {
+        if prefix.utf8.count > limit, prefix.count > limit {
             found.append(
                 Violation(
                     attribute,

@@ -274,13 +274,16 @@ extension ELBRules {
 /// The ELBv2 naming rules shared by load balancers and target groups: the common length and character limit, plus
 /// ELBv2's own rules about hyphens and the `internal-` prefix.
 enum ELBName {
+    /// Made once: building the set of extra characters for every name cost more than checking the name.
+    private static let allowedCharacters = NameCharacters.alphanumeric(or: "-")
+
     static func violations(_ value: JSONValue?, kind: String, forbidInternalPrefix: Bool) -> [Violation] {
         guard let name = AttributeValue.string(value) else { return [] }
         let limit = NameLimit(
             kind: "\(kind) name",
             maximum: 32,
             charset: "letters, digits and hyphens",
-            allows: NameCharacters.alphanumeric(or: "-")
+            allows: Self.allowedCharacters
         )
         var found = limit.violations(value)
         if name.hasPrefix("-") || name.hasSuffix("-") {
