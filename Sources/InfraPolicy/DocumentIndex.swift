@@ -27,6 +27,8 @@ public final class DocumentIndex: Sendable {
         var declared: [String: JSONValue]
         /// What was read of each resource, by its position in `resources`.
         var read: [ReadFacts]
+        /// The provider's constraints on the type, prepared once (`preparedConstraints(of:)`).
+        var constraints: ProviderConstraintChecker.PreparedType
     }
 
     /// What the index read once of one resource's body, for the rules that would otherwise each read it again.
@@ -249,7 +251,12 @@ public final class DocumentIndex: Sendable {
                 }
             }
             return .table(
-                TypeTable(resources: sorted[index], declared: declared[types[index]]?.objectValue ?? [:], read: read)
+                TypeTable(
+                    resources: sorted[index],
+                    declared: declared[types[index]]?.objectValue ?? [:],
+                    read: read,
+                    constraints: ProviderConstraintChecker.prepared(type: types[index])
+                )
             )
         }
         var tables: [String: TypeTable] = [:]
@@ -340,6 +347,15 @@ public final class DocumentIndex: Sendable {
     /// the document's own (`slot(of:)`); the same document a parse of the view's value gives.
     func embedded(of view: ResourceView, _ key: String) -> JSONValue? {
         slot(of: view).flatMap { tablesInOrder[$0.table].read[$0.resource].embedded[key] }
+    }
+
+    /// The provider's constraints on the type of a view the index made (`everyResource()`), looked up once per
+    /// type when the index was built rather than for every resource (a lock and a hash of the type's name each);
+    /// `nil` for another view.
+    func preparedConstraints(of view: ResourceView) -> ProviderConstraintChecker.PreparedType? {
+        guard let table = view.slot?.table, tablesInOrder.indices.contains(table), typeOrder[table] == view.address.type
+        else { return nil }
+        return tablesInOrder[table].constraints
     }
 
     /// `taskDefinition(of:)` for the resource a view shows, when the view shows the document's own (`slot(of:)`).

@@ -9,7 +9,8 @@ import InfraCore
 enum ProviderConstraintChecker {
     /// The constraint violations of one resource, sorted by attribute path and message.
     static func violations(of resource: ResourceView) -> [Violation] {
-        violations(of: resource, prepared: prepared(type: resource.address.type))
+        let prepared = resource.document.preparedConstraints(of: resource) ?? prepared(type: resource.address.type)
+        return violations(of: resource, prepared: prepared)
     }
 
     /// Builds the provider table and the compiled patterns now rather than at the first check
