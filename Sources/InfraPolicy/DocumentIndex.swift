@@ -128,6 +128,9 @@ public final class DocumentIndex: Sendable {
             var referring: [(attribute: String, targets: [ResourceAddress])] = []
             for (key, value) in body {
                 if DocumentIndex.isEmbeddedJSONAttribute(key), let parsed = EmbeddedJSON.parse(value) {
+                    // Sized through the inlinable initializer: the first insert into an empty dictionary otherwise
+                    // allocates through unspecialized code (`ReservedCapacity`).
+                    if embedded.isEmpty { embedded = .reserving(2) }
                     embedded[key] = parsed
                 }
                 let targets = ReferenceScanner.references(in: value)
@@ -150,9 +153,15 @@ public final class DocumentIndex: Sendable {
                 body[attribute]?.templateText.map { (attribute, $0) }
             }
             referring.sort { $0.attribute < $1.attribute }
-            references = referring.flatMap { attribute, targets in
-                (targets.count == 1 ? targets : Self.sortedOnce(targets)).map { ($0, attribute) }
+            // Sized once: the list grew an allocation at a time, for every resource that refers to another.
+            var references: [(target: ResourceAddress, attribute: String)] = []
+            references.reserveCapacity(referring.reduce(0) { $0 + $1.targets.count })
+            for (attribute, targets) in referring {
+                for target in targets.count == 1 ? targets : Self.sortedOnce(targets) {
+                    references.append((target, attribute))
+                }
             }
+            self.references = references
         }
 
         /// The targets sorted, each once. An attribute refers to a handful: sorting them and skipping repeats is
