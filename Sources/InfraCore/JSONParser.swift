@@ -336,6 +336,13 @@ struct JSONScanner {
                     offset += 1
                     value = .array([])
                 } else {
+                    if frames.isEmpty {
+                        // The first container of the value: room for a usual document kept in a string (a policy,
+                        // container definitions) at once, where growing from empty took an allocation at a time.
+                        frames.reserveCapacity(8)
+                        members.reserveCapacity(16)
+                        elements.reserveCapacity(16)
+                    }
                     frames.append(PlainFrame(isObject: isObject, start: isObject ? members.count : elements.count))
                     if isObject {
                         guard peek == UInt8(ascii: "\"") else {
