@@ -73,12 +73,22 @@ extension TerraformJSONInput {
                 } else {
                     gathered.attributeLocations.reserveCapacity(count)
                     for group in groups.indices {
-                        for index in groups[group].indices {
-                            let address = groups[group][index].address
-                            gathered.resources[address.type, default: [:]][address.name] = .object(
-                                groups[group][index].body.attributes
-                            )
-                            gathered.attributeLocations[address] = groups[group][index].body.keys
+                        // A type's resources come together in a file: each run of one type is filed into its table
+                        // taken out of the document's, sized for the run, instead of looking the type up (and
+                        // growing its table) for every resource.
+                        var start = groups[group].startIndex
+                        while start < groups[group].endIndex {
+                            let type = groups[group][start].address.type
+                            var end = start + 1
+                            while end < groups[group].endIndex, groups[group][end].address.type == type { end += 1 }
+                            var byName = gathered.resources.removeValue(forKey: type) ?? .reserving(end - start)
+                            for index in start..<end {
+                                let address = groups[group][index].address
+                                byName[address.name] = .object(groups[group][index].body.attributes)
+                                gathered.attributeLocations[address] = groups[group][index].body.keys
+                            }
+                            gathered.resources[type] = byName
+                            start = end
                         }
                     }
                 }
