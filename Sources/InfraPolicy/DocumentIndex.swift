@@ -29,6 +29,8 @@ public final class DocumentIndex: Sendable {
         var read: [ReadFacts]
         /// The provider's constraints on the type, prepared once (`preparedConstraints(of:)`).
         var constraints: ProviderConstraintChecker.PreparedType
+        /// Whether the embedded schema has the type (`isProviderType(of:)`).
+        var isProviderType: Bool
     }
 
     /// What the index read once of one resource's body, for the rules that would otherwise each read it again.
@@ -264,7 +266,8 @@ public final class DocumentIndex: Sendable {
                     resources: sorted[index],
                     declared: declared[types[index]]?.objectValue ?? [:],
                     read: read,
-                    constraints: ProviderConstraintChecker.prepared(type: types[index])
+                    constraints: ProviderConstraintChecker.prepared(type: types[index]),
+                    isProviderType: AWSProviderSchema.catalog.knows(types[index])
                 )
             )
         }
@@ -362,9 +365,20 @@ public final class DocumentIndex: Sendable {
     /// type when the index was built rather than for every resource (a lock and a hash of the type's name each);
     /// `nil` for another view.
     func preparedConstraints(of view: ResourceView) -> ProviderConstraintChecker.PreparedType? {
+        typeTable(of: view)?.constraints
+    }
+
+    /// Whether the embedded schema has the type of a view the index made, asked once per type when the index was
+    /// built rather than for every resource (a binary search of the schema's types each); `nil` for another view.
+    func isProviderType(of view: ResourceView) -> Bool? {
+        typeTable(of: view)?.isProviderType
+    }
+
+    /// The table of the type of a view the index made (`everyResource()`), found by the view's slot.
+    private func typeTable(of view: ResourceView) -> TypeTable? {
         guard let table = view.slot?.table, tablesInOrder.indices.contains(table), typeOrder[table] == view.address.type
         else { return nil }
-        return tablesInOrder[table].constraints
+        return tablesInOrder[table]
     }
 
     /// `taskDefinition(of:)` for the resource a view shows, when the view shows the document's own (`slot(of:)`).

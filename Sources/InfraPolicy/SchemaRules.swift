@@ -122,7 +122,9 @@ let schemaRules: [Rule] = [
             let type = resource.address.type
             let schema = AWSProviderSchema.catalog
             // The byte test answers for nearly every type; `hasPrefix` for the rest.
-            guard SchemaChecker.isAWSType(type) || type.hasPrefix("aws_"), !schema.knows(type) else { return [] }
+            guard SchemaChecker.isAWSType(type) || type.hasPrefix("aws_"),
+                !(resource.document.isProviderType(of: resource) ?? schema.knows(type))
+            else { return [] }
             let known = AWSProviderSchema.resourceTypes
             return [
                 Violation(
