@@ -52,9 +52,6 @@ public struct PolicyEngine: Sendable {
         return findings
     }
 
-    /// `evaluate(_:resources:context:)` in no particular order, for a caller that moves the findings before it sorts
-    /// them (`TerraformJSONInput.lint` places each at its attribute's line): sorting twice costs a large file's
-    /// findings a serial pass each time.
     /// How many resources of a type a document needs for the schema walk to look their keys up in an index of the
     /// type's block (`ProviderSchema.Block.indexed()`) rather than in its dictionaries. Indexing a block of 80 names
     /// costs about what 25 lookups save, so a stack's one or two resources of most types go without.
@@ -79,6 +76,9 @@ public struct PolicyEngine: Sendable {
         return indexed
     }
 
+    /// `evaluate(_:resources:context:)` in no particular order, for a caller that moves the findings before it sorts
+    /// them (`TerraformJSONInput.lint` places each at its attribute's line): sorting twice costs a large file's
+    /// findings a serial pass each time.
     func unsortedFindings(_ rendered: RenderedStack, resources: [ResourceView], context: PolicyContext) -> [Diagnostic]
     {
         // Rules by position in `applicable`, so that choosing a resource's rules copies integers, not rules.
