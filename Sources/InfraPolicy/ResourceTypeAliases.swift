@@ -1,3 +1,5 @@
+import InfraCore
+
 /// Resource types the AWS provider keeps under two names.
 ///
 /// `aws_alb*` are the provider's older names for `aws_lb*`: the same resources with the same arguments. Rules name
@@ -27,25 +29,14 @@ enum ResourceTypeAliases {
     /// The type rules know `type` by. Only `aws_alb…` names are old ones, and a type is asked for by every rule of
     /// every resource: any other type is answered without hashing it for a table lookup.
     static func canonical(_ type: String) -> String {
-        guard hasPrefix(type, "aws_alb") else { return type }
+        guard ByteSearch.hasPrefix(type, "aws_alb") else { return type }
         return canonical[type] ?? type
     }
 
     /// Every type written in a document that means `type`. Only `aws_lb…` types have old names.
     static func names(of type: String) -> [String] {
         let current = canonical(type)
-        guard hasPrefix(current, "aws_lb") else { return [current] }
+        guard ByteSearch.hasPrefix(current, "aws_lb") else { return [current] }
         return names[current] ?? [current]
-    }
-
-    /// `type.hasPrefix(prefix)` for an ASCII prefix, comparing bytes in place (the generic prefix test took about as
-    /// long as the lookup it saves).
-    private static func hasPrefix(_ type: String, _ prefix: StaticString) -> Bool {
-        let wanted = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        return type.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= wanted.count else { return false }
-            for index in wanted.indices where bytes[index] != wanted[index] { return false }
-            return true
-        } ?? type.utf8.starts(with: wanted)
     }
 }

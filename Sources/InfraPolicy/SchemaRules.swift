@@ -188,14 +188,9 @@ enum SchemaChecker {
     /// by characters below gives for those, which took some 1,700 instructions for every resource. (A combining
     /// mark after the `_` would join it into another character; such a type takes the search.)
     static func isAWSType(_ type: String) -> Bool {
-        var type = type
-        // In place: `starts(with:)` on the UTF-8 view costs more than the four comparisons.
-        return type.withUTF8 { bytes in
-            guard bytes.count >= 4, bytes[0] == UInt8(ascii: "a"), bytes[1] == UInt8(ascii: "w"),
-                bytes[2] == UInt8(ascii: "s"), bytes[3] == UInt8(ascii: "_")
-            else { return false }
-            return bytes.count == 4 || bytes[4] < 0x80
-        }
+        guard ByteSearch.hasPrefix(type, "aws_") else { return false }
+        let bytes = type.utf8
+        return bytes.count == 4 || bytes[bytes.index(bytes.startIndex, offsetBy: 4)] < 0x80
     }
 
     /// The `kind` findings of the resource against `schema`, by default the embedded schema of its type alone.

@@ -37,4 +37,17 @@ import Testing
         #expect(!ByteSearch.contains("ab", "abc"))
         #expect(!ByteSearch.contains("a:b", "::"))
     }
+
+    @Test func hasPrefixComparesBytes() {
+        #expect(ByteSearch.hasPrefix("aws_lb_listener", "aws_lb"))
+        #expect(ByteSearch.hasPrefix("aws_lb", "aws_lb"))
+        #expect(!ByteSearch.hasPrefix("aws_l", "aws_lb"))
+        #expect(!ByteSearch.hasPrefix("aws_alb", "aws_lb"))
+        #expect(ByteSearch.hasPrefix("", ""))
+        #expect(ByteSearch.hasPrefix("é", ""))
+        #expect(!ByteSearch.hasPrefix("", "a"))
+        // Long enough to be stored out of line, and short enough to be stored in the string itself.
+        #expect(ByteSearch.hasPrefix(String(repeating: "aws_", count: 10), "aws_aws_"))
+        #expect(!ByteSearch.hasPrefix("awz_" + String(repeating: "x", count: 30), "aws_"))
+    }
 }
