@@ -30,6 +30,18 @@ import Testing
         #expect((JSONParser().value(of: text) != nil) == isJSON)
     }
 
+    /// SCH010 on a JSON string says why and where the text stops being JSON, for a top-level argument (read by the
+    /// document index) and for one nested in a block (judged by the checker itself).
+    @Test func invalidJSONNamesTheReasonAndThePlace() {
+        let policy = Self.findings("aws_iam_policy", ["policy": .string("{\"Version\":\n  [1, 2,]}")]).map(\.message)
+        let reason = "expected a value after `,`, found `]` (line 2, column 9 of the string)"
+        #expect(policy == [#""policy" contains an invalid JSON: "# + reason])
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let nested = Self.findings("aws_iam_role", ["name": "r", "assume_role_policy": .string(deep)]).map(\.message)
+        #expect(nested.count == 1)
+        #expect(nested.first?.contains("nested more than \(JSONParser.maximumDepth) levels deep") == true, "\(nested)")
+    }
+
     // MARK: Coverage
 
     /// The resource types of every golden under Tests/StacksTests/Golden, found from this file's path.

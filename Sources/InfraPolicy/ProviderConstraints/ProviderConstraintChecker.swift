@@ -238,8 +238,8 @@ enum ProviderConstraintChecker {
             // with the same parser; parsing it again cost as much as all the other constraints of the resource.
             // (The index reads the text as written, with `$${` escapes: a `$` or `%` more before a `{` is JSON
             // inside a string and never outside one, so both texts are JSON or neither is.)
-            guard case .string = value else { break }
-            return resource.embeddedJSON(leaf) == nil ? [Violation(display, invalidJSON(key: key))] : []
+            guard case .string(let text) = value else { break }
+            return resource.embeddedJSON(leaf) == nil ? [Violation(display, invalidJSON(key: key, text: text))] : []
         default:
             break
         }
@@ -320,7 +320,7 @@ enum ProviderConstraintChecker {
                 "\"\(key())\" (\(shortened(text))) is an invalid ARN: \(reason); expected arn:partition:service:region:account-id:resource"
         case .json:
             guard JSONParser().value(of: text) == nil else { return nil }
-            return invalidJSON(key: key())
+            return invalidJSON(key: key(), text: text)
         case .cidr:
             guard !CIDRShape.isValid(text) else { return nil }
             return
@@ -334,9 +334,22 @@ enum ProviderConstraintChecker {
         }
     }
 
-    /// The provider's words for a string argument that is not JSON.
-    static func invalidJSON(key: String) -> String {
-        "\"\(key)\" contains an invalid JSON"
+    /// The provider's words for a string argument that is not JSON, followed, as the provider's message is, by
+    /// the reason: where in the string the parser stopped and why. A policy of a hundred lines is otherwise
+    /// searched by eye. The text is parsed again only here, for a value already known to be invalid.
+    static func invalidJSON(key: String, text: String) -> String {
+        let message = "\"\(key)\" contains an invalid JSON"
+        do throws(DiagnosticError) {
+            _ = try JSONParser().parse(text, file: "")
+        } catch {
+            guard let first = error.diagnostics.first else { return message }
+            var place = ""
+            if let line = first.location?.line, let column = first.location?.column {
+                place = " (line \(line), column \(column) of the string)"
+            }
+            return message + ": " + first.message + place
+        }
+        return message
     }
 
     /// The text terraform would hand the validator: strings as they are, numbers and bools converted; `nil` for
