@@ -101,18 +101,21 @@ struct PlanCommand: AsyncParsableCommand {
         var folders: [(RenderedStack, URL)] = []
         do throws(DiagnosticError) {
             // The same atomic, locked write as `render`, plus the offline override where asked for.
-            let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
-            for rendered in passed.stacks {
-                for file in rendered.files {
-                    _ = try transaction.stage(file.bytes, at: "\(rendered.folder)/\(file.path)")
+            try InterruptHold.during { interrupted throws(DiagnosticError) in
+                let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+                for rendered in passed.stacks {
+                    for file in rendered.files {
+                        _ = try transaction.stage(file.bytes, at: "\(rendered.folder)/\(file.path)")
+                    }
+                    if self.offline, let configuration = rendered.configuration {
+                        let override = "\(rendered.folder)/\(OfflineOverride.fileName)"
+                        _ = try transaction.stage(OfflineOverride.file(for: configuration).bytes, at: override)
+                    }
+                    folders.append((rendered, files.resolve(OutputTransaction.shown(outputRoot, rendered.folder))))
                 }
-                if offline, let configuration = rendered.configuration {
-                    let override = "\(rendered.folder)/\(OfflineOverride.fileName)"
-                    _ = try transaction.stage(OfflineOverride.file(for: configuration).bytes, at: override)
-                }
-                folders.append((rendered, files.resolve(OutputTransaction.shown(outputRoot, rendered.folder))))
+                if interrupted() { return transaction.discard() }
+                try transaction.commit()
             }
-            try transaction.commit()
         } catch {
             Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: cannot write the output\n")
             throw ExitStatus.badInput

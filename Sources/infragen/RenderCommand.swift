@@ -84,16 +84,20 @@ struct RenderCommand: ParsableCommand {
         }
         var lines: [String] = []
         do throws(DiagnosticError) {
-            let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
-            for entry in planned {
-                let changed = try transaction.stage(entry.file.bytes, at: entry.relative)
-                let size = Self.byteCount(entry.file.bytes.count)
-                let count = passed.resourceCounts[entry.rendered.folder] ?? 0
-                let detail = entry.file.path == RenderedStack.mainFileName ? "\(count) resources, \(size)" : size
-                let path = OutputTransaction.shown(outputRoot, entry.relative)
-                lines.append("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+            try InterruptHold.during { interrupted throws(DiagnosticError) in
+                let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+                for entry in planned {
+                    let changed = try transaction.stage(entry.file.bytes, at: entry.relative)
+                    let size = Self.byteCount(entry.file.bytes.count)
+                    let count = passed.resourceCounts[entry.rendered.folder] ?? 0
+                    let detail = entry.file.path == RenderedStack.mainFileName ? "\(count) resources, \(size)" : size
+                    let path = OutputTransaction.shown(outputRoot, entry.relative)
+                    lines.append("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
+                }
+                // Interrupted while staging: the previous output stays, and the signal ends the process next.
+                if interrupted() { return transaction.discard() }
+                try transaction.commit()
             }
-            try transaction.commit()
         } catch {
             Terminal.error(
                 DiagnosticReport.text(error.diagnostics)
