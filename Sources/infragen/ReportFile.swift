@@ -27,14 +27,18 @@ enum ReportFile {
         let temporary =
             (folder.isEmpty ? "" : folder) + "/." + name + OutputTransaction.temporaryMarker
             + String(FileSystem.processID)
-        do {
-            if !folder.isEmpty { try FileSystem.makeDirectories(folder) }
-            FileSystem.remove(temporary)
-            try FileSystem.writeNewFile(bytes, to: temporary)
-            try FileSystem.move(temporary, to: final)
-        } catch {
-            FileSystem.remove(temporary)
-            throw DiagnosticError(FileDiagnostics.unwritable(path, error, option: "--output"))
+        // An interrupt waits until the report is in place or the temporary file is gone (see `render`).
+        try InterruptHold.during { interrupted throws(DiagnosticError) in
+            do throws(FileSystemError) {
+                if !folder.isEmpty { try FileSystem.makeDirectories(folder) }
+                FileSystem.remove(temporary)
+                try FileSystem.writeNewFile(bytes, to: temporary)
+                if interrupted() { return FileSystem.remove(temporary) }
+                try FileSystem.move(temporary, to: final)
+            } catch {
+                FileSystem.remove(temporary)
+                throw DiagnosticError(FileDiagnostics.unwritable(path, error, option: "--output"))
+            }
         }
     }
 }
