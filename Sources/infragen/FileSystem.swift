@@ -66,6 +66,27 @@ enum FileSystem {
         let base: UnsafeMutablePointer<UInt8>
     }
 
+    /// Whether standard input is a terminal rather than a pipe or a file.
+    static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Standard input to its end (`lint --tf-json -`), refused past `limit` bytes.
+    static func readStandardInput(limit: Int) throws(FileSystemError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: "-", operation: .read, code: errno)
+            }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<count]
+            guard bytes.count <= limit else {
+                throw FileSystemError(path: "-", operation: .read, reason: "it is larger than \(limit) bytes")
+            }
+        }
+    }
+
     /// The whole contents of a regular file. Refuses folders and devices (reading `/dev/zero` would never end) and
     /// files over `limit` bytes.
     static func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {

@@ -27,6 +27,7 @@ struct LintCommand: ParsableCommand {
               infragen lint --format sarif --output infragen.sarif
               infragen lint prod --fail-on warning --format github
               infragen lint prod --tf-json cdktf.out/stacks/app/cdk.tf.json
+              generate-terraform-json | infragen lint --tf-json -
 
             Exit codes: 0 no unwaived finding at or above --fail-on · 1 there is one · 2 bad input (settings, \
             serverList.json, unknown environment or stack, unreadable or malformed JSON, a report that cannot be \
@@ -57,7 +58,8 @@ struct LintCommand: ParsableCommand {
         name: .customLong("tf-json"),
         parsing: .upToNextOption,
         help: ArgumentHelp(
-            "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory).",
+            "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory; "
+                + "`-` reads standard input).",
             valueName: "file"
         )
     )
@@ -152,10 +154,10 @@ struct LintCommand: ParsableCommand {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         StackLoader.prepareChecksInBackground()
         for path in terraformFiles {
-            let shown = Self.displayPath(path)
+            let shown = path == "-" ? Self.standardInputName : Self.displayPath(path)
             lint.targets.append(ReportTarget(stack: shown, environment: environment))
             let bytes: [UInt8]
-            switch files.readUTF8(path) {
+            switch path == "-" ? files.readStandardInputUTF8(shown: shown) : files.readUTF8(path) {
             case .success(let contents): bytes = contents
             case .failure(var diagnostic):
                 diagnostic.stack = shown
@@ -182,7 +184,7 @@ struct LintCommand: ParsableCommand {
         let environments = Set(
             Deployments(catalog: StackCatalog.all, files: ProjectFiles(root: project.projectRoot)).allEnvironments
         )
-        for word in terraformFiles where !word.isEmpty && FileSystem.kind(of: word) == .missing {
+        for word in terraformFiles where !word.isEmpty && word != "-" && FileSystem.kind(of: word) == .missing {
             guard environments.contains(word) || !(word.contains(".") || word.contains("/")) else { continue }
             let files = terraformFiles.filter { $0 != word }.joined(separator: " ")
             return Diagnostic(
@@ -195,6 +197,9 @@ struct LintCommand: ParsableCommand {
         }
         return nil
     }
+
+    /// How findings name the JSON read from standard input (`--tf-json -`).
+    static let standardInputName = "<stdin>"
 
     /// The path as findings show it: relative to the working directory when it lies below it, else as given.
     static func displayPath(_ path: String) -> String {

@@ -33,9 +33,35 @@ struct ProjectFiles {
         } catch {
             return .failure(FileDiagnostics.unreadable(path, error, hint: missingHint))
         }
+        return Self.checkedUTF8(bytes, shown: path)
+    }
+
+    /// Standard input (`lint --tf-json -`), checked to be UTF-8, or a diagnostic naming it as `shown`. A terminal is
+    /// refused: `-` typed at a prompt would otherwise wait, silently, for JSON to be typed in.
+    func readStandardInputUTF8(shown: String) -> Result<[UInt8], Diagnostic> {
+        if FileSystem.standardInputIsTerminal {
+            return .failure(
+                Diagnostic(
+                    id: "IO001",
+                    severity: .error,
+                    message: "cannot read \(shown): standard input is a terminal, and `-` reads JSON piped in",
+                    location: SourceLocation(file: shown),
+                    hint: "pipe the file in (`infragen lint --tf-json - < cdk.tf.json`), or name it instead of `-`"
+                )
+            )
+        }
+        do {
+            return Self.checkedUTF8(try FileSystem.readStandardInput(limit: Self.inputSizeLimit), shown: shown)
+        } catch {
+            return .failure(FileDiagnostics.unreadable(shown, error, hint: ""))
+        }
+    }
+
+    /// `bytes` if they are UTF-8, else `IO002` at the first byte that is not.
+    private static func checkedUTF8(_ bytes: [UInt8], shown: String) -> Result<[UInt8], Diagnostic> {
         // The standard library's validation is the fast path; the byte-by-byte one runs only to locate a problem.
         if !UTF8Validation.isValid(bytes), let problem = UTF8Validation.firstProblem(in: bytes) {
-            return .failure(FileDiagnostics.notUTF8(path, problem))
+            return .failure(FileDiagnostics.notUTF8(shown, problem))
         }
         return .success(bytes)
     }

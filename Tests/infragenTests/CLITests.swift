@@ -20,11 +20,13 @@ import Testing
         var stderr: String
     }
 
-    func infragen(_ arguments: [String], in directory: URL = CLITests.root) throws -> Run {
+    /// Runs infragen; `input` is a file given to it as standard input (none by default).
+    func infragen(_ arguments: [String], in directory: URL = CLITests.root, input: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

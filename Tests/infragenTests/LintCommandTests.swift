@@ -150,6 +150,32 @@ import Testing
         #expect(findings.contains { $0["id"] as? String == "RDS003" }, "prod applies production-only rules")
     }
 
+    /// `--tf-json -` reads standard input, named `<stdin>` in findings, beside files; `-` is no misplaced
+    /// environment (CLI006).
+    @Test func tfJSONDashReadsStandardInput() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("main.tf.json")
+        try Self.terraform.write(to: file, atomically: false, encoding: .utf8)
+        let empty = folder.appendingPathComponent("empty.tf.json")
+        try "{\"resource\": {}}\n".write(to: empty, atomically: false, encoding: .utf8)
+
+        let run = try cli.infragen(
+            ["lint", "prod", "--tf-json", "empty.tf.json", "-", "--today", "2026-11-23"],
+            in: folder,
+            input: file
+        )
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("<stdin>:8:9: error[RDS001]: aws_db_instance.main: publicly_accessible is true\n"))
+        #expect(!run.stdout.contains("CLI006") && !run.stderr.contains("CLI006"))
+
+        let broken = folder.appendingPathComponent("broken")
+        try "{\"resource\": {,}}".write(to: broken, atomically: false, encoding: .utf8)
+        let bad = try cli.infragen(["lint", "--tf-json", "-"], in: folder, input: broken)
+        #expect(bad.status == 2)
+        #expect(bad.stdout.contains("<stdin>:1:15: error[JSON001]: "), "\(bad.stdout)")
+    }
+
     @Test func tfJSONSyntaxErrorsAreBadInputWithLineAndColumn() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
