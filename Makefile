@@ -6,7 +6,7 @@ ENV          ?= prod
 INFRAGEN_TF_PLUGIN_DIR ?= $(shell .ci/find-provider-mirror)
 export INFRAGEN_TF_PLUGIN_DIR
 
-.PHONY: build release test render golden format lint validate schema clean help
+.PHONY: build release test render golden format lint validate schema bench fuzz clean help
 
 help:            ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,10 @@ schema:          ## regenerate the embedded hashicorp/aws schema, every resource
 
 bench:           ## release-build figures: render vs process start, lint --tf-json at 1k-100k resources, infragen-bench stages (BENCH_CHECKOV=1 adds checkov)
 	scripts/bench
+
+fuzz:            ## mutated Terraform JSON, settings, serverList.json and arguments against the release build for FUZZ_SECONDS (default 120); exits 1 and keeps the cases if any broke a promise
+	$(SWIFT) build -c release --product infragen
+	scripts/fuzz --binary "$$($(SWIFT) build -c release --show-bin-path)/infragen"
 
 clean:           ## remove build products and rendered output
 	rm -rf .build out
