@@ -20,12 +20,21 @@ import Testing
         var stderr: String
     }
 
-    /// Runs infragen; `input` is a file given to it as standard input (none by default).
-    func infragen(_ arguments: [String], in directory: URL = CLITests.root, input: URL? = nil) throws -> Run {
+    /// Runs infragen; `input` is a file given to it as standard input (none by default), and `environment` sets or
+    /// replaces variables of this process's environment.
+    func infragen(
+        _ arguments: [String],
+        in directory: URL = CLITests.root,
+        input: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         let out = Pipe()
         let err = Pipe()
