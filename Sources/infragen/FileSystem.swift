@@ -253,6 +253,27 @@ enum FileSystem {
         (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     }
 
+    /// The files below `folder` whose names end in `suffix`, as paths that begin with `folder`, sorted. Hidden
+    /// entries (`.terraform`, `.git`) are skipped, and a symbolic link is followed to a file but never to a folder,
+    /// so a link loop cannot make the walk endless.
+    static func files(below folder: String, endingIn suffix: String) -> [String] {
+        var found: [String] = []
+        var folders = [folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder]
+        while let current = folders.popLast() {
+            for name in names(in: current) where !name.hasPrefix(".") {
+                let path = current + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: folders.append(path)
+                case S_IFREG, S_IFLNK: if name.hasSuffix(suffix) && kind(of: path) == .file { found.append(path) }
+                default: continue
+                }
+            }
+        }
+        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
     /// This process's id, for temporary file names and the lock file's contents.
     static var processID: Int32 { getpid() }
 }

@@ -27,6 +27,7 @@ struct LintCommand: ParsableCommand {
               infragen lint --format sarif --output infragen.sarif
               infragen lint prod --fail-on warning --format github
               infragen lint prod --tf-json cdktf.out/stacks/app/cdk.tf.json
+              infragen lint prod --tf-json cdktf.out
               generate-terraform-json | infragen lint --tf-json -
 
             Exit codes: 0 no unwaived finding at or above --fail-on · 1 there is one · 2 bad input (settings, \
@@ -59,7 +60,7 @@ struct LintCommand: ParsableCommand {
         parsing: .upToNextOption,
         help: ArgumentHelp(
             "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory; "
-                + "`-` reads standard input).",
+                + "a folder means every *.tf.json file below it; `-` reads standard input).",
             valueName: "file"
         )
     )
@@ -153,7 +154,7 @@ struct LintCommand: ParsableCommand {
         let environment = environment ?? "unknown"
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         StackLoader.prepareChecksInBackground()
-        for path in terraformFiles {
+        for path in terraformFiles.flatMap({ expanded($0, into: &lint) }) {
             let shown = path == "-" ? Self.standardInputName : Self.displayPath(path)
             lint.targets.append(ReportTarget(stack: shown, environment: environment))
             let bytes: [UInt8]
@@ -175,6 +176,29 @@ struct LintCommand: ParsableCommand {
             }
         }
         return lint
+    }
+
+    /// A folder given to --tf-json stands for every `*.tf.json` file below it (`cdktf.out`, a Terraform module);
+    /// one that holds none is an input error, as a missing file is.
+    private func expanded(_ path: String, into lint: inout Lint) -> [String] {
+        guard path != "-", FileSystem.kind(of: path) == .directory else { return [path] }
+        let found = FileSystem.files(below: path, endingIn: ".tf.json")
+        if found.isEmpty {
+            let shown = Self.displayPath(path)
+            lint.targets.append(ReportTarget(stack: shown, environment: environment ?? "unknown"))
+            lint.inputErrors.append(
+                Diagnostic(
+                    id: "IO001",
+                    severity: .error,
+                    message: "no Terraform JSON file (*.tf.json) below the folder \(shown)",
+                    location: SourceLocation(file: shown),
+                    stack: shown,
+                    environment: environment ?? "unknown",
+                    hint: "pass the folder that holds the cdk.tf.json or *.tf.json files, or name the files"
+                )
+            )
+        }
+        return found
     }
 
     /// `lint --tf-json a.json prod` reads `prod` as a file (the option takes every word up to the next option).

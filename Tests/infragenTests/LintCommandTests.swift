@@ -176,6 +176,35 @@ import Testing
         #expect(bad.stdout.contains("<stdin>:1:15: error[JSON001]: "), "\(bad.stdout)")
     }
 
+    /// A folder after --tf-json is every `*.tf.json` below it, in path order, hidden folders (`.terraform`) and
+    /// other files left out; a folder with none is bad input.
+    @Test func tfJSONFolderMeansEveryTerraformJSONFileBelowIt() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        for sub in ["cdktf.out/stacks/app", "cdktf.out/stacks/web", "cdktf.out/.terraform", "cdktf.out/none"] {
+            try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        for path in ["cdktf.out/stacks/web/cdk.tf.json", "cdktf.out/stacks/app/cdk.tf.json"] {
+            try Self.terraform.write(to: folder.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        // Neither is linted: a provider's cache and a file that is not *.tf.json.
+        for path in ["cdktf.out/.terraform/x.tf.json", "cdktf.out/manifest.json"] {
+            try "{,}".write(to: folder.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+
+        let run = try cli.infragen(["lint", "--tf-json", "cdktf.out", "--format", "json"], in: folder)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        let findings = try #require(try json(run.stdout)["findings"] as? [[String: Any]])
+        let stacks = findings.compactMap { $0["stack"] as? String }
+        #expect(Set(stacks) == ["cdktf.out/stacks/app/cdk.tf.json", "cdktf.out/stacks/web/cdk.tf.json"])
+        #expect(stacks == stacks.sorted(), "findings of the first file come first")
+
+        let empty = try cli.infragen(["lint", "--tf-json", "cdktf.out/none"], in: folder)
+        #expect(empty.status == 2)
+        #expect(empty.stdout.contains("cdktf.out/none: error[IO001]: no Terraform JSON file (*.tf.json) below the"))
+    }
+
     @Test func tfJSONSyntaxErrorsAreBadInputWithLineAndColumn() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
