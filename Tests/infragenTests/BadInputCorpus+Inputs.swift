@@ -507,9 +507,9 @@ extension BadInputCorpus {
             ]
         ),
         BadInput(
-            "--tf-json names a folder",
+            "--tf-json names a folder without a *.tf.json file",
             ["lint", "--tf-json", "stacks"],
-            expect: ["stacks: error[IO001]: cannot read stacks: is a directory"]
+            expect: ["stacks: error[IO001]: no Terraform JSON file (*.tf.json) below the folder stacks"]
         ),
         BadInput(
             "--tf-json names a device",
