@@ -72,17 +72,28 @@ enum FileSystem {
     /// Standard input to its end (`lint --tf-json -`), refused past `limit` bytes.
     static func readStandardInput(limit: Int) throws(FileSystemError) -> [UInt8] {
         var bytes: [UInt8] = []
+        try readToEnd(STDIN_FILENO, onto: &bytes, limit: limit, path: "-")
+        return bytes
+    }
+
+    /// Reads `descriptor` to its end in chunks, appending to `bytes`; more than `limit` bytes in all is an error.
+    private static func readToEnd(
+        _ descriptor: Int32,
+        onto bytes: inout [UInt8],
+        limit: Int,
+        path: String
+    ) throws(FileSystemError) {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileSystemError(path: "-", operation: .read, code: errno)
+                throw FileSystemError(path: path, operation: .read, code: errno)
             }
-            if count == 0 { return bytes }
+            if count == 0 { return }
             bytes += buffer[0..<count]
             guard bytes.count <= limit else {
-                throw FileSystemError(path: "-", operation: .read, reason: "it is larger than \(limit) bytes")
+                throw FileSystemError(path: path, operation: .read, reason: "it is larger than \(limit) bytes")
             }
         }
     }
@@ -132,19 +143,7 @@ enum FileSystem {
         }
         // Only a file that grew since `fstat` fills the room; the rest of it is read in chunks.
         guard bytes.count == room else { return bytes }
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemError(path: path, operation: .read, code: errno)
-            }
-            if count == 0 { break }
-            bytes += buffer[0..<count]
-            guard bytes.count <= limit else {
-                throw FileSystemError(path: path, operation: .read, reason: "it is larger than \(limit) bytes")
-            }
-        }
+        try readToEnd(descriptor, onto: &bytes, limit: limit, path: path)
         return bytes
     }
 
