@@ -512,6 +512,11 @@ extension BadInputCorpus {
             expect: ["stacks: error[IO001]: no Terraform JSON file (*.tf.json) below the folder stacks"]
         ),
         BadInput(
+            "--tf-json - with nothing on standard input",
+            ["lint", "--tf-json", "-"],
+            expect: ["<stdin>:1:1: error[JSON001]: expected a value, found end of input"]
+        ),
+        BadInput(
             "--tf-json names a device",
             ["lint", "--tf-json", "/dev/zero"],
             expect: ["/dev/zero: error[IO001]", "not a regular file"]
