@@ -40,11 +40,17 @@ enum InterruptHold {
         }
     }
 
-    /// Whether `signal` is ignored. Read by setting and restoring its disposition, the one portable way; it is
-    /// blocked meanwhile, so one that arrives stays pending rather than being lost.
+    /// Whether the signal `number` is ignored; its disposition is read, not changed.
     private static func isIgnored(_ number: Int32) -> Bool {
-        let disposition = signal(number, SIG_IGN)
-        _ = signal(number, disposition)
-        return unsafeBitCast(disposition, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        var current = sigaction()
+        guard sigaction(number, nil, &current) == 0 else { return false }
+        #if canImport(Darwin)
+            let handler = current.__sigaction_u.__sa_handler
+        #elseif canImport(Musl)
+            let handler = current.__sa_handler.sa_handler
+        #else
+            let handler = current.__sigaction_handler.sa_handler
+        #endif
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
