@@ -50,7 +50,7 @@ schema:          ## regenerate the embedded hashicorp/aws schema, every resource
 bench:           ## release-build figures: render vs process start, lint --tf-json at 1k-100k resources, infragen-bench stages (BENCH_CHECKOV=1 adds checkov)
 	scripts/bench
 
-fuzz:            ## mutated Terraform JSON, settings, serverList.json and arguments against the release build for FUZZ_SECONDS (default 120); exits 1 and keeps the cases if any broke a promise
+fuzz:            ## mutated Terraform JSON, settings, serverList.json and arguments, and interrupted renders, against the release build for FUZZ_SECONDS (default 120); exits 1 and keeps the cases if any broke a promise
 	$(SWIFT) build -c release --product infragen
 	scripts/fuzz --binary "$$($(SWIFT) build -c release --show-bin-path)/infragen"
 
