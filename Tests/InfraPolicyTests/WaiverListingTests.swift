@@ -59,6 +59,20 @@ import Testing
         #expect(WaiverListing(stacks: [Self.stack()], today: Self.today, expiringWithin: 8).entries.count == 2)
     }
 
+    /// An empty filtered list says when the next waiver is due, not that there are none.
+    @Test func anEmptyFilteredListNamesTheNextExpiry() {
+        let earlier = CalendarDate(year: 2026, month: 10, day: 24)
+        let listing = WaiverListing(stacks: [Self.stack()], today: earlier, expiringWithin: 1)
+        #expect(listing.entries.isEmpty)
+        #expect(
+            listing.render(.text)
+                == "No waiver expires within 1 day; the soonest of the 2 waivers expires on 2026-11-01 (8 days left).\n"
+        )
+        #expect(listing.render(.markdown).hasPrefix("No waiver expires within 1 day;"))
+        let none = WaiverListing(stacks: [], today: Self.today, expiringWithin: 1)
+        #expect(none.render(.text) == "No waivers.\n")
+    }
+
     @Test func jsonNamesRuleResourceReasonExpiryAndLocation() throws {
         let json = try JSONParser().parse(
             WaiverListing(stacks: [Self.stack()], today: Self.today).render(.json),

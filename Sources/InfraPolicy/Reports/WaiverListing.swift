@@ -47,9 +47,16 @@ public struct WaiverListing: Hashable, Sendable {
         public var type: String
     }
 
+    /// The days `--expiring-within` asked for, if it did.
+    public private(set) var expiringWithin: Int?
+
+    /// The waivers that filter left out, expiring later, so that an empty list can say when the next one is due.
+    public private(set) var later: Set<Entry> = []
+
     /// The waivers of `stacks`, optionally only those expiring within `expiringWithin` days of `today` (expired and
     /// malformed ones included).
     public init(stacks: [RenderedStack], today: CalendarDate, expiringWithin: Int? = nil) {
+        self.expiringWithin = expiringWithin
         var entries: [Entry] = []
         var entities: Set<CheckovEntity> = []
         for stack in stacks {
@@ -62,10 +69,17 @@ public struct WaiverListing: Hashable, Sendable {
                 for var waiver in waivers {
                     if waiver.address == nil { waiver.address = address }
                     let daysLeft = waiver.expiryDate.map { Self.dayNumber($0) - Self.dayNumber(today) }
-                    if let expiringWithin, let daysLeft, daysLeft > expiringWithin { continue }
-                    entries.append(
-                        Entry(stack: stack.stack, environment: stack.environment, waiver: waiver, daysLeft: daysLeft)
+                    let entry = Entry(
+                        stack: stack.stack,
+                        environment: stack.environment,
+                        waiver: waiver,
+                        daysLeft: daysLeft
                     )
+                    if let expiringWithin, let daysLeft, daysLeft > expiringWithin {
+                        later.insert(entry)
+                    } else {
+                        entries.append(entry)
+                    }
                 }
             }
         }
@@ -91,8 +105,19 @@ public struct WaiverListing: Hashable, Sendable {
         }
     }
 
+    /// What an empty list says: that there are no waivers at all, or when the soonest of those the filter left out
+    /// expires, so that `--expiring-within 30` never reads as "nothing is waived".
+    private var emptySentence: String {
+        guard let expiringWithin, let soonest = later.min(by: { ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0) }) else {
+            return "No waivers."
+        }
+        let others = later.count == 1 ? "the only waiver" : "the soonest of the \(later.count) waivers"
+        return "No waiver expires within \(expiringWithin) day\(expiringWithin == 1 ? "" : "s"); \(others) expires on "
+            + "\(soonest.waiver.expires) (\(soonest.status))."
+    }
+
     private func text() -> String {
-        guard !entries.isEmpty else { return "No waivers.\n" }
+        guard !entries.isEmpty else { return emptySentence + "\n" }
         return entries.map { entry in
             let address = entry.waiver.address?.description ?? "?"
             return "\(entry.waiver.location): \(entry.environment)/\(entry.stack): \(entry.waiver.rule) on \(address) "
@@ -137,7 +162,7 @@ public struct WaiverListing: Hashable, Sendable {
                 ])
             )
         }
-        if entries.isEmpty { lines = ["No waivers."] }
+        if entries.isEmpty { lines = [emptySentence] }
         return lines.joined(separator: "\n") + "\n"
     }
 
