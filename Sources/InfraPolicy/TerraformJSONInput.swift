@@ -23,6 +23,21 @@ public struct TerraformJSONInput: Sendable {
         public static let duplicateArgument = "TFJ005"
     }
 
+    /// What to pass instead of a JSON file that is not configuration. A plan (`terraform show -json`) and a state
+    /// file are what a user of other tools most often tries, and are named, as they describe changes or deployed
+    /// resources rather than the configuration infragen checks.
+    static func notTerraformHint(keys: Set<String>) -> String {
+        let configuration = "the *.tf.json files (or cdktf's cdk.tf.json)"
+        if keys.contains("format_version"), !keys.isDisjoint(with: ["planned_values", "resource_changes"]) {
+            return "this is a plan in JSON (`terraform show -json`), not configuration; pass \(configuration) it was "
+                + "planned from"
+        }
+        if keys.isSuperset(of: ["lineage", "serial"]) {
+            return "this is a Terraform state file, not configuration; pass \(configuration) that declare its resources"
+        }
+        return "pass a Terraform JSON file (*.tf.json, a cdktf cdk.tf.json) to --tf-json"
+    }
+
     /// The top-level keys that make a JSON object a Terraform document.
     public static let documentKeys = [
         "data", "locals", "module", "output", "provider", "resource", "terraform", "variable",
@@ -158,7 +173,7 @@ public struct TerraformJSONInput: Sendable {
                             + (keys.isEmpty
                                 ? " (it is an empty object)" : " (its keys: \(keys)\(top.count > 4 ? ", …" : ""))"),
                         location: json.location(file: path),
-                        hint: "pass a Terraform JSON file (*.tf.json, a cdktf cdk.tf.json) to --tf-json"
+                        hint: Self.notTerraformHint(keys: Set(top.map(\.key)))
                     ),
                     path: path,
                     environment: environment

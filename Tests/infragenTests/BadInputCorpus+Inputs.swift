@@ -367,6 +367,16 @@ extension BadInputCorpus {
             expect: ["in.tf.json:1:1: error[TFJ004]: in.tf.json is not a Terraform JSON document", "`name`"]
         ),
         .tfJSON(
+            "a plan from terraform show -json",
+            "{\"format_version\": \"1.2\", \"planned_values\": {}, \"resource_changes\": []}",
+            expect: ["error[TFJ004]", "hint: this is a plan in JSON (`terraform show -json`), not configuration"]
+        ),
+        .tfJSON(
+            "a state file",
+            "{\"version\": 4, \"serial\": 3, \"lineage\": \"a\", \"resources\": []}",
+            expect: ["error[TFJ004]", "hint: this is a Terraform state file, not configuration"]
+        ),
+        .tfJSON(
             "a list",
             "[{\"resource\": {}}]",
             expect: ["in.tf.json:1:1: error[TFJ001]", "holds an object, found an array"]
