@@ -34,6 +34,13 @@ enum FileSystem {
         }
     }
 
+    /// The size in bytes of the file at `path`, or `nil` when there is none.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The size from which `readFile` reads a file in parts on every core: copying a file out of the page cache
     /// (and faulting in the pages it is copied to) is most of the time before linting a large file can start.
     static let parallelReadSize = 8 << 20

@@ -205,6 +205,27 @@ import Testing
         #expect(empty.stdout.contains("cdktf.out/none: error[IO001]: no Terraform JSON file (*.tf.json) below the"))
     }
 
+    /// Small files are linted side by side; the report is the one a file-by-file run makes: targets in path order,
+    /// each with its own findings, a broken file's error at its place.
+    @Test func manyFilesReportInPathOrder() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = (0..<24).map { String(format: "s%02d.tf.json", $0) }
+        for name in names {
+            let text = name == "s07.tf.json" ? "{,}" : Self.terraform
+            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        let run = try cli.infragen(["lint", "--tf-json", ".", "--format", "junit"], in: folder)
+        #expect(run.status == 2, "\(run.stderr)")
+        let suites = run.stdout.split(separator: "\n").filter { $0.contains("<testsuite ") }
+        #expect(suites.count == 24)
+        for (suite, name) in zip(suites, names) {
+            #expect(suite.contains("name=\"\(name) (unknown)\""), "\(suite)")
+            let counts = name == "s07.tf.json" ? "tests=\"1\" failures=\"1\"" : "tests=\"8\" failures=\"5\""
+            #expect(suite.contains(counts), "\(suite)")
+        }
+    }
+
     @Test func tfJSONSyntaxErrorsAreBadInputWithLineAndColumn() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
