@@ -70,8 +70,24 @@ final class OutputTransaction {
         return nil
     }
 
+    /// The whole write: takes the lock, lets `stage` stage the files, and commits them, with interrupts held back
+    /// throughout (`InterruptHold`). An interrupt that arrives before the commit drops the staged files, so the
+    /// previous output stays; either way the lock and the temporary files are gone before the signal acts.
+    static func write(
+        files: ProjectFiles,
+        outputRoot: String,
+        _ stage: (OutputTransaction) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
+        try InterruptHold.during { interrupted throws(DiagnosticError) in
+            let transaction = try begin(files: files, outputRoot: outputRoot)
+            try stage(transaction)
+            if interrupted() { return transaction.discard() }
+            try transaction.commit()
+        }
+    }
+
     /// Creates `--out` if needed and takes its lock.
-    static func begin(files: ProjectFiles, outputRoot: String) throws(DiagnosticError) -> OutputTransaction {
+    private static func begin(files: ProjectFiles, outputRoot: String) throws(DiagnosticError) -> OutputTransaction {
         let rootPath = files.resolve(shown(outputRoot, "")).path
         do {
             try FileSystem.makeDirectories(rootPath)

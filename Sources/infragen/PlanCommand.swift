@@ -101,8 +101,7 @@ struct PlanCommand: AsyncParsableCommand {
         var folders: [(RenderedStack, URL)] = []
         do throws(DiagnosticError) {
             // The same atomic, locked write as `render`, plus the offline override where asked for.
-            try InterruptHold.during { interrupted throws(DiagnosticError) in
-                let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+            try OutputTransaction.write(files: files, outputRoot: outputRoot) { transaction throws(DiagnosticError) in
                 for rendered in passed.stacks {
                     for file in rendered.files {
                         _ = try transaction.stage(file.bytes, at: "\(rendered.folder)/\(file.path)")
@@ -113,8 +112,6 @@ struct PlanCommand: AsyncParsableCommand {
                     }
                     folders.append((rendered, files.resolve(OutputTransaction.shown(outputRoot, rendered.folder))))
                 }
-                if interrupted() { return transaction.discard() }
-                try transaction.commit()
             }
         } catch {
             Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: cannot write the output\n")

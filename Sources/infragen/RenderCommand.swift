@@ -84,8 +84,7 @@ struct RenderCommand: ParsableCommand {
         }
         var lines: [String] = []
         do throws(DiagnosticError) {
-            try InterruptHold.during { interrupted throws(DiagnosticError) in
-                let transaction = try OutputTransaction.begin(files: files, outputRoot: outputRoot)
+            try OutputTransaction.write(files: files, outputRoot: outputRoot) { transaction throws(DiagnosticError) in
                 for entry in planned {
                     let changed = try transaction.stage(entry.file.bytes, at: entry.relative)
                     let size = Self.byteCount(entry.file.bytes.count)
@@ -94,9 +93,6 @@ struct RenderCommand: ParsableCommand {
                     let path = OutputTransaction.shown(outputRoot, entry.relative)
                     lines.append("\(changed ? "wrote    " : "unchanged") \(path) (\(detail))\n")
                 }
-                // Interrupted while staging: the previous output stays, and the signal ends the process next.
-                if interrupted() { return transaction.discard() }
-                try transaction.commit()
             }
         } catch {
             Terminal.error(
