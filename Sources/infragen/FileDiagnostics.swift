@@ -20,6 +20,28 @@ enum FileDiagnostics {
         )
     }
 
+    /// `--tf-json -` with a terminal on standard input, which would otherwise wait silently for JSON to be typed.
+    static func standardInputIsTerminal(_ shown: String) -> Diagnostic {
+        Diagnostic(
+            id: "IO001",
+            severity: .error,
+            message: "cannot read \(shown): standard input is a terminal, and `-` reads JSON piped in",
+            location: SourceLocation(file: shown),
+            hint: "pipe the file in (`infragen lint --tf-json - < cdk.tf.json`), or name it instead of `-`"
+        )
+    }
+
+    /// A folder after `--tf-json` with no `*.tf.json` file below it.
+    static func noTerraformJSON(inFolder shown: String) -> Diagnostic {
+        Diagnostic(
+            id: "IO001",
+            severity: .error,
+            message: "no Terraform JSON file (*.tf.json) below the folder \(shown)",
+            location: SourceLocation(file: shown),
+            hint: "pass the folder that holds the cdk.tf.json or *.tf.json files, or name the files"
+        )
+    }
+
     /// Text that is not UTF-8, located at the first byte that breaks the encoding.
     static func notUTF8(_ shown: String, _ problem: UTF8Validation.Problem) -> Diagnostic {
         Diagnostic(

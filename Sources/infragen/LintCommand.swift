@@ -156,7 +156,7 @@ struct LintCommand: ParsableCommand {
         let environment = environment ?? "unknown"
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         StackLoader.prepareChecksInBackground()
-        let paths = terraformFiles.flatMap { expanded($0, into: &lint) }
+        let paths = terraformFiles.flatMap { Self.expanded($0, environment: environment, into: &lint) }
         let sideBySide = paths.indices.filter {
             paths[$0] != "-" && FileSystem.size(of: paths[$0]).map { $0 <= Self.sideBySideSize } == true
         }
@@ -202,23 +202,16 @@ struct LintCommand: ParsableCommand {
 
     /// A folder given to --tf-json stands for every `*.tf.json` file below it (`cdktf.out`, a Terraform module);
     /// one that holds none is an input error, as a missing file is.
-    private func expanded(_ path: String, into lint: inout Lint) -> [String] {
+    private static func expanded(_ path: String, environment: String, into lint: inout Lint) -> [String] {
         guard path != "-", FileSystem.kind(of: path) == .directory else { return [path] }
         let found = FileSystem.files(below: path, endingIn: ".tf.json")
         if found.isEmpty {
-            let shown = Self.displayPath(path)
-            lint.targets.append(ReportTarget(stack: shown, environment: environment ?? "unknown"))
-            lint.inputErrors.append(
-                Diagnostic(
-                    id: "IO001",
-                    severity: .error,
-                    message: "no Terraform JSON file (*.tf.json) below the folder \(shown)",
-                    location: SourceLocation(file: shown),
-                    stack: shown,
-                    environment: environment ?? "unknown",
-                    hint: "pass the folder that holds the cdk.tf.json or *.tf.json files, or name the files"
-                )
-            )
+            let shown = displayPath(path)
+            var diagnostic = FileDiagnostics.noTerraformJSON(inFolder: shown)
+            diagnostic.stack = shown
+            diagnostic.environment = environment
+            lint.targets.append(ReportTarget(stack: shown, environment: environment))
+            lint.inputErrors.append(diagnostic)
         }
         return found
     }

@@ -39,17 +39,7 @@ struct ProjectFiles {
     /// Standard input (`lint --tf-json -`), checked to be UTF-8, or a diagnostic naming it as `shown`. A terminal is
     /// refused: `-` typed at a prompt would otherwise wait, silently, for JSON to be typed in.
     func readStandardInputUTF8(shown: String) -> Result<[UInt8], Diagnostic> {
-        if FileSystem.standardInputIsTerminal {
-            return .failure(
-                Diagnostic(
-                    id: "IO001",
-                    severity: .error,
-                    message: "cannot read \(shown): standard input is a terminal, and `-` reads JSON piped in",
-                    location: SourceLocation(file: shown),
-                    hint: "pipe the file in (`infragen lint --tf-json - < cdk.tf.json`), or name it instead of `-`"
-                )
-            )
-        }
+        if FileSystem.standardInputIsTerminal { return .failure(FileDiagnostics.standardInputIsTerminal(shown)) }
         do {
             return Self.checkedUTF8(try FileSystem.readStandardInput(limit: Self.inputSizeLimit), shown: shown)
         } catch {
