@@ -188,21 +188,33 @@ enum FileSystem {
         to path: String,
         durability: Durability = .flushed
     ) throws(FileSystemError) {
+        try writeNewFile(pieces: [bytes], to: path, durability: durability)
+    }
+
+    /// Writes `pieces`, one after another, to a new file at `path`, which must not exist yet, and gets it to disk as
+    /// `durability` says: a report written a chunk per core is never joined into one buffer.
+    static func writeNewFile(
+        pieces: [[UInt8]],
+        to path: String,
+        durability: Durability = .flushed
+    ) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError(path: path, operation: .write, code: errno) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+        for bytes in pieces {
+            var written = 0
+            while written < bytes.count {
+                let count = bytes.withUnsafeBytes { buffer in
+                    write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    close(descriptor)
+                    unlink(path)
+                    throw FileSystemError(path: path, operation: .write, code: code)
+                }
+                written += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(path)
-                throw FileSystemError(path: path, operation: .write, code: code)
-            }
-            written += count
         }
         switch durability {
         case .flushed:

@@ -91,7 +91,7 @@ struct LintCommand: ParsableCommand {
         diagnostics.sort()
         let report = SummaryLine.normalized(
             // Only SARIF describes the rules; building the catalogue for the other formats would only cost time.
-            format.render(diagnostics, rules: format == .sarif ? RuleCatalog.all : [], options: options),
+            format.chunks(diagnostics, rules: format == .sarif ? RuleCatalog.all : [], options: options),
             diagnostics
         )
 
@@ -101,13 +101,13 @@ struct LintCommand: ParsableCommand {
         if let output {
             let files = ProjectFiles(root: FileManager.default.currentDirectoryPath)
             do {
-                try ReportFile.write(Array(report.utf8), to: output, files: files)
+                try ReportFile.write(report, to: output, files: files)
             } catch {
                 Terminal.error(DiagnosticReport.text(error.diagnostics) + "infragen: report not written\n")
                 throw ExitStatus.badInput
             }
         } else {
-            Terminal.output(report)
+            Terminal.output(report.pieces)
         }
         // Where stdout does not already show the findings as text, name the input errors on stderr too.
         if !lint.inputErrors.isEmpty {

@@ -11,7 +11,7 @@ import InfraCore
 /// Writes a report (`lint --output FILE`) in one step: a temporary file beside it, then a rename, so that a CI step
 /// reading the report never sees half of it, and a failed write leaves the previous report as it was.
 enum ReportFile {
-    static func write(_ bytes: [UInt8], to path: String, files: ProjectFiles) throws(DiagnosticError) {
+    static func write(_ report: ByteChunks, to path: String, files: ProjectFiles) throws(DiagnosticError) {
         let final = files.resolve(path).path
         if FileSystem.kind(of: final) == .directory {
             throw DiagnosticError(
@@ -32,7 +32,7 @@ enum ReportFile {
             do throws(FileSystemError) {
                 if !folder.isEmpty { try FileSystem.makeDirectories(folder) }
                 FileSystem.remove(temporary)
-                try FileSystem.writeNewFile(bytes, to: temporary)
+                try FileSystem.writeNewFile(pieces: report.pieces, to: temporary)
                 if interrupted() { return FileSystem.remove(temporary) }
                 try FileSystem.move(temporary, to: final)
             } catch {

@@ -16,15 +16,11 @@ enum SummaryLine {
         .joined(separator: ", ")
     }
 
-    /// A rendered report whose last line is InfraPolicy's summary gets the full form instead.
-    /// The report is taken, not borrowed, so that its last line is replaced in place: a large file's report is tens
-    /// of megabytes, and a copy of it took as long as the rest of this function.
-    static func normalized(_ report: consuming String, _ diagnostics: [Diagnostic]) -> String {
-        let original = "infragen: \(ReportSummary(diagnostics))\n"
+    /// A rendered report whose last line is InfraPolicy's summary gets the full form instead. Only the last piece
+    /// changes: a large file's report is tens of megabytes.
+    static func normalized(_ report: consuming ByteChunks, _ diagnostics: [Diagnostic]) -> ByteChunks {
         var report = report
-        guard report.hasSuffix(original) else { return report }
-        report.removeLast(original.count)
-        report += "infragen: \(text(diagnostics))\n"
+        _ = report.replaceFinal("infragen: \(ReportSummary(diagnostics))\n", with: "infragen: \(text(diagnostics))\n")
         return report
     }
 }

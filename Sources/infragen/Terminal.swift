@@ -15,6 +15,13 @@ enum Terminal {
         writeAll(text, to: STDOUT_FILENO)
     }
 
+    /// A text written in pieces (a large report), each as it is.
+    static func output(_ pieces: [[UInt8]]) {
+        for piece in pieces {
+            piece.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
+        }
+    }
+
     static func error(_ text: String) {
         writeAll(text, to: STDERR_FILENO)
     }
@@ -23,17 +30,19 @@ enum Terminal {
     /// ends the write, as there is nobody left to tell.
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
+        text.withUTF8 { writeAll($0, to: descriptor) }
+    }
+
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += written
         }
     }
 }

@@ -160,7 +160,7 @@ import Testing
             )
             #expect(["error", "warning", "note"].contains(result["level"] as? String))
             let fingerprints = try #require(result["partialFingerprints"] as? [String: String])
-            #expect(fingerprints[FindingFingerprint.key]?.count == 16)
+            #expect(fingerprints[FindingFingerprint.key.description]?.count == 16)
         }
         let publicDatabase = try #require(results.first { $0["ruleId"] as? String == "RDS001" })
         #expect(
@@ -447,6 +447,39 @@ import Testing
         )
         #expect(text.hasSuffix("\ninfragen: 3 errors, 0 warnings, 1 note, 1 waived\n"))
         #expect(render(.text, []) == "infragen: 0 errors, 0 warnings, 0 waived\n")
+    }
+
+    /// The JSON and SARIF reports are written member by member, not encoded from a tree: parsed and encoded again,
+    /// each gives its own bytes back, so its keys are sorted and its layout is the encoder's. Enough findings that
+    /// the lists are written in several chunks.
+    @Test(arguments: [ReportFormat.json, .sarif])
+    func writtenReportsAreInTheEncodersForm(_ format: ReportFormat) throws {
+        var many: [Diagnostic] = []
+        for index in 0..<3_000 {
+            var finding = Self.findings[index % Self.findings.count]
+            finding.message += " \(index)"
+            if index % 7 == 0 {
+                finding.relatedLocation = SourceLocation(file: "stacks/a b/ü.swift", line: index, column: 2)
+            }
+            many.append(finding)
+        }
+        many.sort()
+        let report = format.render(many, rules: Self.rules, options: Self.options)
+        let chunks = format.chunks(many, rules: Self.rules, options: Self.options)
+        #expect(chunks.text == report)
+        #expect(chunks.pieces.count > 2)
+        let parsed = try #require(JSONParser().value(of: report))
+        #expect(JSONEncoding().encode(Self.verbatim(parsed)) == report)
+    }
+
+    /// `value` with every string written as given, as reports write them.
+    static func verbatim(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): .expression(text)
+        case .array(let elements): .array(elements.map(verbatim))
+        case .object(let members): .object(members.mapValues(verbatim))
+        default: value
+        }
     }
 
     @Test(arguments: ReportFormat.allCases)

@@ -6,16 +6,14 @@ import InfraCore
 /// `stack`, `environment`, `hint`, `waiver` when it has them); summary counts are of unwaived findings by severity,
 /// plus the waived ones.
 public enum JSONReport {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
-        let summary = ReportSummary(diagnostics)
-        return ReportJSON.encode([
-            "findings": .array(diagnostics.map(ReportJSON.diagnostic)),
-            "summary": [
-                "errors": .int(summary.errors),
-                "warnings": .int(summary.warnings),
-                "notes": .int(summary.notes),
-                "waived": .int(summary.waived),
-            ],
-        ])
+    public static func render(_ diagnostics: [Diagnostic]) -> String { chunks(diagnostics).text }
+
+    /// The report as it was written, a piece per chunk of findings.
+    public static func chunks(_ diagnostics: [Diagnostic]) -> ByteChunks {
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        ReportJSON.writeFindingsAndSummary(diagnostics, to: &writer)
+        writer.endObject()
+        return writer.chunks()
     }
 }

@@ -5,20 +5,16 @@ import InfraCore
 /// files a render would not write (`orphaned`), each sorted, and whether the output is `up_to_date`.
 public enum RenderCheckReport {
     public static func render(_ diagnostics: [Diagnostic], stale: [String], orphaned: [String]) -> String {
-        let summary = ReportSummary(diagnostics)
-        return ReportJSON.encode([
-            "findings": .array(diagnostics.map(ReportJSON.diagnostic)),
-            "summary": [
-                "errors": .int(summary.errors),
-                "warnings": .int(summary.warnings),
-                "notes": .int(summary.notes),
-                "waived": .int(summary.waived),
-            ],
-            "check": [
-                "stale": ReportJSON.texts(stale.sorted()),
-                "orphaned": ReportJSON.texts(orphaned.sorted()),
-                "up_to_date": .bool(stale.isEmpty && orphaned.isEmpty),
-            ],
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        writer.key("check")
+        writer.value([
+            "stale": ReportJSON.texts(stale.sorted()),
+            "orphaned": ReportJSON.texts(orphaned.sorted()),
+            "up_to_date": .bool(stale.isEmpty && orphaned.isEmpty),
         ])
+        ReportJSON.writeFindingsAndSummary(diagnostics, to: &writer)
+        writer.endObject()
+        return writer.text()
     }
 }

@@ -31,4 +31,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownReport.render(diagnostics, options: options)
         }
     }
+
+    /// The same report as the pieces it was written in, for writing out: the text, JSON and SARIF reports of a large
+    /// file are written a chunk per core and never joined.
+    public func chunks(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> ByteChunks {
+        switch self {
+        case .text: TextReport.chunks(diagnostics)
+        case .json: JSONReport.chunks(diagnostics)
+        case .sarif: SARIFReport.chunks(diagnostics, rules: rules, options: options)
+        case .junit, .github, .markdown: ByteChunks(render(diagnostics, rules: rules, options: options))
+        }
+    }
 }

@@ -24,29 +24,54 @@ enum ReportJSON {
     /// The pretty, sorted, newline-terminated text of a report document.
     static func encode(_ value: JSONValue) -> String { JSONEncoding(style: .pretty).encode(value) }
 
-    /// A finding with the fields of `Diagnostic`, leaving out those it does not have.
-    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        object([
-            ("id", text(diagnostic.id)),
-            ("severity", text(diagnostic.severity.rawValue)),
-            ("message", text(diagnostic.message)),
-            ("address", diagnostic.address.map(text)),
-            ("attribute", diagnostic.attribute.map(text)),
-            ("location", diagnostic.location.map(location)),
-            ("related_location", diagnostic.relatedLocation.map(location)),
-            ("stack", diagnostic.stack.map(text)),
-            ("environment", diagnostic.environment.map(text)),
-            ("hint", diagnostic.hint.map(text)),
-            ("waiver", diagnostic.waiver.map(text)),
-        ])
+    /// The `findings` and `summary` members of the JSON report (and of `render --check`'s): every finding, and the
+    /// counts of unwaived findings by severity plus the waived ones. Long lists are written a chunk per core.
+    static func writeFindingsAndSummary(_ diagnostics: [Diagnostic], to writer: inout JSONStreamWriter) {
+        writer.key("findings")
+        writer.beginArray()
+        writer.elements(count: diagnostics.count, bytesPerElement: 600) { writer, index in
+            write(diagnostics[index], to: &writer)
+        }
+        writer.endArray()
+        let summary = ReportSummary(diagnostics)
+        writer.key("summary")
+        writer.beginObject()
+        writer.member("errors", summary.errors)
+        writer.member("notes", summary.notes)
+        writer.member("waived", summary.waived)
+        writer.member("warnings", summary.warnings)
+        writer.endObject()
     }
 
-    /// `{"file": …, "line": …, "column": …}`, leaving out what is not known.
-    static func location(_ location: SourceLocation) -> JSONValue {
-        object([
-            ("file", text(location.file)),
-            ("line", location.line.map(JSONValue.int)),
-            ("column", location.column.map(JSONValue.int)),
-        ])
+    /// A finding with the fields of `Diagnostic`, leaving out those it does not have; keys in sorted order.
+    static func write(_ diagnostic: Diagnostic, to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.member("address", diagnostic.address)
+        writer.member("attribute", diagnostic.attribute)
+        writer.member("environment", diagnostic.environment)
+        writer.member("hint", diagnostic.hint)
+        writer.member("id", diagnostic.id)
+        if let location = diagnostic.location {
+            writer.key("location")
+            write(location, to: &writer)
+        }
+        writer.member("message", diagnostic.message)
+        if let related = diagnostic.relatedLocation {
+            writer.key("related_location")
+            write(related, to: &writer)
+        }
+        writer.member("severity", diagnostic.severity.rawValue)
+        writer.member("stack", diagnostic.stack)
+        writer.member("waiver", diagnostic.waiver)
+        writer.endObject()
+    }
+
+    /// `{"column": …, "file": …, "line": …}`, leaving out what is not known.
+    static func write(_ location: SourceLocation, to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.member("column", location.column)
+        writer.member("file", location.file)
+        writer.member("line", location.line)
+        writer.endObject()
     }
 }

@@ -10,6 +10,11 @@ public enum SARIFReport {
     public static let sourceRoot = "%SRCROOT%"
 
     public static func render(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> String {
+        chunks(diagnostics, rules: rules, options: options).text
+    }
+
+    /// The report as it was written, a piece per chunk of results.
+    public static func chunks(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> ByteChunks {
         let catalogue = rules.sorted { $0.id < $1.id }
         var descriptors = catalogue.map(descriptor)
         var indexByID: [String: Int] = [:]
@@ -32,58 +37,82 @@ public enum SARIFReport {
             ("semanticVersion", ReportJSON.text(options.toolVersion)),
             ("rules", .array(descriptors)),
         ])
-        let run: JSONValue = [
-            "tool": ["driver": driver],
-            "columnKind": ReportJSON.text("unicodeCodePoints"),
-            "originalUriBaseIds": [
-                sourceRoot: [
-                    "description": [
-                        "text": ReportJSON.text(
-                            "The folder paths are relative to: the project root for stacks, the working directory for --tf-json files."
-                        )
-                    ]
+        // Keys in sorted order, as everywhere in infragen's JSON; the results are written a chunk per core.
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        writer.member("$schema", schema)
+        writer.key("runs")
+        writer.beginArray()
+        writer.element()
+        writer.beginObject()
+        writer.member("columnKind", "unicodeCodePoints")
+        writer.key("invocations")
+        writer.beginArray()
+        writer.element()
+        invocation(inputErrors: options.inputErrors, to: &writer)
+        writer.endArray()
+        writer.key("originalUriBaseIds")
+        writer.value([
+            sourceRoot: [
+                "description": [
+                    "text": ReportJSON.text(
+                        "The folder paths are relative to: the project root for stacks, the working directory for --tf-json files."
+                    )
                 ]
-            ],
-            "results": .array(diagnostics.map { result($0, ruleIndex: indexByID[$0.id] ?? 0) }),
-            "invocations": [invocation(inputErrors: options.inputErrors)],
-        ]
-        return ReportJSON.encode([
-            "$schema": ReportJSON.text(schema),
-            "version": ReportJSON.text(version),
-            "runs": [run],
+            ]
         ])
+        writer.key("results")
+        writer.beginArray()
+        let ruleIndices = indexByID
+        writer.elements(count: diagnostics.count, bytesPerElement: 1_300) { writer, index in
+            let diagnostic = diagnostics[index]
+            result(diagnostic, ruleIndex: ruleIndices[diagnostic.id] ?? 0, to: &writer)
+        }
+        writer.endArray()
+        writer.key("tool")
+        writer.value(["driver": driver])
+        writer.endObject()
+        writer.endArray()
+        writer.member("version", version)
+        writer.endObject()
+        return writer.chunks()
     }
 
     /// Whether the run checked every input; each input that could not be read or parsed is a notification.
-    static func invocation(inputErrors: [Diagnostic]) -> JSONValue {
-        let notifications: [JSONValue] = inputErrors.map { error in
-            ReportJSON.object([
-                ("level", ReportJSON.text(level(error.severity))),
-                ("message", ["text": ReportJSON.text(error.message + (error.hint.map { "\nhint: \($0)" } ?? ""))]),
-                ("descriptor", ["id": ReportJSON.text(error.id)]),
-                (
-                    "locations",
-                    error.location.map { source in
-                        let region: JSONValue? = source.line.map { line in
-                            ReportJSON.object([
-                                ("startLine", .int(line)), ("startColumn", source.column.map(JSONValue.int)),
-                            ])
-                        }
-                        return [
-                            [
-                                "physicalLocation": ReportJSON.object([
-                                    ("artifactLocation", artifact(source.file)), ("region", region),
-                                ])
-                            ]
-                        ]
-                    }
-                ),
-            ])
+    static func invocation(inputErrors: [Diagnostic], to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.key("executionSuccessful")
+        writer.bool(inputErrors.isEmpty)
+        if !inputErrors.isEmpty {
+            writer.key("toolExecutionNotifications")
+            writer.beginArray()
+            for error in inputErrors {
+                writer.element()
+                writer.beginObject()
+                writer.key("descriptor")
+                writer.beginObject()
+                writer.member("id", error.id)
+                writer.endObject()
+                writer.member("level", level(error.severity))
+                if let source = error.location {
+                    writer.key("locations")
+                    writer.beginArray()
+                    writer.element()
+                    writer.beginObject()
+                    writer.key("physicalLocation")
+                    physicalLocation(source, to: &writer)
+                    writer.endObject()
+                    writer.endArray()
+                }
+                writer.key("message")
+                writer.beginObject()
+                writer.member("text", error.message + (error.hint.map { "\nhint: \($0)" } ?? ""))
+                writer.endObject()
+                writer.endObject()
+            }
+            writer.endArray()
         }
-        return ReportJSON.object([
-            ("executionSuccessful", .bool(inputErrors.isEmpty)),
-            ("toolExecutionNotifications", notifications.isEmpty ? nil : .array(notifications)),
-        ])
+        writer.endObject()
     }
 
     /// SARIF's name for a severity.
@@ -129,84 +158,120 @@ public enum SARIFReport {
         ]
     }
 
-    /// One result.
-    static func result(_ diagnostic: Diagnostic, ruleIndex: Int) -> JSONValue {
+    /// One result: the finding's rule, level, message (with its resource and hint), location, fingerprint and
+    /// waiver, keys in sorted order.
+    static func result(_ diagnostic: Diagnostic, ruleIndex: Int, to writer: inout JSONStreamWriter) {
         var text = diagnostic.address.map { "\($0): " } ?? ""
         text += diagnostic.message
         if let hint = diagnostic.hint { text += "\nhint: \(hint)" }
 
-        let location: JSONValue? = diagnostic.location.map { source in
-            let region: JSONValue? = source.line.map { line in
-                ReportJSON.object([("startLine", .int(line)), ("startColumn", source.column.map(JSONValue.int))])
+        writer.beginObject()
+        writer.member("level", level(diagnostic.severity))
+        if let source = diagnostic.location {
+            writer.key("locations")
+            writer.beginArray()
+            writer.element()
+            writer.beginObject()
+            if let address = diagnostic.address {
+                writer.key("logicalLocations")
+                writer.beginArray()
+                writer.element()
+                writer.beginObject()
+                writer.member("fullyQualifiedName", address)
+                writer.member("kind", "resource")
+                writer.endObject()
+                writer.endArray()
             }
-            let logical: JSONValue? = diagnostic.address.map { address in
-                [["fullyQualifiedName": ReportJSON.text(address), "kind": ReportJSON.text("resource")]]
-            }
-            return ReportJSON.object([
-                (
-                    "physicalLocation",
-                    ReportJSON.object([("artifactLocation", artifact(source.file)), ("region", region)])
-                ),
-                ("logicalLocations", logical),
-            ])
+            writer.key("physicalLocation")
+            physicalLocation(source, to: &writer)
+            writer.endObject()
+            writer.endArray()
         }
-        let properties = ReportJSON.object([
-            ("stack", diagnostic.stack.map(ReportJSON.text)),
-            ("environment", diagnostic.environment.map(ReportJSON.text)),
-            ("address", diagnostic.address.map(ReportJSON.text)),
-            ("attribute", diagnostic.attribute.map(ReportJSON.text)),
-        ])
-        return ReportJSON.object([
-            ("ruleId", ReportJSON.text(diagnostic.id)),
-            ("ruleIndex", .int(ruleIndex)),
-            ("level", ReportJSON.text(level(diagnostic.severity))),
-            ("message", ["text": ReportJSON.text(text)]),
-            ("locations", location.map { .array([$0]) }),
-            (
-                "relatedLocations",
-                diagnostic.relatedLocation.map { related in
-                    let region: JSONValue? = related.line.map { line in
-                        ReportJSON.object([("startLine", .int(line)), ("startColumn", related.column.map(JSONValue.int))])
-                    }
-                    return [
-                        ReportJSON.object([
-                            ("id", .int(0)),
-                            (
-                                "physicalLocation",
-                                ReportJSON.object([("artifactLocation", artifact(related.file)), ("region", region)])
-                            ),
-                            ("message", ["text": ReportJSON.text("the Swift line that uses the value")]),
-                        ])
-                    ]
-                }
-            ),
-            ("partialFingerprints", [FindingFingerprint.key: ReportJSON.text(FindingFingerprint.of(diagnostic))]),
-            ("properties", properties.objectValue?.isEmpty == false ? properties : nil),
-            (
-                "suppressions",
-                diagnostic.waiver.map { reason in
-                    [["kind": ReportJSON.text("inSource"), "justification": ReportJSON.text(reason)]]
-                }
-            ),
-        ])
+        writer.key("message")
+        writer.beginObject()
+        writer.member("text", text)
+        writer.endObject()
+        writer.key("partialFingerprints")
+        writer.beginObject()
+        writer.member(FindingFingerprint.key, FindingFingerprint.of(diagnostic))
+        writer.endObject()
+        if diagnostic.address != nil || diagnostic.attribute != nil || diagnostic.environment != nil
+            || diagnostic.stack != nil
+        {
+            writer.key("properties")
+            writer.beginObject()
+            writer.member("address", diagnostic.address)
+            writer.member("attribute", diagnostic.attribute)
+            writer.member("environment", diagnostic.environment)
+            writer.member("stack", diagnostic.stack)
+            writer.endObject()
+        }
+        if let related = diagnostic.relatedLocation {
+            writer.key("relatedLocations")
+            writer.beginArray()
+            writer.element()
+            writer.beginObject()
+            writer.member("id", 0)
+            writer.key("message")
+            writer.beginObject()
+            writer.member("text", "the Swift line that uses the value")
+            writer.endObject()
+            writer.key("physicalLocation")
+            physicalLocation(related, to: &writer)
+            writer.endObject()
+            writer.endArray()
+        }
+        writer.member("ruleId", diagnostic.id)
+        writer.member("ruleIndex", ruleIndex)
+        if let reason = diagnostic.waiver {
+            writer.key("suppressions")
+            writer.beginArray()
+            writer.element()
+            writer.beginObject()
+            writer.member("justification", reason)
+            writer.member("kind", "inSource")
+            writer.endObject()
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+
+    /// `{"artifactLocation": …, "region": {"startColumn": …, "startLine": …}}`; the region only with a line.
+    static func physicalLocation(_ source: SourceLocation, to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.key("artifactLocation")
+        artifact(source.file, to: &writer)
+        if let line = source.line {
+            writer.key("region")
+            writer.beginObject()
+            writer.member("startColumn", source.column)
+            writer.member("startLine", line)
+            writer.endObject()
+        }
+        writer.endObject()
     }
 
     /// `{"uri": …, "uriBaseId": "%SRCROOT%"}` for a project-relative path; an absolute path (a `--tf-json` file outside
     /// the working directory) becomes a `file://` URI of its own.
-    static func artifact(_ path: String) -> JSONValue {
-        guard !path.hasPrefix("/") else { return ["uri": ReportJSON.text("file://" + uri(path))] }
-        return ["uri": ReportJSON.text(uri(path)), "uriBaseId": ReportJSON.text(sourceRoot)]
+    static func artifact(_ path: String, to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        if path.hasPrefix("/") {
+            writer.member("uri", "file://" + uri(path))
+        } else {
+            writer.member("uri", uri(path))
+            writer.member("uriBaseId", sourceRoot)
+        }
+        writer.endObject()
     }
 
     /// A relative URI reference for a project-relative path: `/`-separated, with characters outside RFC 3986's
     /// unreserved and sub-delimiter sets percent-encoded (a space becomes `%20`).
     static func uri(_ path: String) -> String {
+        // Most paths need no escape, and every result names one.
+        guard path.utf8.contains(where: { !isURISafe($0) }) else { return path }
         var output = ""
         for byte in path.utf8 {
-            let isSafe =
-                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || "-._~/!$&'()*+,;=:@".utf8.contains(byte)
-            if isSafe {
+            if isURISafe(byte) {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let digits = String(byte, radix: 16, uppercase: true)
@@ -214,6 +279,12 @@ public enum SARIFReport {
             }
         }
         return output
+    }
+
+    /// An unreserved or sub-delimiter byte of RFC 3986, or `/`, `:` or `@`: written into a URI as it is.
+    private static func isURISafe(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || "-._~/!$&'()*+,;=:@".utf8.contains(byte)
     }
 
     /// `RDS instances are not publicly accessible` → `RDSInstancesAreNotPubliclyAccessible`.
