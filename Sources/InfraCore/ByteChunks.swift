@@ -33,6 +33,21 @@ public struct ByteChunks: Sendable {
         }
     }
 
+    /// The text `write` makes of each of `count` items, a chunk of items per core, one piece per chunk, in item
+    /// order: the lines of a long report.
+    public static func written(
+        count: Int,
+        minimumChunk: Int = 4096,
+        _ write: @Sendable (inout UTF8Text, Int) -> Void
+    ) -> [[UInt8]] {
+        let chunks = ParallelMap.chunkRanges(count: count, minimumChunk: minimumChunk)
+        return ParallelMap.indices(chunks.count) { chunk in
+            var text = UTF8Text()
+            for index in chunks[chunk] { write(&text, index) }
+            return text.bytes
+        }
+    }
+
     public mutating func append(_ piece: [UInt8]) {
         pieces.append(piece)
     }

@@ -6,11 +6,16 @@ import InfraCore
 /// `::error file=stacks/aggregator/Aggregator.swift,line=58,title=RDS003::aws_db_instance.main: …`. Waived findings
 /// are notices ending in `(waived: …)`. The hint follows on a second annotation line (`%0A`).
 public enum GitHubReport {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
-        var output = ""
-        for diagnostic in diagnostics { output += line(diagnostic) + "\n" }
-        output += "infragen: \(ReportSummary(diagnostics))\n"
-        return output
+    public static func render(_ diagnostics: [Diagnostic]) -> String { chunks(diagnostics).text }
+
+    /// The report as it was written: a piece per chunk of findings, then the summary line.
+    public static func chunks(_ diagnostics: [Diagnostic]) -> ByteChunks {
+        var parts = ByteChunks.written(count: diagnostics.count) { lines, index in
+            lines.write(line(diagnostics[index]))
+            lines.write("\n")
+        }
+        parts.append(Array("infragen: \(ReportSummary(diagnostics))\n".utf8))
+        return ByteChunks(parts)
     }
 
     /// One workflow command.
@@ -43,29 +48,29 @@ public enum GitHubReport {
     }
 
     /// A command's message: `%`, `\r` and `\n` percent-encoded, as the runner expects.
-    public static func escapeData(_ text: String) -> String {
-        var output = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "%": output += "%25"
-            case "\r": output += "%0D"
-            case "\n": output += "%0A"
-            default: output.unicodeScalars.append(character)
-            }
-        }
-        return output
-    }
+    public static func escapeData(_ text: String) -> String { percentEncoded(text, property: false) }
 
     /// A command's property value: as a message, plus `:` and `,`, which would end the value.
-    public static func escapeProperty(_ text: String) -> String {
-        var output = ""
-        for character in escapeData(text).unicodeScalars {
-            switch character {
-            case ":": output += "%3A"
-            case ",": output += "%2C"
-            default: output.unicodeScalars.append(character)
+    public static func escapeProperty(_ text: String) -> String { percentEncoded(text, property: true) }
+
+    /// Byte by byte: every character escaped is ASCII, and UTF-8 never uses an ASCII byte inside another character.
+    /// Text with nothing to escape, most of it, is returned as it is.
+    private static func percentEncoded(_ text: String, property: Bool) -> String {
+        func escape(_ byte: UInt8) -> String? {
+            switch byte {
+            case UInt8(ascii: "%"): "%25"
+            case 0x0D: "%0D"
+            case 0x0A: "%0A"
+            case UInt8(ascii: ":") where property: "%3A"
+            case UInt8(ascii: ",") where property: "%2C"
+            default: nil
             }
         }
-        return output
+        guard text.utf8.contains(where: { escape($0) != nil }) else { return text }
+        var output = UTF8Text(reservingCapacity: text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let escaped = escape(byte) { output.write(escaped) } else { output.bytes.append(byte) }
+        }
+        return output.string
     }
 }

@@ -8,6 +8,11 @@ import InfraCore
 /// are waived, and passes otherwise, with the findings in `<system-out>`.
 public enum JUnitReport {
     public static func render(_ diagnostics: [Diagnostic], options: ReportOptions) -> String {
+        chunks(diagnostics, options: options).text
+    }
+
+    /// The report as it was written: the suites in order, a large one's test cases a chunk per core.
+    public static func chunks(_ diagnostics: [Diagnostic], options: ReportOptions) -> ByteChunks {
         var suites: [Suite] = options.targets.sorted().map { Suite(name: $0.name, failOn: options.failOn) }
         var suiteIndex: [String: Int] = [:]
         for (index, suite) in suites.enumerated() { suiteIndex[suite.name] = index }
@@ -25,23 +30,27 @@ public enum JUnitReport {
         }
 
         let cases = suites.flatMap(\.cases)
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<testsuites"
-        output += XMLText.attribute("name", "infragen lint")
-        output += counts(cases)
-        output += ">\n"
+        var header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        header += "<testsuites"
+        header += XMLText.attribute("name", "infragen lint")
+        header += counts(cases)
+        header += ">\n"
+        var parts = [Array(header.utf8)]
         for suite in suites {
-            output += "  <testsuite" + XMLText.attribute("name", suite.name) + counts(suite.cases)
+            let opening = "  <testsuite" + XMLText.attribute("name", suite.name) + counts(suite.cases)
             guard !suite.cases.isEmpty else {
-                output += "/>\n"
+                parts.append(Array((opening + "/>\n").utf8))
                 continue
             }
-            output += ">\n"
-            for testCase in suite.cases { output += testCase.xml() }
-            output += "  </testsuite>\n"
+            parts.append(Array((opening + ">\n").utf8))
+            // A large suite's test cases are written a chunk per core.
+            parts += ByteChunks.written(count: suite.cases.count, minimumChunk: 2048) { text, index in
+                text.write(suite.cases[index].xml())
+            }
+            parts.append(Array("  </testsuite>\n".utf8))
         }
-        output += "</testsuites>\n"
-        return output
+        parts.append(Array("</testsuites>\n".utf8))
+        return ByteChunks(parts)
     }
 
     static func suiteName(_ diagnostic: Diagnostic) -> String {

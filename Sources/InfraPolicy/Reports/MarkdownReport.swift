@@ -4,6 +4,11 @@ import InfraCore
 /// waived ones in a collapsed `<details>` section. `No findings.` when there are none.
 public enum MarkdownReport {
     public static func render(_ diagnostics: [Diagnostic], options: ReportOptions) -> String {
+        chunks(diagnostics, options: options).text
+    }
+
+    /// The report as it was written: the heading, then the table rows a chunk of findings per core.
+    public static func chunks(_ diagnostics: [Diagnostic], options: ReportOptions) -> ByteChunks {
         let summary = ReportSummary(diagnostics)
         let failing = diagnostics.contains { $0.fails(at: options.failOn) }
         var lines = ["## infragen lint", ""]
@@ -17,8 +22,9 @@ public enum MarkdownReport {
         lines.append(headline + ".")
         lines.append("")
 
-        let open = diagnostics.filter { $0.waiver == nil }
-        let waived = diagnostics.filter { $0.waiver != nil }
+        // By position: filtering the findings would copy each.
+        let open = diagnostics.indices.filter { diagnostics[$0].waiver == nil }
+        let waived = diagnostics.indices.filter { diagnostics[$0].waiver != nil }
         if diagnostics.isEmpty {
             lines.append("No findings.")
         } else if open.isEmpty {
@@ -26,35 +32,39 @@ public enum MarkdownReport {
         } else {
             lines.append("| Severity | Rule | Resource | Location | Message |")
             lines.append("|---|---|---|---|---|")
-            for diagnostic in open {
-                var message = cell(diagnostic.message)
-                if let hint = diagnostic.hint { message += "<br>*hint:* " + cell(hint) }
-                lines.append(
-                    row([
-                        severity(diagnostic.severity), "`\(diagnostic.id)`", code(diagnostic.address),
-                        code(diagnostic.location?.description), message,
-                    ])
-                )
-            }
+        }
+        var parts = [Array(lines.map { $0 + "\n" }.joined().utf8)]
+        parts += ByteChunks.written(count: open.count) { text, index in
+            let diagnostic = diagnostics[open[index]]
+            var message = cell(diagnostic.message)
+            if let hint = diagnostic.hint { message += "<br>*hint:* " + cell(hint) }
+            text.write(
+                row([
+                    severity(diagnostic.severity), "`\(diagnostic.id)`", code(diagnostic.address),
+                    code(diagnostic.location?.description), message,
+                ])
+            )
+            text.write("\n")
         }
         if !waived.isEmpty {
-            lines.append("")
-            lines.append("<details><summary>\(waived.count) waived finding\(waived.count == 1 ? "" : "s")</summary>")
-            lines.append("")
-            lines.append("| Severity | Rule | Resource | Location | Message | Waiver |")
-            lines.append("|---|---|---|---|---|---|")
-            for diagnostic in waived {
-                lines.append(
+            lines = [
+                "", "<details><summary>\(waived.count) waived finding\(waived.count == 1 ? "" : "s")</summary>", "",
+                "| Severity | Rule | Resource | Location | Message | Waiver |", "|---|---|---|---|---|---|",
+            ]
+            parts.append(Array(lines.map { $0 + "\n" }.joined().utf8))
+            parts += ByteChunks.written(count: waived.count) { text, index in
+                let diagnostic = diagnostics[waived[index]]
+                text.write(
                     row([
                         severity(diagnostic.severity), "`\(diagnostic.id)`", code(diagnostic.address),
                         code(diagnostic.location?.description), cell(diagnostic.message), cell(diagnostic.waiver ?? ""),
                     ])
                 )
+                text.write("\n")
             }
-            lines.append("")
-            lines.append("</details>")
+            parts.append(Array("\n</details>\n".utf8))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return ByteChunks(parts)
     }
 
     static func severity(_ severity: Diagnostic.Severity) -> String {
@@ -71,6 +81,7 @@ public enum MarkdownReport {
     /// only what would break the table or the span is replaced.
     static func code(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
+        guard text.utf8.contains(where: { "|`\n\r".utf8.contains($0) }) else { return "`" + text + "`" }
         var output = ""
         for character in text {
             switch character {
@@ -86,6 +97,8 @@ public enum MarkdownReport {
     /// Text that stays inside one table cell: `|` escaped, line breaks as `<br>`, `<` and `>` as entities so that no
     /// HTML is injected into the comment.
     public static func cell(_ text: String) -> String {
+        // Most text has none of the characters replaced, and goes through as it is.
+        guard text.utf8.contains(where: { "|\n\r<>".utf8.contains($0) }) else { return text }
         var output = ""
         for character in text {
             switch character {

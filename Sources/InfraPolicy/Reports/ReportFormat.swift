@@ -32,14 +32,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The same report as the pieces it was written in, for writing out: the text, JSON and SARIF reports of a large
-    /// file are written a chunk per core and never joined.
+    /// The same report as the pieces it was written in, for writing out: a large file's findings are written a chunk
+    /// per core, and the chunks are never joined.
     public func chunks(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> ByteChunks {
         switch self {
         case .text: TextReport.chunks(diagnostics)
         case .json: JSONReport.chunks(diagnostics)
         case .sarif: SARIFReport.chunks(diagnostics, rules: rules, options: options)
-        case .junit, .github, .markdown: ByteChunks(render(diagnostics, rules: rules, options: options))
+        case .junit: JUnitReport.chunks(diagnostics, options: options)
+        case .github: GitHubReport.chunks(diagnostics)
+        case .markdown: MarkdownReport.chunks(diagnostics, options: options)
         }
     }
 }
