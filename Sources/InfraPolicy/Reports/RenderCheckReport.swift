@@ -15,6 +15,6 @@ public enum RenderCheckReport {
         ])
         ReportJSON.writeFindingsAndSummary(diagnostics, to: &writer)
         writer.endObject()
-        return writer.text()
+        return writer.chunks().text
     }
 }
