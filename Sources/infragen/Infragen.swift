@@ -64,6 +64,8 @@ struct Infragen: AsyncParsableCommand {
               infragen rules                  the policy rules, with ids to waive
               infragen explain RDS001         one rule in full
 
+            Findings are coloured on a terminal; NO_COLOR=1 turns that off, CLICOLOR_FORCE=1 on for a pipe.
+
             Exit codes: 0 success · 1 findings, or stale output with --check · 2 bad input (settings, \
             serverList.json, Terraform JSON, unknown environment or stack, a file that cannot be read or written) \
             · 3 an external tool failed (terraform, in `plan`) · 64 usage.

@@ -107,7 +107,7 @@ struct LintCommand: ParsableCommand {
                 throw ExitStatus.badInput
             }
         } else {
-            Terminal.output(report.pieces)
+            Terminal.output(report.pieces, findings: format == .text)
         }
         // Where stdout does not already show the findings as text, name the input errors on stderr too.
         if !lint.inputErrors.isEmpty {

@@ -15,15 +15,31 @@ enum Terminal {
         writeAll(text, to: STDOUT_FILENO)
     }
 
-    /// A text written in pieces (a large report), each as it is.
-    static func output(_ pieces: [[UInt8]]) {
+    /// A text written in pieces (a large report), each as it is; with `findings`, a text report, coloured on a
+    /// terminal as `error` colours what it prints.
+    static func output(_ pieces: [[UInt8]], findings: Bool = false) {
         for piece in pieces {
-            piece.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
+            if findings && outputIsStyled {
+                writeAll(TerminalStyle.styled(String(decoding: piece, as: UTF8.self)), to: STDOUT_FILENO)
+            } else {
+                piece.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
+            }
         }
     }
 
+    /// Findings, notes and everything else a person reads while a command runs; its findings coloured on a terminal.
     static func error(_ text: String) {
-        writeAll(text, to: STDERR_FILENO)
+        writeAll(errorIsStyled ? TerminalStyle.styled(text) : text, to: STDERR_FILENO)
+    }
+
+    /// Whether each stream gets colour, decided once, the first time it is written to.
+    private static let outputIsStyled = isStyled(STDOUT_FILENO)
+    private static let errorIsStyled = isStyled(STDERR_FILENO)
+
+    private static func isStyled(_ descriptor: Int32) -> Bool {
+        TerminalStyle.isEnabled(isTerminal: isatty(descriptor) == 1) { name in
+            getenv(name).map { String(cString: $0) }
+        }
     }
 
     /// All of `text`, resuming after a short or interrupted write; any other failure (the reader of a pipe is gone)

@@ -36,6 +36,7 @@ struct CLIProcess {
         process.executableURL = CLITests.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = CLITests.childEnvironment()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

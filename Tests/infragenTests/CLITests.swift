@@ -20,8 +20,18 @@ import Testing
         var stderr: String
     }
 
+    /// This process's environment for an infragen it runs, with `extra` set, and without the colour variables: a
+    /// developer's own `CLICOLOR_FORCE` would colour the findings the assertions read, and `swift test` may set
+    /// `NO_COLOR`; a test about colour sets them itself.
+    static func childEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["CLICOLOR_FORCE"] = nil
+        inherited["NO_COLOR"] = nil
+        return inherited.merging(extra) { _, new in new }
+    }
+
     /// Runs infragen; `input` is a file given to it as standard input (none by default), and `environment` sets or
-    /// replaces variables of this process's environment.
+    /// replaces variables of this process's environment (`childEnvironment`).
     func infragen(
         _ arguments: [String],
         in directory: URL = CLITests.root,
@@ -32,9 +42,7 @@ import Testing
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = Self.childEnvironment(environment)
         if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         let out = Pipe()
         let err = Pipe()

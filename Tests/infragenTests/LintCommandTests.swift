@@ -118,6 +118,36 @@ import Testing
 
         """
 
+    /// Colour is asked for with CLICOLOR_FORCE (a pipe is not a terminal): the text report and the findings on
+    /// stderr get it, JSON never does, and NO_COLOR wins.
+    @Test func colourIsForTextAPersonReads() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.terraform.write(to: folder.appendingPathComponent("main.tf.json"), atomically: false, encoding: .utf8)
+        let arguments = ["lint", "--tf-json", "main.tf.json", "--today", "2026-11-23"]
+        let red = "\u{1B}[1;31merror[RDS001]\u{1B}[0m: aws_db_instance.main: publicly_accessible is true\n"
+
+        let plain = try cli.infragen(arguments, in: folder)
+        let forced = try cli.infragen(arguments, in: folder, environment: ["CLICOLOR_FORCE": "1"])
+        #expect(forced.status == plain.status)
+        #expect(forced.stdout.contains("\u{1B}[1mmain.tf.json:8:9\u{1B}[0m: " + red))
+        #expect(!plain.stdout.contains("\u{1B}"))
+        let json = try cli.infragen(arguments + ["--format", "json"], in: folder, environment: ["CLICOLOR_FORCE": "1"])
+        #expect(!json.stdout.contains("\u{1B}") && json.stdout.hasPrefix("{"))
+        let misplaced = try cli.infragen(
+            ["lint", "--tf-json", "main.tf.json", "prod"],
+            in: folder,
+            environment: ["CLICOLOR_FORCE": "1"]
+        )
+        #expect(misplaced.stderr.hasPrefix("\u{1B}[1;31merror[CLI006]\u{1B}[0m: "), "on stderr too")
+        let refused = try cli.infragen(
+            arguments,
+            in: folder,
+            environment: ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"]
+        )
+        #expect(refused.stdout == plain.stdout)
+    }
+
     @Test func tfJSONFindingsPointAtLinesOfThatFile() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

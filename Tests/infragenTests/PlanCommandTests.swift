@@ -32,9 +32,9 @@ import Testing
         process.executableURL = CLITests.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(
+        process.environment = CLITests.childEnvironment(
             ["TF_CLI_CONFIG_FILE": config.path].merging(extra) { _, new in new }
-        ) { _, new in new }
+        )
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
