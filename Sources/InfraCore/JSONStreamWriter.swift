@@ -93,6 +93,25 @@ public struct JSONStreamWriter {
         int(value)
     }
 
+    /// `key` and an object whose members `members` writes.
+    public mutating func object(_ name: StaticString, _ members: (inout JSONStreamWriter) -> Void) {
+        key(name)
+        beginObject()
+        members(&self)
+        endObject()
+    }
+
+    /// `key` and an array of one object whose members `members` writes: SARIF's lists that hold one location.
+    public mutating func arrayOfOneObject(_ name: StaticString, _ members: (inout JSONStreamWriter) -> Void) {
+        key(name)
+        beginArray()
+        element()
+        beginObject()
+        members(&self)
+        endObject()
+        endArray()
+    }
+
     /// The elements of the innermost array, one per index of `count`, written by `write` a chunk per core and
     /// kept in index order. `write` writes one value at the writer it is given. `bytesPerElement`, about what one
     /// element takes, lets each chunk's buffer be made once instead of grown.

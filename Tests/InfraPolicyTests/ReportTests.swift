@@ -464,8 +464,19 @@ import Testing
             many.append(finding)
         }
         many.sort()
-        let report = format.render(many, rules: Self.rules, options: Self.options)
-        let chunks = format.chunks(many, rules: Self.rules, options: Self.options)
+        // Input errors too, with a location and without: SARIF lists them as notifications.
+        var options = Self.options
+        options.inputErrors = [
+            Diagnostic(id: "IO001", severity: .error, message: "cannot read x.tf.json", hint: "check the path"),
+            Diagnostic(
+                id: "JSON001",
+                severity: .error,
+                message: "expected a value",
+                location: SourceLocation(file: "y.tf.json", line: 3, column: 7)
+            ),
+        ]
+        let report = format.render(many, rules: Self.rules, options: options)
+        let chunks = format.chunks(many, rules: Self.rules, options: options)
         #expect(chunks.text == report)
         #expect(chunks.pieces.count > 2)
         let parsed = try #require(JSONParser().value(of: report))

@@ -34,13 +34,12 @@ enum ReportJSON {
         }
         writer.endArray()
         let summary = ReportSummary(diagnostics)
-        writer.key("summary")
-        writer.beginObject()
-        writer.member("errors", summary.errors)
-        writer.member("notes", summary.notes)
-        writer.member("waived", summary.waived)
-        writer.member("warnings", summary.warnings)
-        writer.endObject()
+        writer.object("summary") { writer in
+            writer.member("errors", summary.errors)
+            writer.member("notes", summary.notes)
+            writer.member("waived", summary.waived)
+            writer.member("warnings", summary.warnings)
+        }
     }
 
     /// A finding with the fields of `Diagnostic`, leaving out those it does not have; keys in sorted order.

@@ -89,25 +89,16 @@ public enum SARIFReport {
             for error in inputErrors {
                 writer.element()
                 writer.beginObject()
-                writer.key("descriptor")
-                writer.beginObject()
-                writer.member("id", error.id)
-                writer.endObject()
+                writer.object("descriptor") { $0.member("id", error.id) }
                 writer.member("level", level(error.severity))
                 if let source = error.location {
-                    writer.key("locations")
-                    writer.beginArray()
-                    writer.element()
-                    writer.beginObject()
-                    writer.key("physicalLocation")
-                    physicalLocation(source, to: &writer)
-                    writer.endObject()
-                    writer.endArray()
+                    writer.arrayOfOneObject("locations") { writer in
+                        writer.key("physicalLocation")
+                        physicalLocation(source, to: &writer)
+                    }
                 }
-                writer.key("message")
-                writer.beginObject()
-                writer.member("text", error.message + (error.hint.map { "\nhint: \($0)" } ?? ""))
-                writer.endObject()
+                let text = error.message + (error.hint.map { "\nhint: \($0)" } ?? "")
+                writer.object("message") { $0.member("text", text) }
                 writer.endObject()
             }
             writer.endArray()
@@ -168,70 +159,44 @@ public enum SARIFReport {
         writer.beginObject()
         writer.member("level", level(diagnostic.severity))
         if let source = diagnostic.location {
-            writer.key("locations")
-            writer.beginArray()
-            writer.element()
-            writer.beginObject()
-            if let address = diagnostic.address {
-                writer.key("logicalLocations")
-                writer.beginArray()
-                writer.element()
-                writer.beginObject()
-                writer.member("fullyQualifiedName", address)
-                writer.member("kind", "resource")
-                writer.endObject()
-                writer.endArray()
+            writer.arrayOfOneObject("locations") { writer in
+                if let address = diagnostic.address {
+                    writer.arrayOfOneObject("logicalLocations") { writer in
+                        writer.member("fullyQualifiedName", address)
+                        writer.member("kind", "resource")
+                    }
+                }
+                writer.key("physicalLocation")
+                physicalLocation(source, to: &writer)
             }
-            writer.key("physicalLocation")
-            physicalLocation(source, to: &writer)
-            writer.endObject()
-            writer.endArray()
         }
-        writer.key("message")
-        writer.beginObject()
-        writer.member("text", text)
-        writer.endObject()
-        writer.key("partialFingerprints")
-        writer.beginObject()
-        writer.member(FindingFingerprint.key, FindingFingerprint.of(diagnostic))
-        writer.endObject()
+        writer.object("message") { $0.member("text", text) }
+        writer.object("partialFingerprints") { $0.member(FindingFingerprint.key, FindingFingerprint.of(diagnostic)) }
         if diagnostic.address != nil || diagnostic.attribute != nil || diagnostic.environment != nil
             || diagnostic.stack != nil
         {
-            writer.key("properties")
-            writer.beginObject()
-            writer.member("address", diagnostic.address)
-            writer.member("attribute", diagnostic.attribute)
-            writer.member("environment", diagnostic.environment)
-            writer.member("stack", diagnostic.stack)
-            writer.endObject()
+            writer.object("properties") { writer in
+                writer.member("address", diagnostic.address)
+                writer.member("attribute", diagnostic.attribute)
+                writer.member("environment", diagnostic.environment)
+                writer.member("stack", diagnostic.stack)
+            }
         }
         if let related = diagnostic.relatedLocation {
-            writer.key("relatedLocations")
-            writer.beginArray()
-            writer.element()
-            writer.beginObject()
-            writer.member("id", 0)
-            writer.key("message")
-            writer.beginObject()
-            writer.member("text", "the Swift line that uses the value")
-            writer.endObject()
-            writer.key("physicalLocation")
-            physicalLocation(related, to: &writer)
-            writer.endObject()
-            writer.endArray()
+            writer.arrayOfOneObject("relatedLocations") { writer in
+                writer.member("id", 0)
+                writer.object("message") { $0.member("text", "the Swift line that uses the value") }
+                writer.key("physicalLocation")
+                physicalLocation(related, to: &writer)
+            }
         }
         writer.member("ruleId", diagnostic.id)
         writer.member("ruleIndex", ruleIndex)
         if let reason = diagnostic.waiver {
-            writer.key("suppressions")
-            writer.beginArray()
-            writer.element()
-            writer.beginObject()
-            writer.member("justification", reason)
-            writer.member("kind", "inSource")
-            writer.endObject()
-            writer.endArray()
+            writer.arrayOfOneObject("suppressions") { writer in
+                writer.member("justification", reason)
+                writer.member("kind", "inSource")
+            }
         }
         writer.endObject()
     }
@@ -242,11 +207,10 @@ public enum SARIFReport {
         writer.key("artifactLocation")
         artifact(source.file, to: &writer)
         if let line = source.line {
-            writer.key("region")
-            writer.beginObject()
-            writer.member("startColumn", source.column)
-            writer.member("startLine", line)
-            writer.endObject()
+            writer.object("region") { writer in
+                writer.member("startColumn", source.column)
+                writer.member("startLine", line)
+            }
         }
         writer.endObject()
     }
