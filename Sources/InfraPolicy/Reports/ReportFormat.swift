@@ -22,14 +22,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     ///   - options: the failing severity, the tool version and what was linted.
     /// - Returns: the whole report, ending in a newline.
     public func render(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> String {
-        switch self {
-        case .text: TextReport.render(diagnostics)
-        case .json: JSONReport.render(diagnostics)
-        case .sarif: SARIFReport.render(diagnostics, rules: rules, options: options)
-        case .junit: JUnitReport.render(diagnostics, options: options)
-        case .github: GitHubReport.render(diagnostics)
-        case .markdown: MarkdownReport.render(diagnostics, options: options)
-        }
+        chunks(diagnostics, rules: rules, options: options).text
     }
 
     /// The same report as the pieces it was written in, for writing out: a large file's findings are written a chunk
