@@ -20,8 +20,8 @@ import Testing
 
             """
         let expected = """
-            \(Self.bold)stacks/a/A.swift:58:9\(Self.reset): \(Self.red)error[RDS001]\(Self.reset): aws_db_instance.main: \
-            publicly_accessible is true
+            \(Self.bold)stacks/a/A.swift:58:9\(Self.reset): \(Self.red)error[RDS001]\(Self.reset): \
+            aws_db_instance.main: publicly_accessible is true
               \u{1B}[32mhint:\(Self.reset) set `publicly_accessible = false`
             \(Self.red)error[CLI001]\(Self.reset): unknown environment `staging`
             \(Self.bold)f.tf.json:1\(Self.reset): \(Self.yellow)warning[X001]\(Self.reset): the message quotes \
