@@ -59,20 +59,23 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0107"],
             resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in
-                var open: [(String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
+                // (attribute prefix, the protocol's attribute, protocol, from_port, to_port, literal CIDRs)
+                var open: [(String, String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
                 switch resource.type {
                 case "aws_vpc_security_group_ingress_rule":
                     let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
                         AttributeValue.string($0)
                     }
-                    open.append(("", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs))
+                    open.append(
+                        ("", "ip_protocol", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs)
+                    )
                 case "aws_security_group_rule":
                     guard AttributeValue.string(resource["type"]) == "ingress" else { return [] }
                     let cidrs =
                         (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
                     open.append(
                         (
-                            "", resource["protocol"], resource["from_port"], resource["to_port"],
+                            "", "protocol", resource["protocol"], resource["from_port"], resource["to_port"],
                             cidrs.compactMap(\.literalString)
                         )
                     )
@@ -82,25 +85,26 @@ enum EC2Rules {
                             (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
                         open.append(
                             (
-                                "ingress[\(index)].", block["protocol"], block["from_port"], block["to_port"],
-                                cidrs.compactMap(\.literalString)
+                                "ingress[\(index)].", "protocol", block["protocol"], block["from_port"],
+                                block["to_port"], cidrs.compactMap(\.literalString)
                             )
                         )
                     }
                 }
-                return open.compactMap { prefix, proto, from, to, cidrs in
+                return open.compactMap { prefix, protocolAttribute, proto, from, to, cidrs in
+                    let proto = EC2Rules.protocolText(proto)
+                    let from = AttributeValue.int(from)
+                    let to = AttributeValue.int(to)
                     guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
-                        EC2Rules.opensMoreThanWeb(
-                            proto: AttributeValue.string(proto),
-                            from: AttributeValue.int(from),
-                            to: AttributeValue.int(to)
-                        )
+                        EC2Rules.opensMoreThanWeb(proto: proto, from: from, to: to)
                     else { return nil }
-                    let ports =
-                        AttributeValue.int(from).map { f in
-                            AttributeValue.int(to).map { $0 == f ? "port \(f)" : "ports \(f)-\($0)" } ?? "port \(f)"
-                        } ?? "all ports"
-                    return Violation("\(prefix)from_port", "\(ports) open to \(cidr)")
+                    // With every protocol open the ports are ignored (AWS reads 0-0 as all of them), so the finding
+                    // names the protocol and points at it.
+                    if EC2Rules.allProtocols(proto) {
+                        return Violation(prefix + protocolAttribute, "all protocols and ports open to \(cidr)")
+                    }
+                    let opening = EC2Rules.opening(proto: proto, from: from, to: to)
+                    return Violation("\(prefix)from_port", "\(opening) open to \(cidr)")
                 }
             }
         ),
@@ -143,7 +147,7 @@ enum EC2Rules {
                         entry.cidrs.contains(where: {
                             AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
                         }),
-                        EC2Rules.allProtocols(AttributeValue.string(entry.proto))
+                        EC2Rules.allProtocols(EC2Rules.protocolText(entry.proto))
                     else { return nil }
                     return Violation(entry.attribute, "all protocols and ports open to the internet")
                 }
@@ -322,14 +326,34 @@ extension EC2Rules {
     /// Ports a public ingress may open without a finding.
     static let webPorts: Set<Int> = [80, 443]
 
+    /// A rule's protocol as text. Terraform converts a number written for it (`-1`, `6`) to its decimal text, so
+    /// `"protocol": -1` is every protocol as `"-1"` is.
+    static func protocolText(_ value: JSONValue?) -> String? {
+        if let number = value?.intValue { return String(number) }
+        return AttributeValue.string(value)
+    }
+
     /// Whether a rule's protocol is every protocol: `-1`, or `all` as some hand-written files say.
     static func allProtocols(_ proto: String?) -> Bool { proto == "-1" || proto?.lowercased() == "all" }
 
     /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
     static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {
-        if proto == "-1" || proto == "all" { return true }
+        if allProtocols(proto) { return true }
         guard let from, let to else { return true }
         if from == -1 || to == -1 { return true }
         return (from...max(from, to)).contains { !webPorts.contains($0) }
+    }
+
+    /// What an ingress other than every protocol opens, in a finding's words. For ICMP the two port attributes hold
+    /// a message type and code, not ports.
+    static func opening(proto: String?, from: Int?, to: Int?) -> String {
+        switch proto?.lowercased() {
+        case "icmp", "1": return "ICMP"
+        case "icmpv6", "58": return "ICMPv6"
+        default: break
+        }
+        guard let from else { return "all ports" }
+        guard let to, to != from else { return "port \(from)" }
+        return "ports \(from)-\(to)"
     }
 }
