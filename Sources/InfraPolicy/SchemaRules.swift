@@ -78,7 +78,7 @@ let schemaRules: [Rule] = [
         title: "Deprecated arguments and blocks are not used",
         rationale:
             "Deprecated arguments still work but are removed in a later major version of the provider (e.g. the inline S3 bucket blocks replaced by `aws_s3_bucket_*` resources), so the stack breaks on upgrade.",
-        remediation: "use the replacement the provider documentation names for the deprecated argument",
+        remediation: "use the replacement the message names, or else the one in the provider documentation",
         resourceTypes: [Rule.everyType],
         check: { SchemaChecker.violations(of: .deprecated, in: $0) }
     ).sharingSchemaWalk(.deprecated),
@@ -221,6 +221,13 @@ private struct Walker {
         findings.append(SchemaChecker.Finding(kind: kind, violation: Violation(path, message)))
     }
 
+    /// SCH007's message: what is deprecated and, where `DeprecatedArguments` knows it, what replaces it.
+    private static func deprecation(of subject: String, path: String, type: String) -> String {
+        let message = "\(subject) of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.catalog.version)"
+        guard let replacement = DeprecatedArguments.replacement(type: type, path: path) else { return message }
+        return "\(message); \(replacement)"
+    }
+
     private static func join(_ path: String?, _ key: String) -> String {
         path.map { "\($0).\(key)" } ?? key
     }
@@ -292,11 +299,7 @@ private struct Walker {
         }
         if attribute.isDeprecated {
             let path = path()
-            report(
-                .deprecated,
-                path,
-                "`\(path)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.catalog.version)"
-            )
+            report(.deprecated, path, Self.deprecation(of: "`\(path)`", path: path, type: type))
         }
         check(value, against: attribute.type, path: path)
     }
@@ -344,11 +347,7 @@ private struct Walker {
             return
         }
         if nested.block.isDeprecated, !instances.isEmpty {
-            report(
-                .deprecated,
-                path,
-                "block `\(name)` of \(type) is deprecated in hashicorp/aws \(AWSProviderSchema.catalog.version)"
-            )
+            report(.deprecated, path, Self.deprecation(of: "block `\(name)`", path: path, type: type))
         }
         if countKnown {
             let count = value.arrayValue?.count ?? instances.count

@@ -550,7 +550,11 @@ import Testing
         #expect(findings("aws_eip", ["domain": "vpc", "vpc": nil]) == [])
         #expect(
             findings("aws_eip", ["vpc": true]) == [
-                Finding(.schemaDeprecated, "vpc", "`vpc` of aws_eip is deprecated in hashicorp/aws 5.100.0")
+                Finding(
+                    .schemaDeprecated,
+                    "vpc",
+                    "`vpc` of aws_eip is deprecated in hashicorp/aws 5.100.0; use `domain = \"vpc\"` instead"
+                )
             ]
         )
     }
@@ -562,7 +566,8 @@ import Testing
                 Finding(
                     .schemaDeprecated,
                     "versioning",
-                    "block `versioning` of aws_s3_bucket is deprecated in hashicorp/aws 5.100.0"
+                    "block `versioning` of aws_s3_bucket is deprecated in hashicorp/aws 5.100.0; "
+                        + "use the aws_s3_bucket_versioning resource instead"
                 )
             ]
         )
