@@ -106,9 +106,39 @@ public struct TerraformJSONInput: Sendable {
         do {
             json = try JSONParser(duplicateKeys: .keep).parse(text, file: path)
         } catch {
-            throw DiagnosticError(error.diagnostics.map { Self.scoped($0, path: path, environment: environment) })
+            let isHCL = Self.looksLikeHCL(text)
+            throw DiagnosticError(
+                error.diagnostics.map { diagnostic in
+                    var diagnostic = Self.scoped(diagnostic, path: path, environment: environment)
+                    if isHCL, diagnostic.id == "JSON001" {
+                        diagnostic.message += "; the file is HCL (Terraform's native syntax), not JSON"
+                        diagnostic.hint =
+                            "infragen reads Terraform JSON (`*.tf.json`): convert the file to JSON, or if it is "
+                            + "HCL on purpose, name it `.tf` and leave it to `terraform validate`"
+                    }
+                    return diagnostic
+                }
+            )
         }
         try self.init(json: json, path: path, environment: environment)
+    }
+
+    /// Whether a file that is not JSON opens as HCL does: a block keyword, then a label or a brace
+    /// (`resource "aws_lb" "main" {`, `terraform {`), after any comments.
+    static func looksLikeHCL(_ text: String) -> Bool {
+        var lines = text.split(whereSeparator: \.isNewline).lazy.map { $0.drop(while: \.isWhitespace) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("//") && !$0.hasPrefix("/*") }
+            .makeIterator()
+        guard let first = lines.next() else { return false }
+        let keyword = first.prefix(while: { $0.isLetter })
+        let blocks: Set<Substring> = [
+            "resource", "data", "provider", "terraform", "variable", "output", "locals", "module",
+        ]
+        guard blocks.contains(keyword) else { return false }
+        let rest = first.dropFirst(keyword.count)
+        guard rest.first?.isWhitespace == true else { return false }
+        let next = rest.drop(while: \.isWhitespace).first
+        return next == "\"" || next == "{"
     }
 
     /// Reads a parsed file.

@@ -276,4 +276,27 @@ import Testing
 
         var testDescription: String { aws ?? "no required_providers" }
     }
+
+    /// HCL saved as `.tf.json` is the likeliest "JSON" error of all: the message says what the file is.
+    @Test(arguments: [
+        ("resource \"aws_lb\" \"main\" {\n}\n", true),
+        ("// generated\n\n  terraform {\n  required_version = \">= 1.5\"\n}\n", true),
+        ("/* header */\nprovider \"aws\" {}\n", true),
+        ("resource: aws_lb\n", false),
+        ("resources \"x\" {}\n", false),
+        ("{\"resource\": {},}", false),
+        ("", false),
+    ])
+    func aSyntaxErrorInHCLSaysTheFileIsHCL(text: String, isHCL: Bool) {
+        do {
+            _ = try TerraformJSONInput(text: text, path: "main.tf.json", environment: "prod")
+            Issue.record("no error for \(text.debugDescription)")
+        } catch {
+            let diagnostic = error.diagnostics.first
+            #expect(diagnostic?.id == "JSON001")
+            let message = diagnostic?.message ?? ""
+            #expect(message.contains("the file is HCL") == isHCL, "message: \(message)")
+            #expect((diagnostic?.hint?.contains("convert the file to JSON") ?? false) == isHCL)
+        }
+    }
 }

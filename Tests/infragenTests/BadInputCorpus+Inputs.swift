@@ -424,6 +424,15 @@ extension BadInputCorpus {
         .tfJSON("a trailing comma", "{\"resource\": {},}", expect: ["in.tf.json:1:17: error[JSON001]"]),
         .tfJSON("a comment", "{\n  // resources\n  \"resource\": {}\n}", expect: ["in.tf.json:2:3: error[JSON001]"]),
         .tfJSON("single quotes", "{'resource': {}}", expect: ["in.tf.json:1:2: error[JSON001]"]),
+        .tfJSON(
+            "HCL in a .tf.json file",
+            "# the load balancer\nresource \"aws_lb\" \"main\" {\n  internal = false\n}\n",
+            expect: [
+                "in.tf.json:1:1: error[JSON001]: expected a value, found `#`; the file is HCL (Terraform's native "
+                    + "syntax), not JSON",
+                "hint: infragen reads Terraform JSON (`*.tf.json`): convert the file to JSON",
+            ]
+        ),
         .tfJSON("an unquoted key", "{resource: {}}", expect: ["in.tf.json:1:2: error[JSON001]"]),
         .tfJSON("a missing colon", "{\"resource\" {}}", expect: ["in.tf.json:1:13: error[JSON001]"]),
         .tfJSON("unclosed object", "{\"resource\": {", expect: ["in.tf.json:1:15: error[JSON001]", "end of input"]),
