@@ -20,7 +20,9 @@ struct LintCommand: ParsableCommand {
             takes every word up to the next option.
 
             Formats: text (compiler-style), json, sarif (GitHub code scanning), junit, github (workflow \
-            annotations), markdown (a PR comment). Waived findings are reported but never fail the run.
+            annotations), markdown (a PR comment, kept within GitHub's 65,536 characters: when the findings \
+            do not fit, errors come first and a last line counts the rest). Waived findings are reported but \
+            never fail the run.
 
             Examples:
               infragen lint prod

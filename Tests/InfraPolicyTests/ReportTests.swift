@@ -397,6 +397,64 @@ import Testing
         #expect(markdown.hasSuffix("</details>\n"))
     }
 
+    /// GitHub refuses a comment over 65,536 characters: a long report keeps errors, then warnings, then notes, then
+    /// waived findings, in report order, and says what it left out.
+    @Test func markdownFitsInAPullRequestComment() throws {
+        var findings: [Diagnostic] = []
+        for line in 1...2_000 {
+            let severity: Diagnostic.Severity = line % 40 == 0 ? .error : line % 4 == 0 ? .warning : .note
+            findings.append(
+                Diagnostic(
+                    id: severity == .error ? "RDS001" : "LOG004",
+                    severity: severity,
+                    message: "finding \(line) of a long report, with a message as long as a real one tends to be",
+                    address: "aws_db_instance.db_\(line)",
+                    location: SourceLocation(file: "main.tf.json", line: line),
+                    hint: "set the attribute the rule names",
+                    waiver: line % 100 == 1 ? "a reason (until 2027-06-30)" : nil
+                )
+            )
+        }
+        let target = ReportTarget(stack: "main.tf.json", environment: "prod")
+        let markdown = render(.markdown, findings, options: ReportOptions(targets: [target]))
+        #expect(markdown.utf8.count <= MarkdownReport.commentLimit)
+        let rows = markdown.split(separator: "\n").filter {
+            $0.hasPrefix("| 🛑") || $0.hasPrefix("| ⚠️") || $0.hasPrefix("| ℹ️")
+        }
+        let lines = try rows.map { row in
+            let location = row.split(separator: "`").first { $0.hasPrefix("main.tf.json:") }
+            return try #require(location.flatMap { Int($0.dropFirst(13)) })
+        }
+        #expect(lines == lines.sorted(), "rows stay in report order")
+        let errors = findings.filter { $0.severity == .error && $0.waiver == nil }.count
+        #expect(rows.filter { $0.hasPrefix("| 🛑") }.count == errors, "every error is shown")
+        let warnings = findings.filter { $0.severity == .warning && $0.waiver == nil }.count
+        let shownWarnings = rows.filter { $0.hasPrefix("| ⚠️") }.count
+        let shownNotes = rows.filter { $0.hasPrefix("| ℹ️") }.count
+        #expect(shownWarnings > 0 && shownWarnings < warnings, "warnings fill the room left")
+        #expect(shownNotes == 0, "no note while a warning is left out")
+        let left = findings.count - rows.count
+        let notes = findings.filter { $0.severity == .note && $0.waiver == nil }.count
+        let waived = findings.filter { $0.waiver != nil }.count
+        #expect(
+            markdown.hasSuffix(
+                "\n_\(left) more findings are not shown (\(warnings - shownWarnings) warnings, \(notes) notes, "
+                    + "\(waived) waived): a pull-request comment holds at most 65,536 characters. `--format sarif`, "
+                    + "`json` or `text` lists every finding._\n"
+            ),
+            "\(markdown.suffix(300))"
+        )
+        #expect(!markdown.contains("<details>"), "no waived section when no waived finding fits")
+    }
+
+    @Test func markdownNamesTwentyTargetsAndCountsTheRest() {
+        let targets = (1...25).map { ReportTarget(stack: "file\($0).tf.json", environment: "prod") }
+        let markdown = render(.markdown, [], options: ReportOptions(targets: targets))
+        #expect(markdown.contains("in 25 targets: `file1.tf.json (prod)`, `file10.tf.json (prod)`, "))
+        #expect(markdown.contains(" and 5 more.\n"))
+        #expect(markdown.components(separatedBy: "(prod)`").count - 1 == 20)
+    }
+
     @Test func markdownSaysNoFindingsWhenEmpty() {
         let markdown = render(
             .markdown,
