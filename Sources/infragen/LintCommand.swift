@@ -20,9 +20,10 @@ struct LintCommand: ParsableCommand {
             takes every word up to the next option.
 
             Formats: text (compiler-style), json, sarif (GitHub code scanning), junit, github (workflow \
-            annotations), markdown (a PR comment, kept within GitHub's 65,536 characters: when the findings \
-            do not fit, errors come first and a last line counts the rest). Waived findings are reported but \
-            never fail the run.
+            annotations; GitHub shows ten of each kind per step, and a last line says when there are more), \
+            markdown (a PR comment, kept within GitHub's 65,536 characters: when the findings do not fit, \
+            errors come first and a last line counts the rest). Waived findings are reported but never fail \
+            the run.
 
             Examples:
               infragen lint prod

@@ -354,6 +354,26 @@ import Testing
         #expect(lines.dropLast().last == "infragen: 3 errors, 0 warnings, 1 note, 1 waived")
     }
 
+    /// GitHub annotates only the first 10 commands of each kind in a step and drops the rest silently: past that, a
+    /// last line says so and names the report that shows everything.
+    @Test func githubSaysWhenFindingsPassTheAnnotationLimit() {
+        func finding(_ line: Int, _ severity: Diagnostic.Severity) -> Diagnostic {
+            let location = SourceLocation(file: "a.tf.json", line: line)
+            return Diagnostic(id: "RDS001", severity: severity, message: "m", location: location)
+        }
+        let fits = (1...10).map { finding($0, .error) } + (11...20).map { finding($0, .note) }
+        #expect(render(.github, fits).hasSuffix("infragen: 10 errors, 0 warnings, 10 notes, 0 waived\n"))
+        let over = (1...12).map { finding($0, .error) } + [finding(13, .warning)]
+        #expect(
+            render(.github, over).hasSuffix(
+                "infragen: 12 errors, 1 warning, 0 waived\n"
+                    + "infragen: GitHub annotates at most 10 errors, 10 warnings and 10 notices of a step; of the 12 "
+                    + "errors and 1 warning above, the rest are in this log only. `--format sarif`, uploaded to code "
+                    + "scanning, shows every finding on the diff.\n"
+            )
+        )
+    }
+
     @Test func githubEscapesMessagesAndProperties() {
         #expect(GitHubReport.escapeData("100% done\r\nnext: a,b") == "100%25 done%0D%0Anext: a,b")
         #expect(GitHubReport.escapeProperty("dir:1,2/%x\n") == "dir%3A1%2C2/%25x%0A")

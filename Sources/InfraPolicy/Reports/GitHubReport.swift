@@ -1,7 +1,8 @@
 import InfraCore
 
 /// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding, which the runner turns
-/// into annotations on the pull request's diff, then the summary as a plain log line.
+/// into annotations on the pull request's diff, then the summary as a plain log line, and a line saying so when there
+/// are more findings of a kind than GitHub annotates.
 ///
 /// `::error file=stacks/aggregator/Aggregator.swift,line=58,title=RDS003::aws_db_instance.main: …`. Waived findings
 /// are notices ending in `(waived: …)`. The hint follows on a second annotation line (`%0A`).
@@ -15,7 +16,37 @@ public enum GitHubReport {
             lines.write("\n")
         }
         parts.append(Array("infragen: \(ReportSummary(diagnostics))\n".utf8))
+        if let note = annotationLimitNote(diagnostics) { parts.append(Array(note.utf8)) }
         return ByteChunks(parts)
+    }
+
+    /// GitHub makes annotations of at most this many commands of each kind (error, warning, notice) in a step; it
+    /// drops the rest without a word, and they stay lines of the log.
+    public static let annotationsPerKind = 10
+
+    /// A last log line when a kind has more commands than GitHub annotates, so that nobody takes the annotations on
+    /// the diff for every finding; `nil` when each kind fits.
+    static func annotationLimitNote(_ diagnostics: [Diagnostic]) -> String? {
+        var errors = 0
+        var warnings = 0
+        var notices = 0
+        for diagnostic in diagnostics {
+            switch (diagnostic.waiver, diagnostic.severity) {
+            case (nil, .error): errors += 1
+            case (nil, .warning): warnings += 1
+            default: notices += 1
+            }
+        }
+        guard max(errors, warnings, notices) > annotationsPerKind else { return nil }
+        let counts = [(errors, "error"), (warnings, "warning"), (notices, "notice")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        let listed =
+            counts.count == 1
+            ? counts[0] : counts.dropLast().joined(separator: ", ") + " and " + counts[counts.count - 1]
+        let limit = annotationsPerKind
+        return "infragen: GitHub annotates at most \(limit) errors, \(limit) warnings and \(limit) notices of a step; "
+            + "of the \(listed) above, the rest are in this log only. `--format sarif`, "
+            + "uploaded to code scanning, shows every finding on the diff.\n"
     }
 
     /// One workflow command.
