@@ -80,9 +80,7 @@ import Testing
     @Test(arguments: cases)
     func theFindingNamesTheReplacementWhereThereIsOne(_ testCase: Case) throws {
         let document: JSONValue = ["resource": [testCase.type: ["main": testCase.body]]]
-        let rendered = RenderedStack(stack: "fixture", environment: "prod", document: document, files: [], waivers: [:])
-        let context = PolicyContext(environment: "prod", today: RuleFixtureTests.today)
-        let hits = PolicyEngine().evaluate(rendered, context: context).filter {
+        let hits = RuleFixtureTests().findings(document, environment: "prod").filter {
             $0.id == RuleID.schemaDeprecated.rawValue
         }
         let finding = try #require(hits.first, "no SCH007 finding")

@@ -105,9 +105,7 @@ import Testing
     @Test(arguments: cases)
     func findingNamesWhatIsOpenAndPointsAtIt(_ testCase: Case) throws {
         let document: JSONValue = ["resource": [testCase.type: ["web": testCase.body]]]
-        let rendered = RenderedStack(stack: "fixture", environment: "prod", document: document, files: [], waivers: [:])
-        let context = PolicyContext(environment: "prod", today: RuleFixtureTests.today)
-        let hits = PolicyEngine().evaluate(rendered, context: context).filter { $0.id == testCase.rule.rawValue }
+        let hits = RuleFixtureTests().findings(document, environment: "prod").filter { $0.id == testCase.rule.rawValue }
         let finding = try #require(hits.first, "no \(testCase.rule.rawValue) finding")
         #expect(hits.count == 1)
         #expect(finding.attribute == testCase.attribute)
