@@ -68,9 +68,22 @@ extension RuleFixtures {
                             ),
                         ]
                     ),
-                ])
+                ]),
+                // The bucket's own `policy` argument (deprecated, still applied) counts as a bucket policy.
+                Doc.one(
+                    "aws_s3_bucket",
+                    [
+                        "policy": #"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::b/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+                    ]
+                ),
             ],
-            failing: [Doc.one("aws_s3_bucket", [:])],
+            failing: [
+                Doc.one("aws_s3_bucket", [:]),
+                Doc.one(
+                    "aws_s3_bucket",
+                    ["policy": #"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#]
+                ),
+            ],
             unknown: [
                 .document(
                     Doc.resources([

@@ -80,11 +80,14 @@ enum S3Rules {
             checkov: ["CKV_AWS_379"],
             resourceTypes: ["aws_s3_bucket"],
             check: { resource in
-                let policies = resource.companions(ofType: "aws_s3_bucket_policy")
+                // The policies on the bucket: `aws_s3_bucket_policy` resources, and the bucket's own (deprecated but
+                // still applied) `policy` argument.
+                let policies =
+                    resource.companions(ofType: "aws_s3_bucket_policy").map { $0["policy"] } + [resource["policy"]]
                 let denies = policies.contains { policy in
-                    guard let text = policy["policy"]?.templateText else { return false }
+                    guard let text = policy?.templateText else { return false }
                     // A policy document from elsewhere (`${data.aws_iam_policy_document.tls.json}`) is known only at plan.
-                    let documentElsewhere = AttributeValue.isUnknown(policy["policy"]) && !text.contains("Statement")
+                    let documentElsewhere = AttributeValue.isUnknown(policy) && !text.contains("Statement")
                     return documentElsewhere || (text.contains("aws:SecureTransport") && text.contains("Deny"))
                 }
                 return denies ? [] : [Violation(nil, "no bucket policy denies requests without TLS")]
