@@ -112,6 +112,9 @@ struct LintCommand: ParsableCommand {
         } else {
             Terminal.output(report.pieces, findings: format == .text)
         }
+        if format == .sarif, let note = SARIFReport.codeScanningNote(results: diagnostics.count) {
+            Terminal.error("infragen: note: \(note)\n")
+        }
         // Where stdout does not already show the findings as text, name the input errors on stderr too.
         if !lint.inputErrors.isEmpty {
             if output != nil || format != .text {

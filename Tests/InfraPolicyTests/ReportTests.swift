@@ -329,6 +329,16 @@ import Testing
         }
     }
 
+    /// Code scanning shows 5,000 results of a run and refuses more than 25,000: past either, the terminal says so.
+    @Test func sarifSaysWhenCodeScanningWouldNotShowEveryResult() throws {
+        #expect(SARIFReport.codeScanningNote(results: 5_000) == nil)
+        let shown = try #require(SARIFReport.codeScanningNote(results: 5_001))
+        #expect(shown.contains("5,001") == false && shown.contains("5001 results") && shown.contains("at most 5,000"))
+        let refused = try #require(SARIFReport.codeScanningNote(results: 25_001))
+        #expect(refused.contains("25001 results") && refused.contains("refuses a run of more than 25,000"))
+        #expect(SARIFReport.codeScanningNote(results: 25_000)?.contains("refuses") == false)
+    }
+
     // MARK: GitHub
 
     @Test func githubLinesAreWorkflowCommands() {

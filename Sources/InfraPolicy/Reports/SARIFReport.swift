@@ -13,6 +13,26 @@ public enum SARIFReport {
         chunks(diagnostics, rules: rules, options: options).text
     }
 
+    /// GitHub code scanning refuses a run with more results than this.
+    public static let codeScanningResultLimit = 25_000
+    /// Of an accepted run, code scanning shows at most this many results, the weightiest first.
+    public static let codeScanningShownResults = 5_000
+
+    /// A note for the terminal when a report has more results than code scanning shows or accepts; `nil` when they
+    /// all fit. The report itself stays complete: it is also the full record other tools read.
+    public static func codeScanningNote(results: Int) -> String? {
+        if results > codeScanningResultLimit {
+            return "the SARIF report has \(results) results, and GitHub code scanning refuses a run of more than "
+                + "25,000; to upload it, split the lint into reports of fewer results (by --stack, or by --tf-json "
+                + "folder)"
+        }
+        if results > codeScanningShownResults {
+            return "the SARIF report has \(results) results; GitHub code scanning shows at most 5,000 of a run, "
+                + "the weightiest first"
+        }
+        return nil
+    }
+
     /// The report as it was written, a piece per chunk of results.
     public static func chunks(_ diagnostics: [Diagnostic], rules: [Rule], options: ReportOptions) -> ByteChunks {
         let catalogue = rules.sorted { $0.id < $1.id }
