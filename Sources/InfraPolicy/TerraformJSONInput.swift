@@ -124,9 +124,9 @@ public struct TerraformJSONInput: Sendable {
     }
 
     /// Whether a file that is not JSON opens as HCL does: a block keyword, then a label or a brace
-    /// (`resource "aws_lb" "main" {`, `terraform {`), after any comments.
+    /// (`resource "aws_lb" "main" {`, `terraform {`), after any comments. Only the file's first 4 KiB are read.
     static func looksLikeHCL(_ text: String) -> Bool {
-        var lines = text.split(whereSeparator: \.isNewline).lazy.map { $0.drop(while: \.isWhitespace) }
+        var lines = text.prefix(4_096).split(whereSeparator: \.isNewline).lazy.map { $0.drop(while: \.isWhitespace) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("//") && !$0.hasPrefix("/*") }
             .makeIterator()
         guard let first = lines.next() else { return false }
