@@ -129,7 +129,10 @@ public struct LogRetentionDays: SettingValue {
 
     public static func problem(with raw: Int) -> String? {
         guard !allowed.contains(raw) else { return nil }
-        let nearest = allowed.min { abs($0 - raw) < abs($1 - raw) } ?? 30
+        // Measured from the value held to 0...10,000, which leaves the nearest allowed value as it is and keeps the
+        // distances from overflowing (`Int.min` is a number YAML can write).
+        let target = min(max(raw, 0), 10_000)
+        let nearest = allowed.min { abs($0 - target) < abs($1 - target) } ?? 30
         return
             "`\(raw)` days is not a log retention CloudWatch accepts (nearest: \(nearest)); write one of \(allowed.map(String.init).joined(separator: ", "))"
     }

@@ -68,6 +68,10 @@ import Testing
             ) == true
         )
         #expect(LogRetentionDays(0) == nil && LogRetentionDays(-7) == nil)
+        // The extremes YAML can write name the nearest value instead of overflowing (found by `make fuzz`).
+        #expect(LogRetentionDays.problem(with: Int.min)?.contains("(nearest: 1)") == true)
+        #expect(LogRetentionDays.problem(with: Int.max)?.contains("(nearest: 3653)") == true)
+        #expect(LogRetentionDays.problem(with: 5_000)?.contains("(nearest: 3653)") == true)
     }
 
     @Test func certificateARNsNameAnACMCertificate() {

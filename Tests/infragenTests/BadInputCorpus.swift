@@ -326,6 +326,15 @@ enum BadInputCorpus {
             expect: ["\(y):62:21:"]
         ),
         .yaml(
+            "the smallest 64-bit integer for a log retention",
+            replace: "log_retention_days: 30",
+            with: "log_retention_days: -9223372036854775808",
+            expect: [
+                "\(y):62:21: error[YAML005]: `-9223372036854775808` days is not a log retention CloudWatch accepts "
+                    + "(nearest: 1)"
+            ]
+        ),
+        .yaml(
             "a NaN for an integer",
             replace: "log_retention_days: 30",
             with: "log_retention_days: .nan",
