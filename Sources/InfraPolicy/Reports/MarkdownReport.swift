@@ -56,10 +56,10 @@ public enum MarkdownReport {
             waivedFrame: waivedHead.utf8.count + waivedTail.utf8.count
         ) { row(diagnostics[$0]) }
         var text = head
-        for index in open where shown.rows[index] != nil { text += shown.rows[index, default: ""] }
+        for index in open { if let row = shown.rows[index] { text += row } }
         if shown.waivedCount > 0 {
             text += waivedHead
-            for index in waived where shown.rows[index] != nil { text += shown.rows[index, default: ""] }
+            for index in waived { if let row = shown.rows[index] { text += row } }
             text += waivedTail
         }
         if let omitted = shown.omitted(diagnostics) { text += omitted }
