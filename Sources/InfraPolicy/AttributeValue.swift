@@ -2,16 +2,19 @@ import InfraCore
 
 /// The one reader of attribute values that every rule uses.
 ///
-/// Terraform accepts a boolean or a number also as a string (`"true"`, `"512"`), and any value may be an
+/// Terraform converts between strings and the other primitive types the way its type system (cty) does: a number or
+/// a boolean written for a string attribute is its text (`8.0` is `"8"`, `true` is `"true"`), and a string written
+/// for a number or a boolean is read as one (`"512"`; `"true"`, `"1"`, `"false"`, `"0"`). Any value may be an
 /// interpolation (`"${var.encrypted}"`) that is unknown until plan. Reading values in one place keeps every rule's
 /// idea of "true", "a number" and "not set" the same. The literal readers (`bool`, `int`, …) return `nil` for anything
 /// but a literal; the readings (`boolean`, `integer`, `text`) also tell an absent value from an unknown one, which is
 /// what a must-be-on check needs: unknown is never reported as off.
 enum AttributeValue {
-    /// A whole number written as a number or as a numeric string (`512`, `"512"`).
+    /// A whole number written as a number or as a numeric string (`512`, `"512"`, `"5e2"`).
     static func int(_ value: JSONValue?) -> Int? {
         if let number = value?.intValue { return number }
-        return value?.literalString.flatMap { Int($0) }
+        guard let text = value?.literalString else { return nil }
+        return Int(text) ?? number(text).flatMap { JSONValue.double($0).intValue }
     }
 
     /// A whole number, or `fallback` when the attribute is absent (the provider's default); `nil` when unknown.
@@ -22,15 +25,15 @@ enum AttributeValue {
     /// A number written as a number or as a numeric string.
     static func double(_ value: JSONValue?) -> Double? {
         if let number = value?.doubleValue { return number }
-        return value?.literalString.flatMap { Double($0) }
+        return value?.literalString.flatMap(number)
     }
 
-    /// A literal boolean, also from `"true"` / `"false"`.
+    /// A literal boolean, also from the strings terraform converts: `"true"`, `"1"`, `"false"`, `"0"`.
     static func bool(_ value: JSONValue?) -> Bool? {
         if let flag = value?.boolValue { return flag }
         switch value?.literalString {
-        case "true": return true
-        case "false": return false
+        case "true", "1": return true
+        case "false", "0": return false
         default: return nil
         }
     }
@@ -45,13 +48,22 @@ enum AttributeValue {
         value == nil || value == .null
     }
 
-    /// A literal string; `nil` when absent or only known at plan.
-    static func string(_ value: JSONValue?) -> String? { value?.literalString }
+    /// A literal string, or the text terraform makes of a number or a boolean; `nil` when absent, only known at plan,
+    /// or not a primitive.
+    static func string(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text)?: text
+        case .int(let number)?: String(number)
+        case .double(let number)?: TerraformPrimitives.text(of: number)
+        case .bool(let flag)?: flag ? "true" : "false"
+        default: nil
+        }
+    }
 
     /// The literal strings of a list attribute; `nil` when the list itself is an interpolation.
     static func strings(_ value: JSONValue?) -> [String]? {
         switch value {
-        case .some(.array(let elements)): elements.compactMap(\.literalString)
+        case .some(.array(let elements)): elements.compactMap { string($0) }
         case .some(.string(let single)): [single]
         default: nil
         }
@@ -85,6 +97,12 @@ enum AttributeValue {
     static func isUnknown(_ value: JSONValue?) -> Bool {
         if case .expression = value { return true }
         return false
+    }
+
+    /// The number a string holds, if terraform reads it as one: decimal, with an optional sign, fraction and
+    /// exponent, unlike `Double.init`, which also takes `inf`, `nan` and hexadecimal.
+    private static func number(_ text: String) -> Double? {
+        TerraformPrimitives.isNumber(text) ? Double(text) : nil
     }
 
     private static func reading<Value>(_ value: JSONValue?, _ literal: (JSONValue) -> Value?) -> Reading<Value> {

@@ -443,7 +443,7 @@ private struct Walker {
         case (.number, .int), (.number, .double):
             return
         case (.number, .string(let text)):
-            if !Self.isNumber(text) {
+            if !TerraformPrimitives.isNumber(text) {
                 mismatch(path(), "a number", found: "the string \"\(text)\", which is not a number")
             }
         case (.bool, .bool):
@@ -512,32 +512,6 @@ private struct Walker {
         case .array: "a list"
         case .object: "an object"
         }
-    }
-
-    /// Whether Terraform converts the string to a number: a decimal literal with an optional sign, fraction and
-    /// exponent (no hex, no whitespace, no `Inf`).
-    static func isNumber(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        func digits() -> Int {
-            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-            bytes = bytes.dropFirst(count)
-            return count
-        }
-        var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            mantissa += digits()
-        }
-        guard mantissa > 0 else { return false }
-        if let exponent = bytes.first, exponent == UInt8(ascii: "e") || exponent == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-                bytes = bytes.dropFirst()
-            }
-            guard digits() > 0 else { return false }
-        }
-        return bytes.isEmpty
     }
 
     /// ` (did you mean `x`?)` for the closest name within two edits, or the name with a forgotten `_id`, `_arn`,

@@ -269,7 +269,8 @@ enum ProviderConstraintChecker {
         _ value: JSONValue,
         pattern resolved: PatternMatcher.Resolved? = nil
     ) -> String? {
-        guard let text = literalText(value) else { return nil }
+        // The text terraform hands the validator: strings as they are, numbers and bools converted.
+        guard let text = AttributeValue.string(value) else { return nil }
         func contains(_ pattern: String) -> Bool? {
             resolved.map { $0.contains(in: text) } ?? PatternMatcher.contains(pattern, in: text)
         }
@@ -350,19 +351,6 @@ enum ProviderConstraintChecker {
             return message + ": " + first.message + place
         }
         return message
-    }
-
-    /// The text terraform would hand the validator: strings as they are, numbers and bools converted; `nil` for
-    /// interpolations, null, lists and objects.
-    static func literalText(_ value: JSONValue) -> String? {
-        switch value {
-        case .string(let text): text
-        case .int(let number): String(number)
-        case .double(let number):
-            number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case .bool(let flag): String(flag)
-        case .null, .expression, .template, .array, .object: nil
-        }
     }
 
     /// Long values are cut in messages so that a 3,000-character mistake does not fill the terminal.

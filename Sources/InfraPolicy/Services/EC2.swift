@@ -92,7 +92,7 @@ enum EC2Rules {
                     }
                 }
                 return open.compactMap { prefix, protocolAttribute, proto, from, to, cidrs in
-                    let proto = EC2Rules.protocolText(proto)
+                    let proto = AttributeValue.string(proto)
                     let from = AttributeValue.int(from)
                     let to = AttributeValue.int(to)
                     guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
@@ -147,7 +147,7 @@ enum EC2Rules {
                         entry.cidrs.contains(where: {
                             AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
                         }),
-                        EC2Rules.allProtocols(EC2Rules.protocolText(entry.proto))
+                        EC2Rules.allProtocols(AttributeValue.string(entry.proto))
                     else { return nil }
                     return Violation(entry.attribute, "all protocols and ports open to the internet")
                 }
@@ -325,13 +325,6 @@ extension EC2Rules {
 
     /// Ports a public ingress may open without a finding.
     static let webPorts: Set<Int> = [80, 443]
-
-    /// A rule's protocol as text. Terraform converts a number written for it (`-1`, `6`) to its decimal text, so
-    /// `"protocol": -1` is every protocol as `"-1"` is.
-    static func protocolText(_ value: JSONValue?) -> String? {
-        if let number = value?.intValue { return String(number) }
-        return AttributeValue.string(value)
-    }
 
     /// Whether a rule's protocol is every protocol: `-1`, or `all` as some hand-written files say.
     static func allProtocols(_ proto: String?) -> Bool { proto == "-1" || proto?.lowercased() == "all" }
