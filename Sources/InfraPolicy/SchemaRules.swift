@@ -450,7 +450,11 @@ private struct Walker {
             return
         case (.bool, .string(let text)):
             if !["true", "false", "1", "0"].contains(text) {
-                mismatch(path(), "a bool", found: "the string \"\(text)\"")
+                // As terraform says it: only the lowercase words convert.
+                let lowercase = text.lowercased()
+                let advice =
+                    ["true", "false"].contains(lowercase) ? "; terraform converts only lowercase \"\(lowercase)\"" : ""
+                mismatch(path(), "a bool", found: "the string \"\(text)\"\(advice)")
             }
         case (.list(let element), .array(let elements)), (.set(let element), .array(let elements)):
             for (index, item) in elements.enumerated() {

@@ -355,7 +355,16 @@ import Testing
                 )
             ]
         )
-        #expect(findings("aws_vpc", ["enable_dns_support": "True"]).map(\.id) == ["SCH004"])
+        #expect(
+            findings("aws_vpc", ["enable_dns_support": "True"]) == [
+                Finding(
+                    .schemaWrongType,
+                    "enable_dns_support",
+                    "`enable_dns_support` of aws_vpc expects a bool, found the string \"True\"; "
+                        + "terraform converts only lowercase \"true\""
+                )
+            ]
+        )
         #expect(findings("aws_lb_listener", Self.listener(["port": true])).map(\.id) == ["SCH004"])
     }
 
