@@ -100,7 +100,11 @@ public struct Violation: Hashable, Sendable {
 /// A resource as the rules see it: its address, its rendered attributes, and the document around it.
 public struct ResourceView: Sendable {
     public var address: ResourceAddress
-    public var attributes: [String: JSONValue]
+    public var attributes: [String: JSONValue] {
+        didSet { hasDynamicBlocks = attributes["dynamic"] != nil }
+    }
+    /// Whether the body has `dynamic` blocks, looked up once rather than on every absent argument a rule asks for.
+    private var hasDynamicBlocks: Bool
     /// The whole document, for rules that look across resources. A view moved to another document no longer
     /// points into this one's tables.
     public var document: DocumentIndex {
@@ -114,6 +118,7 @@ public struct ResourceView: Sendable {
         self.address = address
         self.attributes = attributes
         self.document = document
+        hasDynamicBlocks = attributes["dynamic"] != nil
     }
 
     init(address: ResourceAddress, attributes: [String: JSONValue], document: DocumentIndex, slot: DocumentIndex.Slot) {
@@ -121,9 +126,19 @@ public struct ResourceView: Sendable {
         self.attributes = attributes
         self.document = document
         self.slot = slot
+        hasDynamicBlocks = attributes["dynamic"] != nil
     }
 
-    public subscript(key: String) -> JSONValue? { attributes[key] }
+    /// An argument or block as written. A block written only as a `dynamic` block (`dynamic "ingress" { for_each =
+    /// var.rules … }`) is an expression: how many there are, and what they hold, is known only at plan, so a rule
+    /// neither reports it missing nor reads its content as the real thing.
+    public subscript(key: String) -> JSONValue? {
+        if let value = attributes[key] { return value }
+        guard hasDynamicBlocks, attributes["dynamic"]?.blocks.contains(where: { $0[key] != nil }) == true else {
+            return nil
+        }
+        return .expression("${dynamic.\(key)}")
+    }
 
     /// The resource type as rules know it: `aws_lb` for a resource written as `aws_alb` (see `ResourceTypeAliases`).
     /// Findings keep the address as written.
@@ -138,7 +153,7 @@ public struct ResourceView: Sendable {
     }
 
     /// The first nested block's attributes (`metadata_options`), whether written as an object or a list of one.
-    public func block(_ key: String) -> [String: JSONValue]? { attributes[key]?.firstBlock }
+    public func block(_ key: String) -> [String: JSONValue]? { self[key]?.firstBlock }
 
     /// Resources of `type` that refer to this one: the companions of a bucket (its public access block, versioning,
     /// policy), or of a VPC (its flow log).

@@ -237,7 +237,7 @@ private struct Walker {
         let isResource = path == nil
         // Worded only for a finding: most bodies have none.
         lazy var place = path.map { "block `\($0)` of \(type)" } ?? type
-        // Block types filled by a `dynamic` block have a count only known at plan time.
+        // Block types (and attributes of objects) filled by a `dynamic` block have a count only known at plan time.
         var dynamicBlocks: Set<String> = []
         if let dynamic = members["dynamic"] {
             dynamicBlocks = self.dynamic(dynamic, block: block, path: Self.join(path, "dynamic"))
@@ -269,7 +269,7 @@ private struct Walker {
             }
         }
         // The block keeps its required names, sorted, rather than finding them among all of its names for every body.
-        for name in block.requiredAttributeNames {
+        for name in block.requiredAttributeNames where !dynamicBlocks.contains(name) {
             let value = members[name]
             if value == nil || value == .null {
                 report(.missingRequired, Self.join(path, name), "\(place) is missing the required argument `\(name)`")
@@ -379,6 +379,11 @@ private struct Walker {
             for name in declaration.keys.sorted() {
                 let namePath = "\(path).\(name)"
                 guard let nested = block.blockTypes[name] else {
+                    if let objectType = Self.objectElement(of: block.attributes[name]?.type) {
+                        filled.insert(name)
+                        attributeBlocks(declaration[name], objectType, path: namePath)
+                        continue
+                    }
                     report(
                         .unknownNestedKey,
                         namePath,
@@ -395,6 +400,39 @@ private struct Walker {
             }
         }
         return filled
+    }
+
+    /// The attributes of a list or set of objects (`aws_security_group.ingress`), which terraform also takes in block
+    /// syntax, and so from a `dynamic` block; `nil` for any other type.
+    private static func objectElement(of type: ProviderSchema.ValueType?) -> [String: ProviderSchema.ValueType]? {
+        switch type {
+        case .list(.object(let attributes))?, .set(.object(let attributes))?: attributes
+        default: nil
+        }
+    }
+
+    /// The `content` of a `dynamic` block that fills an attribute of objects. Written as a block, an attribute the
+    /// content leaves out is null, so unlike an object value it need not list every one.
+    private mutating func attributeBlocks(
+        _ generators: JSONValue?,
+        _ attributes: [String: ProviderSchema.ValueType],
+        path: String
+    ) {
+        for generator in generators?.blocks ?? [] {
+            guard let content = generator["content"]?.firstBlock else { continue }
+            for (key, value) in content where key != SchemaChecker.commentKey {
+                if let attributeType = attributes[key] {
+                    check(value, against: attributeType, path: { "\(path).content.\(key)" })
+                } else {
+                    let suggestion = Self.suggestion(for: key, among: Array(attributes.keys))
+                    report(
+                        .unknownNestedKey,
+                        "\(path).content.\(key)",
+                        "`\(path).content` of \(type) has no attribute `\(key)`\(suggestion)"
+                    )
+                }
+            }
+        }
     }
 
     /// The `lifecycle` meta-argument: its own keys, and `ignore_changes` naming the resource's arguments.

@@ -519,6 +519,49 @@ import Testing
         )
     }
 
+    /// `aws_security_group.ingress` is an attribute (a set of objects) that terraform also takes in block syntax, so
+    /// `dynamic "ingress"` is valid (terraform validate passes it); as a block, its content need not list every
+    /// attribute, but it may not name one the object does not have.
+    @Test func dynamicBlocksFillAttributesOfObjects() {
+        let ingress: JSONValue = [
+            "for_each": .expression("${var.ports}"),
+            "content": [
+                "from_port": .expression("${ingress.value}"), "to_port": .expression("${ingress.value}"),
+                "protocol": "tcp", "cidr_blocks": ["10.0.0.0/8"],
+            ],
+        ]
+        #expect(findings("aws_security_group", ["name": "web", "dynamic": ["ingress": ingress]]) == [])
+        let misspelt: JSONValue = [
+            "for_each": .expression("${var.ports}"),
+            "content": ["from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_block": ["10.0.0.0/8"]],
+        ]
+        #expect(
+            findings("aws_security_group", ["name": "web", "dynamic": ["egress": misspelt]]) == [
+                Finding(
+                    .schemaUnknownNestedKey,
+                    "dynamic.egress.content.cidr_block",
+                    "`dynamic.egress.content` of aws_security_group has no attribute `cidr_block` (did you mean "
+                        + "`cidr_blocks`?)"
+                )
+            ]
+        )
+        let wrongType: JSONValue = [
+            "for_each": .expression("${var.ports}"),
+            "content": ["from_port": "ssh", "to_port": 22, "protocol": "tcp"],
+        ]
+        #expect(
+            findings("aws_security_group", ["name": "web", "dynamic": ["ingress": wrongType]]).map(\.attribute) == [
+                "dynamic.ingress.content.from_port"
+            ]
+        )
+        // A string attribute is not filled by a block.
+        #expect(
+            findings("aws_security_group", ["dynamic": ["name": ["for_each": [1], "content": [:]]]]).map(\.id) == [
+                "SCH002"
+            ]
+        )
+    }
+
     // MARK: SCH006 computed-only
 
     @Test func computedOnlyAttributes() {
