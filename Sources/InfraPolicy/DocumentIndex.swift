@@ -97,12 +97,32 @@ public final class DocumentIndex: Sendable {
 
     /// The attributes, by resource type as written, that checks match on by text (`resources(ofType:withText:in:)`):
     /// an inline role policy's `role`, a Lambda permission's `function_name`, a listener rule's `listener_arn`.
-    static let textIndexedAttributes: [String: [String]] = [
-        "aws_alb_listener_rule": ["listener_arn"],
-        "aws_iam_role_policy": ["role"],
-        "aws_iam_role_policy_attachment": ["role"],
-        "aws_lambda_permission": ["function_name"],
-        "aws_lb_listener_rule": ["listener_arn"],
+    static let textIndexedAttributes: [String: [String]] = {
+        var attributes: [String: [String]] = [
+            "aws_alb_listener_rule": ["listener_arn"],
+            "aws_iam_role_policy": ["role"],
+            "aws_iam_role_policy_attachment": ["role"],
+            "aws_lambda_permission": ["function_name"],
+            "aws_lb_listener_rule": ["listener_arn"],
+        ]
+        for (type, link) in companionNames { attributes[type, default: []].append(link.companion) }
+        return attributes
+    }()
+
+    /// Companion resources that may name their resource instead of referring to it: an S3 bucket's configuration
+    /// resources give its `bucket` as text as often as `${aws_s3_bucket.x.id}`, and terraform applies both alike.
+    /// By companion type: the companion's attribute, and the attribute of the resource it names.
+    static let companionNames: [String: (companion: String, owner: String)] = [
+        "aws_lambda_function_event_invoke_config": ("function_name", "function_name"),
+        "aws_s3_bucket_acl": ("bucket", "bucket"),
+        "aws_s3_bucket_lifecycle_configuration": ("bucket", "bucket"),
+        "aws_s3_bucket_logging": ("bucket", "bucket"),
+        "aws_s3_bucket_notification": ("bucket", "bucket"),
+        "aws_s3_bucket_ownership_controls": ("bucket", "bucket"),
+        "aws_s3_bucket_policy": ("bucket", "bucket"),
+        "aws_s3_bucket_public_access_block": ("bucket", "bucket"),
+        "aws_s3_bucket_server_side_encryption_configuration": ("bucket", "bucket"),
+        "aws_s3_bucket_versioning": ("bucket", "bucket"),
     ]
 
     public static let empty = DocumentIndex(document: .object([:]))

@@ -156,8 +156,17 @@ public struct ResourceView: Sendable {
     public func block(_ key: String) -> [String: JSONValue]? { self[key]?.firstBlock }
 
     /// Resources of `type` that refer to this one: the companions of a bucket (its public access block, versioning,
-    /// policy), or of a VPC (its flow log).
+    /// policy), or of a VPC (its flow log). A companion that names its resource instead (`"bucket": "acme-logs"`, see
+    /// `DocumentIndex.companionNames`) is one too, and so is one that gives the same expression for the name as the
+    /// resource does (`${var.bucket}` in both); referrers come first, then those, in address order.
     func companions(ofType type: String) -> [ResourceView] {
-        document.referrers(to: address, ofType: type)
+        let referrers = document.referrers(to: address, ofType: type)
+        guard let link = DocumentIndex.companionNames[type], let name = self[link.owner]?.templateText else {
+            return referrers
+        }
+        let named = document.resources(ofType: type, withText: name, in: link.companion).filter { companion in
+            companion[link.companion] == self[link.owner] && !referrers.contains { $0.address == companion.address }
+        }
+        return referrers + named
     }
 }
