@@ -26,6 +26,8 @@ extension RuleFixtures {
             passing: [
                 Doc.one("aws_db_instance", ["storage_encrypted": true]),
                 Doc.one("aws_db_instance", ["storage_encrypted": true]),
+                // A read replica is encrypted as its source is; RDS takes no `storage_encrypted` for it.
+                Doc.one("aws_db_instance", ["replicate_source_db": .expression("${aws_db_instance.main.identifier}")]),
             ],
             failing: [
                 Doc.one("aws_db_instance", ["storage_encrypted": false]),
@@ -52,6 +54,8 @@ extension RuleFixtures {
             passing: [
                 Doc.one("aws_db_instance", ["backup_retention_period": 7]),
                 Doc.one("aws_rds_cluster", ["backup_retention_period": 14]),
+                // Point-in-time recovery is the source's.
+                Doc.one("aws_db_instance", ["replicate_source_db": "app-db"]),
             ],
             failing: [Doc.one("aws_db_instance", ["backup_retention_period": 1]), Doc.one("aws_rds_cluster", [:])],
             unknown: [
@@ -69,7 +73,9 @@ extension RuleFixtures {
         RuleFixture(
             .rdsFinalSnapshot,
             passing: [
-                Doc.one("aws_db_instance", ["skip_final_snapshot": false, "final_snapshot_identifier": "x-final"])
+                Doc.one("aws_db_instance", ["skip_final_snapshot": false, "final_snapshot_identifier": "x-final"]),
+                // RDS makes no final snapshot of a read replica, so skipping it is what a replica needs.
+                Doc.one("aws_db_instance", ["skip_final_snapshot": true, "replicate_source_db": "app-db"]),
             ],
             failing: [Doc.one("aws_db_instance", ["skip_final_snapshot": true])],
             unknown: [

@@ -59,10 +59,16 @@ extension RDSRules {
         return isPrefix || previous != UInt8(ascii: "-")
     }
 
+    /// An `aws_db_instance` that replicates another (`replicate_source_db`): it takes its engine, storage encryption
+    /// and backups from its source, and RDS makes no final snapshot of it.
+    static func isReadReplica(_ resource: ResourceView) -> Bool {
+        resource.type == "aws_db_instance" && !AttributeValue.isAbsent(resource["replicate_source_db"])
+    }
+
     static func rdsFinalSnapshotIdentifier(_ resource: ResourceView) -> [Violation] {
         guard AttributeValue.bool(resource["skip_final_snapshot"], default: false) == false,
             AttributeValue.isAbsent(resource["final_snapshot_identifier"]),
-            AttributeValue.isAbsent(resource["replicate_source_db"])
+            !isReadReplica(resource)
         else { return [] }
         return [
             Violation(

@@ -58,7 +58,10 @@ enum RDSRules {
             trivy: ["AVD-AWS-0080"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
+                // A read replica is encrypted as its source is (or with its `kms_key_id` in another region); RDS
+                // takes no `storage_encrypted` for it, and the rule reports the source.
+                guard !RDSRules.isReadReplica(resource) else { return [] }
+                return AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
                     ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
             }
         ),
@@ -89,6 +92,8 @@ enum RDSRules {
             trivy: ["AVD-AWS-0077"],
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
+                // Point-in-time recovery is the source's: a read replica keeps no backups unless asked to.
+                guard !RDSRules.isReadReplica(resource) else { return [] }
                 guard let days = AttributeValue.integer(resource["backup_retention_period"]).value else {
                     return AttributeValue.isAbsent(resource["backup_retention_period"])
                         ? [
@@ -127,7 +132,10 @@ enum RDSRules {
             remediation: "set `skip_final_snapshot = false` and a `final_snapshot_identifier`",
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
-                AttributeValue.boolean(resource["skip_final_snapshot"]).isKnown(true)
+                // RDS takes no final snapshot of a read replica: deleting one with a snapshot identifier fails, so
+                // `skip_final_snapshot = true` is what a replica needs.
+                guard !RDSRules.isReadReplica(resource) else { return [] }
+                return AttributeValue.boolean(resource["skip_final_snapshot"]).isKnown(true)
                     ? [Violation("skip_final_snapshot", "skip_final_snapshot is true")] : []
             }
         ),
