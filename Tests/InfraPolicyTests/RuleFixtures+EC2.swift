@@ -12,9 +12,30 @@ extension RuleFixtures {
                     ["metadata_options": [["http_tokens": "required", "http_endpoint": "enabled"]]]
                 ), Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "required"]]]),
                 Doc.one("aws_launch_configuration", ["metadata_options": [["http_tokens": "required"]]]),
+                // An instance without metadata options of its own takes its launch template's, checked there.
+                Doc.one(
+                    "aws_instance",
+                    ["launch_template": ["id": Doc.ref("aws_launch_template.web", "id"), "version": "$Latest"]]
+                ),
+                // The region's defaults apply where http_tokens is left unset.
+                Doc.resources([
+                    ("aws_instance", "main", ["ami": "ami-12345678", "instance_type": "t3.micro"]),
+                    ("aws_ec2_instance_metadata_defaults", "imds", ["http_tokens": "required"]),
+                ]),
             ],
             failing: [
                 Doc.one("aws_launch_template", ["metadata_options": [["http_tokens": "optional"]]]),
+                Doc.resources([
+                    (
+                        "aws_instance", "main",
+                        ["launch_template": ["id": "lt-1"], "metadata_options": ["http_tokens": "optional"]]
+                    ),
+                    ("aws_ec2_instance_metadata_defaults", "imds", ["http_tokens": "required"]),
+                ]),
+                Doc.resources([
+                    ("aws_instance", "main", ["ami": "ami-12345678", "instance_type": "t3.micro"]),
+                    ("aws_ec2_instance_metadata_defaults", "imds", ["http_tokens": "optional"]),
+                ]),
                 Doc.one("aws_launch_template", [:]),
                 Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
                 Doc.one("aws_launch_configuration", ["image_id": "ami-12345678", "instance_type": "t3.micro"]),

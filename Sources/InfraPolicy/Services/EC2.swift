@@ -33,18 +33,7 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0028"],
             // Launch configurations are the legacy form of launch templates; Auto Scaling groups still use them.
             resourceTypes: ["aws_launch_template", "aws_instance", "aws_launch_configuration"],
-            check: { resource in
-                AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"])).mayBe(
-                    "required"
-                )
-                    ? []
-                    : [
-                        Violation(
-                            "metadata_options.http_tokens",
-                            "IMDSv2 is not required (http_tokens is not \"required\")"
-                        )
-                    ]
-            }
+            check: { EC2Rules.imdsViolations(of: $0) }
         ),
         Rule(
             .securityGroupOpenIngress,
@@ -320,6 +309,28 @@ enum EC2Rules {
 }
 
 extension EC2Rules {
+    /// EC2001. An instance launched from a launch template without `metadata_options` of its own takes the
+    /// template's (the rule checks the template where it is declared), and an instance or template that leaves
+    /// `http_tokens` unset takes the region's defaults, which an `aws_ec2_instance_metadata_defaults` may make
+    /// "required" for every launch.
+    static func imdsViolations(of resource: ResourceView) -> [Violation] {
+        let tokens = AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"]))
+        if tokens.mayBe("required") { return [] }
+        if resource.type == "aws_instance", AttributeValue.isAbsent(resource["metadata_options"]),
+            !AttributeValue.isAbsent(resource["launch_template"])
+        {
+            return []
+        }
+        if tokens == .absent,
+            resource.document.resources(ofType: "aws_ec2_instance_metadata_defaults").contains(where: {
+                AttributeValue.text($0["http_tokens"]).mayBe("required")
+            })
+        {
+            return []
+        }
+        return [Violation("metadata_options.http_tokens", "IMDSv2 is not required (http_tokens is not \"required\")")]
+    }
+
     /// The CIDR ranges that mean "anyone on the internet".
     static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
 
