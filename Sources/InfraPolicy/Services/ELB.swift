@@ -41,13 +41,18 @@ enum ELBRules {
             check: { resource in
                 guard AttributeValue.string(resource["protocol"]) == "HTTPS" else { return [] }
                 let policy: String
-                switch AttributeValue.text(resource["ssl_policy"]) {
+                let reading = AttributeValue.text(resource["ssl_policy"])
+                switch reading {
                 case .known(let name): policy = name
+                // What the API gives a listener created without one (the console picks a newer policy).
                 case .absent: policy = "ELBSecurityPolicy-2016-08"
                 case .unknown, .malformed: return []
                 }
                 let modern = policy.contains("TLS13") || policy.contains("FS-1-2") || policy.contains("TLS-1-2")
-                return modern ? [] : [Violation("ssl_policy", "ssl_policy `\(policy)` accepts TLS versions below 1.2")]
+                guard !modern else { return [] }
+                let subject =
+                    reading == .absent ? "ssl_policy is not set, and the default `\(policy)`" : "ssl_policy `\(policy)`"
+                return [Violation("ssl_policy", "\(subject) accepts TLS versions below 1.2")]
             }
         ),
         Rule(
