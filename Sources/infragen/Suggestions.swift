@@ -2,11 +2,14 @@
 ///
 /// Case is ignored and the edit distance allowed grows with the length of the name, so `rendr` finds `render` and
 /// `elb08` finds `ELB008`, but `x` finds nothing. A name that is the start of several candidates (`RDS00`) suggests
-/// them all, up to a handful, in catalogue order.
+/// them all, up to a handful, in catalogue order. A rule id written without its zeros (`elb3`, `S3-1`) suggests the
+/// id it abbreviates (`ELB003`, `S3001`), which no edit distance would find.
 enum Suggestions {
     static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = input.lowercased()
         guard !needle.isEmpty else { return [] }
+        let unabbreviated = ruleIDs(abbreviatedAs: needle, among: candidates)
+        if !unabbreviated.isEmpty { return unabbreviated }
         let prefixed = candidates.filter { $0.lowercased().hasPrefix(needle) && $0.lowercased() != needle }
         if !prefixed.isEmpty && needle.count >= 2 { return Array(prefixed.prefix(max(limit, 5))) }
         let allowed = max(1, needle.count / 3)
@@ -16,6 +19,25 @@ enum Suggestions {
         }
         let best = scored.map(\.1).min()
         return Array(scored.filter { $0.1 == best }.map(\.0).prefix(limit))
+    }
+
+    /// The candidates of the form family + three digits (`ELB003`) that `needle` (lower case) writes with fewer
+    /// digits, and perhaps a `-`, `_` or space before them. A family may end in a digit (`S3`, `S3B`), so every split
+    /// of the trailing digits is tried: `s31` is `S3` + `1`.
+    static func ruleIDs(abbreviatedAs needle: String, among candidates: [String]) -> [String] {
+        let digits = needle.reversed().prefix(while: \.isASCII).prefix(while: \.isNumber).count
+        guard digits > 0, digits < needle.count else { return [] }
+        let known = Dictionary(candidates.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        var found: [String] = []
+        for length in 1...min(digits, 3) {
+            let number = needle.suffix(length)
+            var family = needle.dropLast(length)
+            while let last = family.last, "-_ ".contains(last) { family = family.dropLast() }
+            guard !family.isEmpty else { continue }
+            let id = family + String(repeating: "0", count: 3 - length) + number
+            if id != needle, let candidate = known[String(id)], !found.contains(candidate) { found.append(candidate) }
+        }
+        return found
     }
 
     /// ` (did you mean `render`?)`, or nothing when there is no close candidate.

@@ -238,6 +238,18 @@ extension BadInputCorpus {
             expect: ["error[CLI004]", "did you mean `ELB008`"]
         ),
         .cli("a rule id prefix", ["explain", "RDS00"], status: 2, expect: ["error[CLI004]", "did you mean `RDS001`"]),
+        .cli(
+            "a rule id without its zeros",
+            ["explain", "elb3"],
+            status: 2,
+            expect: ["error[CLI004]: unknown rule `elb3`; did you mean `ELB003`?"]
+        ),
+        .cli(
+            "a rule id of a family ending in a digit, with a dash",
+            ["explain", "s3-1"],
+            status: 2,
+            expect: ["error[CLI004]: unknown rule `s3-1`; did you mean `S3001`?"]
+        ),
         .cli("an empty rule id", ["explain", ""], status: 2, expect: ["error[CLI004]"]),
     ]
 
