@@ -4,8 +4,8 @@
 /// `elb08` finds `ELB008`, but `x` finds nothing. A name that is the start of several candidates (`RDS00`) suggests
 /// them all, up to a handful, in catalogue order. A rule id written without its zeros (`elb3`, `S3-1`) suggests the
 /// id it abbreviates (`ELB003`, `S3001`), which no edit distance would find.
-enum Suggestions {
-    static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
+public enum Suggestions {
+    public static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = input.lowercased()
         guard !needle.isEmpty else { return [] }
         let unabbreviated = ruleIDs(abbreviatedAs: needle, among: candidates)
@@ -24,7 +24,7 @@ enum Suggestions {
     /// The candidates of the form family + three digits (`ELB003`) that `needle` (lower case) writes with fewer
     /// digits, and perhaps a `-`, `_` or space before them. A family may end in a digit (`S3`, `S3B`), so every split
     /// of the trailing digits is tried: `s31` is `S3` + `1`.
-    static func ruleIDs(abbreviatedAs needle: String, among candidates: [String]) -> [String] {
+    public static func ruleIDs(abbreviatedAs needle: String, among candidates: [String]) -> [String] {
         let digits = needle.reversed().prefix(while: \.isASCII).prefix(while: \.isNumber).count
         guard digits > 0, digits < needle.count else { return [] }
         let known = Dictionary(candidates.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,14 +41,14 @@ enum Suggestions {
     }
 
     /// ` (did you mean `render`?)`, or nothing when there is no close candidate.
-    static func phrase(for input: String, among candidates: [String]) -> String {
+    public static func phrase(for input: String, among candidates: [String]) -> String {
         let found = closest(to: input, among: candidates)
         guard !found.isEmpty else { return "" }
         return "did you mean " + found.map { "`\($0)`" }.joined(separator: ", ") + "?"
     }
 
     /// Levenshtein distance, counting a swap of two neighbouring letters (`redner`) as one edit.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
