@@ -105,6 +105,12 @@ struct WaiverAudit {
             let waiver = declaration.waiver
             let address = declaration.addresses.first
             guard let rule = RuleCatalog.rule(waiver.rule) else {
+                var hint = "run `infragen rules` for the list of rule ids"
+                let suggestion = Suggestions.phrase(
+                    for: waiver.rule.description,
+                    among: RuleCatalog.all.map(\.id.description)
+                )
+                if !suggestion.isEmpty { hint = "\(suggestion) \(hint)" }
                 problems.append(
                     problem(
                         Codes.unknownRule,
@@ -112,7 +118,7 @@ struct WaiverAudit {
                         waiver,
                         address,
                         "waiver names unknown rule \(waiver.rule)",
-                        hint: "run `infragen rules` for the list of rule ids"
+                        hint: hint
                     )
                 )
                 continue

@@ -223,6 +223,18 @@ import Testing
         #expect(problem.severity == .error)
         #expect(problem.message == "waiver names unknown rule XYZ999")
         #expect(problem.address == "aws_db_instance.main")
+        #expect(problem.hint == "run `infragen rules` for the list of rule ids")
+    }
+
+    @Test(arguments: [("RDS01", "RDS001"), ("rds1", "RDS001"), ("RSD001", "RDS001")])
+    func waiverOfAMisspeltRuleSuggestsTheRule(written: String, meant: String) throws {
+        let waiver = PolicyFixture.waiver(RuleID(written), on: "aws_db_instance", expires: "2099-12-31")
+        let diagnostics = PolicyFixture.evaluate(
+            PolicyFixture.stack("aws_db_instance", privateDatabase, waivers: [waiver])
+        )
+        let problem = try #require(waiverProblems(diagnostics).only)
+        #expect(problem.id == "POL005")
+        #expect(problem.hint?.hasPrefix("did you mean `\(meant)`") == true, "\(problem.hint ?? "")")
     }
 
     /// A stack with one internet-facing load balancer `aws_lb.main`, and waivers bound to the given addresses.
