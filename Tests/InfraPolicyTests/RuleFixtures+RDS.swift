@@ -28,6 +28,8 @@ extension RuleFixtures {
                 Doc.one("aws_db_instance", ["storage_encrypted": true]),
                 // A read replica is encrypted as its source is; RDS takes no `storage_encrypted` for it.
                 Doc.one("aws_db_instance", ["replicate_source_db": .expression("${aws_db_instance.main.identifier}")]),
+                // A restore is encrypted as its snapshot is.
+                Doc.one("aws_db_instance", ["snapshot_identifier": "app-db-2026-11-30"]),
             ],
             failing: [
                 Doc.one("aws_db_instance", ["storage_encrypted": false]),
@@ -108,7 +110,11 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .auroraStorageEncrypted,
-            passing: [Doc.one("aws_rds_cluster", ["storage_encrypted": true])],
+            passing: [
+                Doc.one("aws_rds_cluster", ["storage_encrypted": true]),
+                // A restore is encrypted as its snapshot is (or with its `kms_key_id`).
+                Doc.one("aws_rds_cluster", ["snapshot_identifier": .expression("${var.snapshot}")]),
+            ],
             failing: [Doc.one("aws_rds_cluster", [:])],
             unknown: [
                 .at("storage_encrypted")

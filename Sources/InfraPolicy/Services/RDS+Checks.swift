@@ -65,6 +65,14 @@ extension RDSRules {
         resource.type == "aws_db_instance" && !AttributeValue.isAbsent(resource["replicate_source_db"])
     }
 
+    /// Whether the storage's encryption comes from elsewhere, so that `storage_encrypted` does not decide it: a read
+    /// replica is encrypted as its source is (or with its `kms_key_id` in another region), and a database restored
+    /// from a snapshot as the snapshot is. RDS takes no `storage_encrypted` for either; the rule reports the source
+    /// where the document declares it.
+    static func encryptionIsInherited(_ resource: ResourceView) -> Bool {
+        isReadReplica(resource) || !AttributeValue.isAbsent(resource["snapshot_identifier"])
+    }
+
     static func rdsFinalSnapshotIdentifier(_ resource: ResourceView) -> [Violation] {
         guard AttributeValue.bool(resource["skip_final_snapshot"], default: false) == false,
             AttributeValue.isAbsent(resource["final_snapshot_identifier"]),

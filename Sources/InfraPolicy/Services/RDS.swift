@@ -58,9 +58,7 @@ enum RDSRules {
             trivy: ["AVD-AWS-0080"],
             resourceTypes: ["aws_db_instance"],
             check: { resource in
-                // A read replica is encrypted as its source is (or with its `kms_key_id` in another region); RDS
-                // takes no `storage_encrypted` for it, and the rule reports the source.
-                guard !RDSRules.isReadReplica(resource) else { return [] }
+                guard !RDSRules.encryptionIsInherited(resource) else { return [] }
                 return AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
                     ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
             }
@@ -202,7 +200,8 @@ enum RDSRules {
             trivy: ["AVD-AWS-0079"],
             resourceTypes: ["aws_rds_cluster"],
             check: { resource in
-                AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
+                guard !RDSRules.encryptionIsInherited(resource) else { return [] }
+                return AttributeValue.boolean(resource["storage_encrypted"]).mayBe(true)
                     ? [] : [Violation("storage_encrypted", "storage_encrypted is not true")]
             }
         ),
