@@ -6,8 +6,32 @@ extension RuleFixtures {
     static let ecr: [RuleFixture] = [
         RuleFixture(
             .ecrScanOnPush,
-            passing: [Doc.one("aws_ecr_repository", ["image_scanning_configuration": [["scan_on_push": true]]])],
-            failing: [Doc.one("aws_ecr_repository", [:])],
+            passing: [
+                Doc.one("aws_ecr_repository", ["image_scanning_configuration": [["scan_on_push": true]]]),
+                // The registry scans every repository its filters match, whatever the repository says.
+                Doc.resources([
+                    ("aws_ecr_repository", "main", ["name": "app-api"]),
+                    ("aws_ecr_registry_scanning_configuration", "scan", ECRScanning.registry(filter: "app-*")),
+                ]),
+                Doc.resources([
+                    ("aws_ecr_repository", "main", ["name": .expression("${var.repository}")]),
+                    ("aws_ecr_registry_scanning_configuration", "scan", ECRScanning.registry(filter: "*")),
+                ]),
+            ],
+            failing: [
+                Doc.one("aws_ecr_repository", [:]),
+                Doc.resources([
+                    ("aws_ecr_repository", "main", ["name": "web"]),
+                    ("aws_ecr_registry_scanning_configuration", "scan", ECRScanning.registry(filter: "app-*")),
+                ]),
+                Doc.resources([
+                    ("aws_ecr_repository", "main", ["name": "app-api"]),
+                    (
+                        "aws_ecr_registry_scanning_configuration", "scan",
+                        ECRScanning.registry(filter: "*", frequency: "MANUAL")
+                    ),
+                ]),
+            ],
             unknown: [
                 .at("image_scanning_configuration.scan_on_push")
             ]
@@ -21,4 +45,19 @@ extension RuleFixtures {
             ]
         ),
     ]
+}
+
+/// Registry scanning configurations for the ECR fixtures.
+enum ECRScanning {
+    static func registry(filter: String, frequency: String = "CONTINUOUS_SCAN") -> JSONValue {
+        [
+            "scan_type": "ENHANCED",
+            "rule": [
+                [
+                    "scan_frequency": .string(frequency),
+                    "repository_filter": [["filter": .string(filter), "filter_type": "WILDCARD"]],
+                ]
+            ],
+        ]
+    }
 }

@@ -24,12 +24,7 @@ enum ECRRules {
             checkov: ["CKV_AWS_163"],
             trivy: ["AVD-AWS-0030"],
             resourceTypes: ["aws_ecr_repository"],
-            check: { resource in
-                AttributeValue.boolean(
-                    AttributeValue.member("scan_on_push", of: resource["image_scanning_configuration"])
-                ).mayBe(true)
-                    ? [] : [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
-            }
+            check: { ECRRules.scanOnPushViolations(of: $0) }
         ),
         Rule(
             .ecrImmutableTags,
@@ -51,4 +46,42 @@ enum ECRRules {
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
     static let limits: [Rule] = []
+}
+
+extension ECRRules {
+    /// ECR001. A registry's scanning configuration scans every repository its rules' filters match, on push or
+    /// continuously, and then the repository's own `scan_on_push` is not what decides (AWS ignores it under enhanced
+    /// scanning); a filter or a name only known at plan may match.
+    static func scanOnPushViolations(of resource: ResourceView) -> [Violation] {
+        let own = AttributeValue.member("scan_on_push", of: resource["image_scanning_configuration"])
+        if AttributeValue.boolean(own).mayBe(true) { return [] }
+        let name = AttributeValue.string(resource["name"])
+        for registry in resource.document.resources(ofType: "aws_ecr_registry_scanning_configuration") {
+            if AttributeValue.isUnknown(registry["rule"]) { return [] }
+            for rule in registry["rule"]?.blocks ?? [] {
+                let frequency = AttributeValue.text(rule["scan_frequency"])
+                guard !frequency.isKnown("MANUAL") else { continue }
+                if AttributeValue.isUnknown(rule["repository_filter"]) { return [] }
+                for filter in rule["repository_filter"]?.blocks ?? [] {
+                    guard let pattern = AttributeValue.string(filter["filter"]), let name else { return [] }
+                    if wildcard(pattern, matches: name) { return [] }
+                }
+            }
+        }
+        return [Violation("image_scanning_configuration.scan_on_push", "scan on push is off")]
+    }
+
+    /// Whether `text` matches a repository filter, where `*` stands for any run of characters.
+    static func wildcard(_ pattern: String, matches text: String) -> Bool {
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return pattern == text }
+        var rest = Substring(text)
+        guard let first = parts.first, rest.hasPrefix(first) else { return false }
+        rest = rest.dropFirst(first.count)
+        for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
+            guard let start = rest.indices.first(where: { rest[$0...].hasPrefix(middle) }) else { return false }
+            rest = rest[start...].dropFirst(middle.count)
+        }
+        return parts.last.map { rest.hasSuffix($0) } ?? true
+    }
 }
