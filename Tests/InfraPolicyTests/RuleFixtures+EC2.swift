@@ -227,6 +227,11 @@ extension RuleFixtures {
                     ]
                 ),
                 Doc.one("aws_launch_configuration", ["image_id": "ami-12345678"]),
+                // The remediation's other way: EBS encryption by default (`enabled` is true unless set).
+                Doc.resources([
+                    ("aws_ebs_volume", "main", ["availability_zone": "eu-west-1a", "size": 20]),
+                    ("aws_ebs_encryption_by_default", "on", [:]),
+                ]),
             ],
             failing: [
                 Doc.one(
@@ -234,6 +239,10 @@ extension RuleFixtures {
                     ["block_device_mappings": [["device_name": "/dev/xvda", "ebs": [["volume_size": 30]]]]]
                 ),
                 Doc.one("aws_ebs_volume", [:]),
+                Doc.resources([
+                    ("aws_ebs_volume", "main", ["availability_zone": "eu-west-1a", "size": 20]),
+                    ("aws_ebs_encryption_by_default", "off", ["enabled": false]),
+                ]),
                 Doc.one("aws_instance", ["root_block_device": [["encrypted": false]]]),
                 Doc.one("aws_launch_configuration", ["root_block_device": [["volume_size": 30]]]),
                 Doc.one(

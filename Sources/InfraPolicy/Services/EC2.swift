@@ -270,6 +270,9 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
             resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance", "aws_launch_configuration"],
             check: { resource in
+                // What the remediation offers: with encryption by default on, EC2 encrypts every new volume, even
+                // one that asks for `encrypted = false`.
+                guard !EC2Rules.encryptsVolumesByDefault(resource.document) else { return [] }
                 switch resource.type {
                 case "aws_ebs_volume":
                     return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
@@ -329,6 +332,14 @@ extension EC2Rules {
             return []
         }
         return [Violation("metadata_options.http_tokens", "IMDSv2 is not required (http_tokens is not \"required\")")]
+    }
+
+    /// Whether the document turns on EBS encryption by default (`aws_ebs_encryption_by_default`, whose `enabled` is
+    /// true unless set otherwise). The setting is the region's; a document is taken to be one account and region.
+    static func encryptsVolumesByDefault(_ document: DocumentIndex) -> Bool {
+        document.resources(ofType: "aws_ebs_encryption_by_default").contains {
+            AttributeValue.boolean($0["enabled"]) == .absent || AttributeValue.boolean($0["enabled"]).mayBe(true)
+        }
     }
 
     /// The CIDR ranges that mean "anyone on the internet".
