@@ -136,5 +136,33 @@ extension RuleFixtures {
                 .at("vpc_config.subnet_ids", inFailing: 1),
             ]
         ),
+        RuleFixture(
+            .lambdaFunctionURLAuth,
+            passing: [
+                Doc.one(
+                    "aws_lambda_function_url",
+                    [
+                        "function_name": Doc.ref("aws_lambda_function.main", "function_name"),
+                        "authorization_type": "AWS_IAM",
+                    ]
+                )
+            ],
+            failing: [
+                Doc.one(
+                    "aws_lambda_function_url",
+                    [
+                        "function_name": Doc.ref("aws_lambda_function.main", "function_name"),
+                        "authorization_type": "NONE",
+                    ]
+                )
+            ],
+            pinned: PinnedFinding(
+                attribute: "authorization_type",
+                message: "the function URL takes requests without authentication"
+            ),
+            unknown: [
+                .at("authorization_type")
+            ]
+        ),
     ]
 }

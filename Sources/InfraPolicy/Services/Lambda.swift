@@ -6,6 +6,7 @@ extension RuleID {
     public static let lambdaDeprecatedRuntime: RuleID = "LMB006"
     public static let lambdaEnvironmentKMS: RuleID = "LMB002"
     public static let lambdaFunctionName: RuleID = "LMB101"
+    public static let lambdaFunctionURLAuth: RuleID = "LMB010"
     public static let lambdaInVPC: RuleID = "LMB009"
     public static let lambdaPlaintextSecret: RuleID = "LMB001"
     public static let lambdaReservedConcurrency: RuleID = "LMB008"
@@ -148,6 +149,22 @@ enum LambdaRules {
                 let placed =
                     subnets != nil && (AttributeValue.isUnknown(subnets) || !(subnets?.arrayValue?.isEmpty ?? false))
                 return placed ? [] : [Violation("vpc_config", "function does not run in a VPC")]
+            }
+        ),
+        Rule(
+            .lambdaFunctionURLAuth,
+            family: .security,
+            severity: .warning,
+            title: "Lambda function URLs require IAM authentication",
+            rationale:
+                "A function URL with `authorization_type = \"NONE\"` is a public HTTPS endpoint: anyone who finds it can invoke the function, and run up its cost, unless the code checks every request itself.",
+            remediation:
+                "set `authorization_type = \"AWS_IAM\"` (callers sign their requests), or put API Gateway or CloudFront in front; waive it with the reason if the function checks every request itself",
+            checkov: ["CKV_AWS_258"],
+            resourceTypes: ["aws_lambda_function_url"],
+            check: { resource in
+                AttributeValue.text(resource["authorization_type"]).isKnown("NONE")
+                    ? [Violation("authorization_type", "the function URL takes requests without authentication")] : []
             }
         ),
     ]
