@@ -28,9 +28,14 @@ enum CloudWatchLogsRules {
             checkov: ["CKV_AWS_66"],
             resourceTypes: ["aws_cloudwatch_log_group"],
             check: { resource in
-                let retention = AttributeValue.integer(resource["retention_in_days"])
-                if retention == .unknown || (retention.value ?? 0) > 0 { return [] }
-                return [Violation("retention_in_days", "retention_in_days is not set, so logs never expire")]
+                switch AttributeValue.integer(resource["retention_in_days"]) {
+                case .absent:
+                    return [Violation("retention_in_days", "retention_in_days is not set, so logs never expire")]
+                case .known(0):
+                    return [Violation("retention_in_days", "retention_in_days is 0, so logs never expire")]
+                // A negative or non-numeric value is not one CloudWatch takes: SCH010 and SCH004 report it.
+                case .known, .unknown, .malformed: return []
+                }
             }
         ),
         Rule(
