@@ -47,6 +47,22 @@ public enum Suggestions {
         return "did you mean " + found.map { "`\($0)`" }.joined(separator: ", ") + "?"
     }
 
+    /// Levenshtein distance over UTF-8 bytes, a swap counting two edits: what the suggestions for resource addresses
+    /// and schema keys are tuned with (both ASCII).
+    public static func levenshtein(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs.utf8)
+        let b = Array(rhs.utf8)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     /// Levenshtein distance, counting a swap of two neighbouring letters (`redner`) as one edit.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)

@@ -567,19 +567,10 @@ private struct Walker {
         return " (did you mean `\(best.name)`?)"
     }
 
+    /// The distance, or 3 (too far to suggest) without computing it when the lengths differ by more than 2.
     static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs.utf8)
-        let b = Array(rhs.utf8)
-        guard abs(a.count - b.count) <= 2 else { return 3 }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        guard abs(lhs.utf8.count - rhs.utf8.count) <= 2 else { return 3 }
+        return Suggestions.levenshtein(lhs, rhs)
     }
 }
 
