@@ -250,6 +250,62 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .iamGitHubOIDCSubject,
+            passing: [
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": GitHubTrust.json(subject: "repo:acme/infra:ref:refs/heads/main")]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ecs-tasks.amazonaws.com"}}]}"#
+                        )
+                    ]
+                ),
+                Doc.withData(
+                    Doc.one(
+                        "aws_iam_role",
+                        ["assume_role_policy": .expression("${data.aws_iam_policy_document.trust.json}")]
+                    ),
+                    [("aws_iam_policy_document", "trust", GitHubTrust.document(subject: "repo:acme/*"))]
+                ),
+            ],
+            failing: [
+                Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: nil)]),
+                Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: "repo:*")]),
+                Doc.withData(
+                    Doc.one(
+                        "aws_iam_role",
+                        ["assume_role_policy": .expression("${data.aws_iam_policy_document.trust.json}")]
+                    ),
+                    [("aws_iam_policy_document", "trust", GitHubTrust.document(subject: nil))]
+                ),
+                // The provider by reference, with GitHub's URL.
+                Doc.resources([
+                    (
+                        "aws_iam_role", "main",
+                        ["assume_role_policy": .expression("${data.aws_iam_policy_document.trust.json}")]
+                    ),
+                    (
+                        "aws_iam_openid_connect_provider", "github",
+                        ["url": "https://token.actions.githubusercontent.com"]
+                    ),
+                ]).withTrust(
+                    GitHubTrust.document(subject: nil, provider: Doc.ref("aws_iam_openid_connect_provider.github"))
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "assume_role_policy",
+                message:
+                    "the trust policy accepts GitHub's OIDC tokens without a `token.actions.githubusercontent.com:sub` condition, so every repository on GitHub can assume the role"
+            ),
+            unknown: [
+                .at("assume_role_policy")
+            ]
+        ),
+        RuleFixture(
             .iamRoleName,
             passing: [
                 Doc.one("aws_iam_role", ["name": "aggregator-task_execution+x=y,z.w@v"]),
@@ -331,4 +387,51 @@ extension RuleFixtures {
             ]
         ),
     ]
+}
+
+/// GitHub Actions trust policies for the IAM008 fixtures.
+enum GitHubTrust {
+    static let provider = "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+
+    /// A JSON trust policy checking the audience, and the subject when one is given.
+    static func json(subject: String?) -> JSONValue {
+        let sub = subject.map { #","StringLike":{"token.actions.githubusercontent.com:sub":"\#($0)"}"# } ?? ""
+        return .string(
+            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRoleWithWebIdentity","Principal":{"Federated":"\#(provider)"},"Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"}\#(sub)}}]}"#
+        )
+    }
+
+    /// An `aws_iam_policy_document` body with the same statement.
+    static func document(subject: String?, provider: JSONValue = .string(provider)) -> JSONValue {
+        var conditions: [JSONValue] = [
+            [
+                "test": "StringEquals", "variable": "token.actions.githubusercontent.com:aud",
+                "values": ["sts.amazonaws.com"],
+            ]
+        ]
+        if let subject {
+            conditions.append(
+                [
+                    "test": "StringLike", "variable": "token.actions.githubusercontent.com:sub",
+                    "values": [.string(subject)],
+                ]
+            )
+        }
+        return [
+            "statement": [
+                [
+                    "actions": ["sts:AssumeRoleWithWebIdentity"],
+                    "principals": [["type": "Federated", "identifiers": [provider]]],
+                    "condition": .array(conditions),
+                ]
+            ]
+        ]
+    }
+}
+
+extension JSONValue {
+    /// The document with an `aws_iam_policy_document` named `trust`.
+    fileprivate func withTrust(_ body: JSONValue) -> JSONValue {
+        Doc.withData(self, [("aws_iam_policy_document", "trust", body)])
+    }
 }

@@ -4,6 +4,7 @@ import InfraCore
 extension RuleID {
     public static let iamAdministratorAccess: RuleID = "IAM005"
     public static let iamAssumeAnyRole: RuleID = "IAM004"
+    public static let iamGitHubOIDCSubject: RuleID = "IAM008"
     public static let iamInstanceProfileName: RuleID = "IAM103"
     public static let iamPassRoleWildcard: RuleID = "IAM001"
     public static let iamPolicyName: RuleID = "IAM102"
@@ -139,6 +140,18 @@ enum IAMRules {
                     || compact.contains("\"AWS\":[\"*\"")
                 return open ? [Violation("assume_role_policy", "the trust policy allows any principal")] : []
             }
+        ),
+        Rule(
+            .iamGitHubOIDCSubject,
+            family: .security,
+            severity: .error,
+            title: "Roles trusting GitHub Actions name the repositories",
+            rationale:
+                "GitHub's OIDC provider signs a token for every workflow of every repository on GitHub; a trust policy that checks only the audience lets any of them assume the role. The subject claim names the repository (and branch or environment).",
+            remediation:
+                "add a `token.actions.githubusercontent.com:sub` condition naming the repositories, e.g. `StringLike` `repo:ORG/REPO:ref:refs/heads/main`",
+            resourceTypes: ["aws_iam_role"],
+            check: { GitHubOIDCTrust.violations(of: $0) }
         ),
     ]
 
