@@ -270,39 +270,10 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0026", "AVD-AWS-0131"],
             resourceTypes: ["aws_ebs_volume", "aws_launch_template", "aws_instance", "aws_launch_configuration"],
             check: { resource in
+                let found = EC2Rules.unencryptedVolumes(of: resource)
                 // What the remediation offers: with encryption by default on, EC2 encrypts every new volume, even
-                // one that asks for `encrypted = false`.
-                guard !EC2Rules.encryptsVolumesByDefault(resource.document) else { return [] }
-                switch resource.type {
-                case "aws_ebs_volume":
-                    return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
-                        ? [] : [Violation("encrypted", "volume is not encrypted")]
-                case "aws_instance":
-                    let root = resource["root_block_device"]
-                    return root == nil
-                        || AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true)
-                        ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
-                case "aws_launch_configuration":
-                    // A launch configuration writes its volumes as `root_block_device` and `ebs_block_device` blocks,
-                    // like an instance; a written block that does not ask for encryption is the finding.
-                    let root = resource["root_block_device"]
-                    var found: [Violation] = []
-                    if root != nil, !AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true) {
-                        found.append(Violation("root_block_device.encrypted", "root volume is not encrypted"))
-                    }
-                    for (index, block) in (resource["ebs_block_device"]?.blocks ?? []).enumerated()
-                    where !AttributeValue.boolean(block["encrypted"]).mayBe(true) {
-                        found.append(Violation("ebs_block_device[\(index)].encrypted", "EBS volume is not encrypted"))
-                    }
-                    return found
-                default:
-                    return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
-                        guard let ebs = mapping["ebs"]?.firstBlock else { return nil }
-                        return AttributeValue.boolean(ebs["encrypted"]).mayBe(true)
-                            ? nil
-                            : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
-                    }
-                }
+                // one that asks for `encrypted = false`. Looked up only for a resource with a finding.
+                return found.isEmpty || EC2Rules.encryptsVolumesByDefault(resource.document) ? [] : found
             }
         ),
     ]
@@ -334,11 +305,46 @@ extension EC2Rules {
         return [Violation("metadata_options.http_tokens", "IMDSv2 is not required (http_tokens is not \"required\")")]
     }
 
+    /// EC2006's findings on the volumes a resource writes, before EBS encryption by default is considered.
+    static func unencryptedVolumes(of resource: ResourceView) -> [Violation] {
+        switch resource.type {
+        case "aws_ebs_volume":
+            return AttributeValue.boolean(resource["encrypted"]).mayBe(true)
+                ? [] : [Violation("encrypted", "volume is not encrypted")]
+        case "aws_instance":
+            let root = resource["root_block_device"]
+            return root == nil
+                || AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true)
+                ? [] : [Violation("root_block_device.encrypted", "root volume is not encrypted")]
+        case "aws_launch_configuration":
+            // A launch configuration writes its volumes as `root_block_device` and `ebs_block_device` blocks,
+            // like an instance; a written block that does not ask for encryption is the finding.
+            let root = resource["root_block_device"]
+            var found: [Violation] = []
+            if root != nil, !AttributeValue.boolean(AttributeValue.member("encrypted", of: root)).mayBe(true) {
+                found.append(Violation("root_block_device.encrypted", "root volume is not encrypted"))
+            }
+            for (index, block) in (resource["ebs_block_device"]?.blocks ?? []).enumerated()
+            where !AttributeValue.boolean(block["encrypted"]).mayBe(true) {
+                found.append(Violation("ebs_block_device[\(index)].encrypted", "EBS volume is not encrypted"))
+            }
+            return found
+        default:
+            return (resource["block_device_mappings"]?.blocks ?? []).enumerated().compactMap { index, mapping in
+                guard let ebs = mapping["ebs"]?.firstBlock else { return nil }
+                return AttributeValue.boolean(ebs["encrypted"]).mayBe(true)
+                    ? nil
+                    : Violation("block_device_mappings[\(index)].ebs.encrypted", "EBS volume is not encrypted")
+            }
+        }
+    }
+
     /// Whether the document turns on EBS encryption by default (`aws_ebs_encryption_by_default`, whose `enabled` is
     /// true unless set otherwise). The setting is the region's; a document is taken to be one account and region.
     static func encryptsVolumesByDefault(_ document: DocumentIndex) -> Bool {
         document.resources(ofType: "aws_ebs_encryption_by_default").contains {
-            AttributeValue.boolean($0["enabled"]) == .absent || AttributeValue.boolean($0["enabled"]).mayBe(true)
+            let enabled = AttributeValue.boolean($0["enabled"])
+            return enabled == .absent || enabled.mayBe(true)
         }
     }
 
