@@ -6,13 +6,58 @@ struct PolicyStatements: Equatable {
     var effect: String
     var actions: [String]
     var resources: [String]
+    /// `NotAction`: an Allow with it grants every action but these, so it is read as a grant, not skipped.
+    var notActions: [String]? = nil
+    /// `NotResource`: the statement covers every resource but these.
+    var notResources: [String]? = nil
 
+    /// Whether the statement allows `action`: an Allow whose `Action` matches it, or whose `NotAction` does not.
     func allows(_ action: String) -> Bool {
-        effect == "Allow"
-            && actions.contains { pattern in
-                pattern == "*" || pattern.lowercased() == action.lowercased()
-                    || (pattern.hasSuffix("*") && action.lowercased().hasPrefix(pattern.dropLast().lowercased()))
+        guard effect == "Allow" else { return false }
+        if actions.contains(where: { Self.matches($0, action) }) { return true }
+        guard let notActions else { return false }
+        return !notActions.contains { Self.matches($0, action) }
+    }
+
+    /// Whether the statement allows every action, or every one but a few: `Action: "*"`, or an Allow with `NotAction`.
+    var allowsEveryAction: Bool { effect == "Allow" && (actions.contains("*") || notActions != nil) }
+
+    /// Whether the statement reaches every resource: `Resource: "*"`, or a `NotResource` (all resources but some).
+    var coversEveryResource: Bool { resources.contains("*") || notResources != nil }
+
+    /// The resources the statement covers in a finding's words: "`*`", or "every resource but `A`" for NotResource.
+    var resourceWording: String {
+        if resources.contains("*") { return "`*`" }
+        return "every resource but " + Wording.list((notResources ?? []).map { "`\($0)`" })
+    }
+
+    /// IAM's action matching: case-insensitive, with `*` for any run of characters and `?` for one.
+    static func matches(_ pattern: String, _ action: String) -> Bool {
+        let pattern = Array(pattern.lowercased().utf8)
+        let action = Array(action.lowercased().utf8)
+        // The classic two-pointer glob match, backtracking to the last `*`.
+        var p = 0
+        var a = 0
+        var star: Int? = nil
+        var resume = 0
+        while a < action.count {
+            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || pattern[p] == action[a] {
+                p += 1
+                a += 1
+            } else if p < pattern.count, pattern[p] == UInt8(ascii: "*") {
+                star = p
+                resume = a
+                p += 1
+            } else if let star {
+                p = star + 1
+                resume += 1
+                a = resume
+            } else {
+                return false
             }
+        }
+        while p < pattern.count, pattern[p] == UInt8(ascii: "*") { p += 1 }
+        return p == pattern.count
     }
 
     /// The statements of a resource's `policy` (read once per document).
@@ -82,14 +127,16 @@ struct PolicyStatements: Equatable {
     }
 
     /// The statements of an `aws_iam_policy_document` data source: `statement` blocks with `sid`, `effect`,
-    /// `actions` and `resources`.
+    /// `actions` and `resources` (or `not_actions` and `not_resources`).
     static func statementBlocks(of body: [String: JSONValue]) -> [PolicyStatements] {
         (body["statement"]?.blocks ?? []).enumerated().map { index, block in
             PolicyStatements(
                 sid: block["sid"]?.templateText ?? "#\(index)",
                 effect: block["effect"]?.templateText ?? "Allow",
                 actions: strings(block["actions"]),
-                resources: strings(block["resources"])
+                resources: strings(block["resources"]),
+                notActions: block["not_actions"].map(strings),
+                notResources: block["not_resources"].map(strings)
             )
         }
     }
@@ -111,7 +158,9 @@ struct PolicyStatements: Equatable {
                 sid: statement["Sid"]?.templateText ?? "#\(index)",
                 effect: statement["Effect"]?.templateText ?? "Allow",
                 actions: strings(statement["Action"]),
-                resources: strings(statement["Resource"])
+                resources: strings(statement["Resource"]),
+                notActions: statement["NotAction"].map(strings),
+                notResources: statement["NotResource"].map(strings)
             )
         }
     }

@@ -37,8 +37,14 @@ enum IAMRules {
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    guard statement.allows("iam:PassRole"), statement.resources.contains("*") else { return nil }
-                    return Violation(written, "statement `\(statement.sid)` allows iam:PassRole on `*`")
+                    // A statement that allows every action is IAM002's finding, whose fix removes this one too.
+                    guard statement.allows("iam:PassRole"), statement.coversEveryResource,
+                        !statement.allowsEveryAction
+                    else { return nil }
+                    return Violation(
+                        written,
+                        "statement `\(statement.sid)` allows iam:PassRole on \(statement.resourceWording)"
+                    )
                 }
             }
         ),
@@ -47,15 +53,23 @@ enum IAMRules {
             family: .security,
             severity: .error,
             title: "IAM policies do not allow every action",
-            rationale: "`Action: \"*\"` grants administrator rights over whatever the resources cover.",
-            remediation: "list the actions the principal needs",
+            rationale:
+                "`Action: \"*\"` grants administrator rights over whatever the resources cover; so does an Allow with `NotAction`, which grants every action but the few it lists, and every action AWS adds later.",
+            remediation: "list the actions the principal needs (an Allow with `NotAction` lists what it withholds)",
             checkov: ["CKV_AWS_62", "CKV_AWS_63"],
             trivy: ["AVD-AWS-0057"],
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    statement.effect == "Allow" && statement.actions.contains("*")
-                        ? Violation(written, "statement `\(statement.sid)` allows every action") : nil
+                    guard statement.allowsEveryAction else { return nil }
+                    guard !statement.actions.contains("*"), let withheld = statement.notActions else {
+                        return Violation(written, "statement `\(statement.sid)` allows every action")
+                    }
+                    let but = withheld.isEmpty ? "" : " but " + Wording.list(withheld.map { "`\($0)`" })
+                    return Violation(
+                        written,
+                        "statement `\(statement.sid)` allows every action\(but) (an Allow with NotAction)"
+                    )
                 }
             }
         ),
@@ -70,10 +84,12 @@ enum IAMRules {
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    guard statement.effect == "Allow", statement.resources.contains("*"),
+                    guard statement.effect == "Allow", statement.coversEveryResource,
                         let action = statement.actions.first(where: { $0 != "*" && $0.hasSuffix(":*") })
                     else { return nil }
-                    return Violation(written, "statement `\(statement.sid)` allows \(action) on every resource")
+                    let resources =
+                        statement.resources.contains("*") ? "every resource" : statement.resourceWording
+                    return Violation(written, "statement `\(statement.sid)` allows \(action) on \(resources)")
                 }
             }
         ),
@@ -88,9 +104,11 @@ enum IAMRules {
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    statement.allows("sts:AssumeRole") && statement.resources.contains("*")
-                        && !statement.actions.contains("*")
-                        ? Violation(written, "statement `\(statement.sid)` allows sts:AssumeRole on `*`") : nil
+                    statement.allows("sts:AssumeRole") && statement.coversEveryResource && !statement.allowsEveryAction
+                        ? Violation(
+                            written,
+                            "statement `\(statement.sid)` allows sts:AssumeRole on \(statement.resourceWording)"
+                        ) : nil
                 }
             }
         ),
@@ -98,9 +116,10 @@ enum IAMRules {
             .iamAdministratorAccess,
             family: .security,
             severity: .error,
-            title: "Roles do not get AdministratorAccess",
-            rationale: "An administrator role turns any compromise of its holder into a compromise of the account.",
-            remediation: "attach a policy that grants only what the role does",
+            title: "Roles, users and groups do not get AdministratorAccess",
+            rationale:
+                "An administrator role, user or group turns any compromise of its holder into a compromise of the account.",
+            remediation: "attach a policy that grants only what the role, user or group needs",
             checkov: ["CKV_AWS_274"],
             resourceTypes: [
                 "aws_iam_role_policy_attachment", "aws_iam_policy_attachment", "aws_iam_user_policy_attachment",
