@@ -6,7 +6,8 @@ import Testing
 ///
 /// With every protocol open AWS ignores the ports (a rule reads `0`–`0`), so "port 0 open" would tell a reviewer the
 /// opposite of the truth; for ICMP the port attributes hold a message type and code. Terraform converts a number
-/// written for the protocol (`-1`) to its text, so both spellings are read alike.
+/// written for the protocol (`-1`) to its text, so both spellings are read alike. Any other protocol than TCP, UDP,
+/// ICMP and ICMPv6 is allowed on every port, so its port range is not what the finding names.
 @Suite struct SecurityGroupOpeningTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let label: String
@@ -89,6 +90,37 @@ import Testing
             rule: .securityGroupOpenIngress,
             attribute: "from_port",
             message: "ports 0-65535 open to 0.0.0.0/0"
+        ),
+        // AWS applies a rule of any protocol but TCP, UDP, ICMP and ICMPv6 to every port, whatever the range says.
+        Case(
+            label: "standalone ingress, ESP (protocol 50) on port 443",
+            type: "aws_security_group_rule",
+            body: [
+                "type": "ingress", "cidr_blocks": ["0.0.0.0/0"], "protocol": "50", "from_port": 443, "to_port": 443,
+            ],
+            rule: .securityGroupOpenIngress,
+            attribute: "protocol",
+            message: "protocol 50, every port, open to 0.0.0.0/0"
+        ),
+        Case(
+            label: "inline ingress, SCTP (132) written as a number, ports 0-0",
+            type: "aws_security_group",
+            body: [
+                "ingress": [
+                    ["cidr_blocks": ["0.0.0.0/0"], "protocol": 132, "from_port": 0, "to_port": 0]
+                ]
+            ],
+            rule: .securityGroupOpenIngress,
+            attribute: "ingress[0].protocol",
+            message: "protocol 132, every port, open to 0.0.0.0/0"
+        ),
+        Case(
+            label: "VPC ingress rule, TCP by number (6) on RDP",
+            type: "aws_vpc_security_group_ingress_rule",
+            body: ["cidr_ipv4": "0.0.0.0/0", "ip_protocol": "6", "from_port": 3389, "to_port": 3389],
+            rule: .securityGroupOpenIngress,
+            attribute: "from_port",
+            message: "port 3389 open to 0.0.0.0/0"
         ),
         Case(
             label: "standalone egress, protocol written as the number -1",

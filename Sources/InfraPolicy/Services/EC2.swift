@@ -92,6 +92,9 @@ enum EC2Rules {
                     if EC2Rules.allProtocols(proto) {
                         return Violation(prefix + protocolAttribute, "all protocols and ports open to \(cidr)")
                     }
+                    if let proto, EC2Rules.ignoresPorts(proto) {
+                        return Violation(prefix + protocolAttribute, "protocol \(proto), every port, open to \(cidr)")
+                    }
                     let opening = EC2Rules.opening(proto: proto, from: from, to: to)
                     return Violation("\(prefix)from_port", "\(opening) open to \(cidr)")
                 }
@@ -357,9 +360,19 @@ extension EC2Rules {
     /// Whether a rule's protocol is every protocol: `-1`, or `all` as some hand-written files say.
     static func allProtocols(_ proto: String?) -> Bool { proto == "-1" || proto?.lowercased() == "all" }
 
+    /// Whether a literal protocol is one whose rules AWS applies to every port, whatever the port range says: any
+    /// protocol but TCP, UDP, ICMP and ICMPv6 (by name or number), e.g. `50` (ESP) or `132` (SCTP).
+    static func ignoresPorts(_ proto: String) -> Bool {
+        !proto.isEmpty && !allProtocols(proto) && !portedProtocols.contains(proto.lowercased())
+    }
+
+    /// The protocols whose rules name ports (or ICMP types), by name and by number.
+    static let portedProtocols: Set<String> = ["tcp", "udp", "icmp", "icmpv6", "6", "17", "1", "58"]
+
     /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
     static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {
         if allProtocols(proto) { return true }
+        if let proto, ignoresPorts(proto) { return true }
         guard let from, let to else { return true }
         if from == -1 || to == -1 { return true }
         return (from...max(from, to)).contains { !webPorts.contains($0) }
