@@ -104,7 +104,10 @@ public struct PolicyEngine: Sendable {
             var schemaFindings: [SchemaChecker.Finding]?
             // Spelled out and looked up at the resource's first finding: half the resources of a large file have none.
             var placed: (address: String, location: SourceLocation?)?
-            for list in [rulesByType[resource.type] ?? [], everyTypeRules] {
+            // A resource Terraform makes no instance of gets the checks of every type (the schema, which `terraform
+            // validate` applies all the same), not its type's: they would report settings of nothing.
+            let typeRules = Self.declaresNoInstances(resource) ? [] : rulesByType[resource.type] ?? []
+            for list in [typeRules, everyTypeRules] {
                 for position in list {
                     let violations: [Violation]
                     if let kind = applicable[position].schemaKind {
@@ -156,6 +159,18 @@ public struct PolicyEngine: Sendable {
         }
         let audit = WaiverAudit(rendered: rendered, context: context, resources: resources.map(\.address))
         return audit.apply(to: consume findings)
+    }
+
+    /// Whether a resource's literal `count` is 0, or its literal `for_each` is empty: Terraform creates no instance
+    /// of it (a resource switched off with `count = 0` is common in modules and hand-written files alike).
+    static func declaresNoInstances(_ resource: ResourceView) -> Bool {
+        switch resource["for_each"] {
+        case .object(let members)?: if members.isEmpty { return true }
+        case .array(let elements)?: if elements.isEmpty { return true }
+        default: break
+        }
+        guard let count = resource["count"] else { return false }
+        return AttributeValue.int(count) == 0
     }
 
     /// The managed resources of a Terraform JSON document, in address order, each with the document's index.
