@@ -10,10 +10,15 @@ extension RuleFixtures {
                 Doc.one("aws_lb_listener", ["protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"]),
                 Doc.one("aws_lb_listener", ["protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"]),
                 Doc.one("aws_lb_listener", ["protocol": "HTTP"]),
+                Doc.one("aws_lb_listener", ["protocol": "TLS", "ssl_policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"]),
+                Doc.one("aws_lb_listener", ["protocol": "TCP"]),
             ],
             failing: [
                 Doc.one("aws_lb_listener", ["protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-2016-08"]),
                 Doc.one("aws_lb_listener", ["protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-2016-08"]),
+                // A Network Load Balancer's TLS listener, and a protocol in lower case (the provider takes any case).
+                Doc.one("aws_lb_listener", ["protocol": "TLS", "ssl_policy": "ELBSecurityPolicy-2016-08"]),
+                Doc.one("aws_lb_listener", ["protocol": "https"]),
             ],
             pinned: PinnedFinding(
                 attribute: "ssl_policy",
@@ -38,9 +43,13 @@ extension RuleFixtures {
                         ]
                     ),
                 ]),
+                // A web ACL attaches to Application Load Balancers only.
+                Doc.one("aws_lb", ["load_balancer_type": "network", "internal": false]),
+                Doc.one("aws_lb", ["load_balancer_type": "gateway"]),
             ],
             failing: [
                 Doc.one("aws_lb", ["name": "public-api", "internal": false]), Doc.one("aws_lb", ["internal": false]),
+                Doc.one("aws_lb", ["load_balancer_type": "application"]),
             ],
             pinned: PinnedFinding(
                 attribute: nil,
@@ -71,7 +80,22 @@ extension RuleFixtures {
                 Doc.one(
                     "aws_lb_listener",
                     ["protocol": "HTTP", "default_action": [["type": "forward", "target_group_arn": "arn"]]]
-                )
+                ),
+                Doc.one(
+                    "aws_lb_listener",
+                    ["protocol": "http", "default_action": [["type": "forward", "target_group_arn": "arn"]]]
+                ),
+                // A listener of an Application Load Balancer that names no protocol is HTTP.
+                Doc.resources([
+                    ("aws_lb", "web", [:]),
+                    (
+                        "aws_lb_listener", "main",
+                        [
+                            "load_balancer_arn": .expression("${aws_lb.web.arn}"), "port": 80,
+                            "default_action": [["type": "forward", "target_group_arn": "arn"]],
+                        ]
+                    ),
+                ]),
             ],
             unknown: [
                 .at("default_action")
@@ -98,8 +122,29 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .albAccessLogs,
-            passing: [Doc.one("aws_lb", ["access_logs": [["bucket": "logs", "enabled": true]]])],
-            failing: [Doc.one("aws_lb", [:])],
+            passing: [
+                Doc.one("aws_lb", ["access_logs": [["bucket": "logs", "enabled": true]]]),
+                // A Gateway Load Balancer has no access logs; a Network one logs TLS requests only.
+                Doc.one("aws_lb", ["load_balancer_type": "gateway"]),
+                Doc.resources([
+                    ("aws_lb", "main", ["load_balancer_type": "network"]),
+                    (
+                        "aws_lb_listener", "ssh",
+                        ["load_balancer_arn": .expression("${aws_lb.main.arn}"), "protocol": "TCP"]
+                    ),
+                ]),
+            ],
+            failing: [
+                Doc.one("aws_lb", [:]),
+                Doc.one("aws_lb", ["load_balancer_type": "network"]),
+                Doc.resources([
+                    ("aws_lb", "main", ["load_balancer_type": "network"]),
+                    (
+                        "aws_lb_listener", "tls",
+                        ["load_balancer_arn": .expression("${aws_lb.main.arn}"), "protocol": "TLS"]
+                    ),
+                ]),
+            ],
             unknown: [
                 .at("access_logs.enabled")
             ]

@@ -2,6 +2,41 @@ import InfraCore
 
 // The checks behind the rules of ELBRules (ELB.swift).
 extension ELBRules {
+    /// Whether a load balancer is an Application Load Balancer: `load_balancer_type` is `application` or not set (the
+    /// default). A type known only at plan is not taken to be one.
+    static func isApplication(_ loadBalancer: ResourceView) -> Bool {
+        [.absent, .known("application")].contains(AttributeValue.text(loadBalancer["load_balancer_type"]))
+    }
+
+    /// A listener's protocol as ELB reads it: the provider takes any case and sends it in capitals, and a listener of
+    /// an Application Load Balancer that names none is HTTP. `nil` when unknown until plan.
+    static func listenerProtocol(_ listener: ResourceView) -> String? {
+        switch AttributeValue.text(listener["protocol"]) {
+        case .known(let name): return name.uppercased()
+        case .absent:
+            let loadBalancer = listener.document.target(of: listener["load_balancer_arn"], ofType: "aws_lb")
+            return loadBalancer.map(isApplication) == true ? "HTTP" : nil
+        case .unknown, .malformed: return nil
+        }
+    }
+
+    /// Whether a load balancer can write access logs that record anything: an Application Load Balancer, or a Network
+    /// Load Balancer with a TLS listener (its logs record TLS requests only). A Gateway Load Balancer has none.
+    static func writesAccessLogs(_ loadBalancer: ResourceView) -> Bool {
+        switch AttributeValue.text(loadBalancer["load_balancer_type"]) {
+        case .absent, .known("application"), .unknown, .malformed: return true
+        case .known("network"):
+            let listeners = loadBalancer.document.referrers(
+                to: loadBalancer.address,
+                ofType: "aws_lb_listener",
+                through: "load_balancer_arn"
+            )
+            // Listeners outside the document (or none yet) are not known not to be TLS.
+            return listeners.isEmpty || listeners.contains { listenerProtocol($0).map { $0 == "TLS" } ?? true }
+        case .known: return false
+        }
+    }
+
     /// The ALB condition types of Terraform's `condition` block, with AWS's names; `true` where a rule may have only one.
     static let ruleConditionTypes: [(key: String, name: String, single: Bool, wildcards: Bool)] = [
         ("host_header", "host-header", true, true),

@@ -32,14 +32,17 @@ enum ELBRules {
             .listenerTLSPolicy,
             family: .security,
             severity: .error,
-            title: "HTTPS listeners use a TLS 1.2+ policy",
+            title: "HTTPS and TLS listeners use a TLS 1.2+ policy",
             rationale: "Policies such as ELBSecurityPolicy-2016-08 still accept TLS 1.0 and 1.1 and weak ciphers.",
             remediation: "use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS13/FS-1-2 policy)",
             checkov: ["CKV_AWS_103"],
             trivy: ["AVD-AWS-0047"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
-                guard AttributeValue.string(resource["protocol"]) == "HTTPS" else { return [] }
+                // A Network Load Balancer's TLS listener negotiates with the same security policies.
+                guard let proto = ELBRules.listenerProtocol(resource), proto == "HTTPS" || proto == "TLS" else {
+                    return []
+                }
                 let policy: String
                 let reading = AttributeValue.text(resource["ssl_policy"])
                 switch reading {
@@ -68,7 +71,9 @@ enum ELBRules {
             checkov: ["CKV2_AWS_28"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                guard !AttributeValue.boolean(resource["internal"]).mayBe(true) else { return [] }
+                // WAF attaches to Application Load Balancers only: a network or gateway one cannot have a web ACL.
+                guard ELBRules.isApplication(resource), !AttributeValue.boolean(resource["internal"]).mayBe(true)
+                else { return [] }
                 // An association resource that refers to this load balancer (`resource_arn`) is the WAF.
                 let associated = ["aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"].contains {
                     !resource.companions(ofType: $0).isEmpty
@@ -88,7 +93,7 @@ enum ELBRules {
             trivy: ["AVD-AWS-0054"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
-                guard AttributeValue.string(resource["protocol"]) == "HTTP" else { return [] }
+                guard ELBRules.listenerProtocol(resource) == "HTTP" else { return [] }
                 let actions = resource["default_action"]
                 let redirects =
                     AttributeValue.isUnknown(actions)
@@ -111,10 +116,7 @@ enum ELBRules {
             trivy: ["AVD-AWS-0052"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                guard [.absent, .known("application")].contains(AttributeValue.text(resource["load_balancer_type"]))
-                else {
-                    return []
-                }
+                guard ELBRules.isApplication(resource) else { return [] }
                 return AttributeValue.boolean(resource["drop_invalid_header_fields"]).mayBe(true)
                     ? [] : [Violation("drop_invalid_header_fields", "drop_invalid_header_fields is not true")]
             }
@@ -145,8 +147,10 @@ enum ELBRules {
             checkov: ["CKV_AWS_91"],
             resourceTypes: ["aws_lb"],
             check: { resource in
-                AttributeValue.boolean(AttributeValue.member("enabled", of: resource["access_logs"])).mayBe(true)
-                    ? [] : [Violation("access_logs", "access logs are not enabled")]
+                guard ELBRules.writesAccessLogs(resource),
+                    !AttributeValue.boolean(AttributeValue.member("enabled", of: resource["access_logs"])).mayBe(true)
+                else { return [] }
+                return [Violation("access_logs", "access logs are not enabled")]
             }
         ),
     ]
