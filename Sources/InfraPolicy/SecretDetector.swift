@@ -6,11 +6,18 @@ enum SecretDetector {
         "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "GKEY",
     ]
 
-    /// Names that point at a secret rather than hold one (`DB_SECRET_ARN`, `API_KEY_NAME`).
-    static let referenceSuffixes = ["_ARN", "_NAME", "_ID", "_PATH", "_FILE", "_REF", "_PARAMETER"]
+    /// Names that point at a secret rather than hold one (`DB_SECRET_ARN`, `API_KEY_PARAM`, `TOKEN_URL`), or that
+    /// hold a setting about one (`TOKEN_TTL`, `PASSWORD_MIN_LENGTH`, `API_KEY_HEADER`).
+    static let referenceSuffixes = [
+        "_ARN", "_NAME", "_ID", "_PATH", "_FILE", "_REF", "_PARAMETER", "_PARAM", "_URL", "_URI", "_ENDPOINT",
+        "_TTL", "_LENGTH", "_TIMEOUT", "_EXPIRY", "_EXPIRATION", "_LIFETIME", "_SECONDS", "_MINUTES", "_HOURS",
+        "_DAYS", "_ENABLED", "_HEADER", "_TYPE", "_ALGORITHM", "_VERSION",
+    ]
 
     /// Why the variable looks like a secret, or `nil`.
     static func reason(name: String, value: String) -> String? {
+        // An ARN, or a reference to one, names where the secret is kept (`DB_PASSWORD` set to a secret's `.arn`).
+        if value.hasPrefix("arn:") || (value.hasPrefix("${") && value.hasSuffix(".arn}")) { return nil }
         if let part = secretPart(ofName: name) { return "its name contains \(part)" }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 {
             return "its value looks like an AWS access key id"

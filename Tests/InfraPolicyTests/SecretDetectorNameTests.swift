@@ -22,4 +22,19 @@ import Testing
     func answersAsTheCharacterComparison(_ name: String) {
         #expect(SecretDetector.secretPart(ofName: name) == Self.byCharacters(name), "\(name)")
     }
+
+    /// Variables that name where a secret is kept, or hold a setting about one, are not secrets: an SSM parameter's
+    /// name, a token's lifetime, a password policy's minimum length, an ARN in a variable named for the secret.
+    @Test(arguments: [
+        ("API_KEY_PARAM", "/app/api-key", false), ("TOKEN_TTL", "3600", false), ("PASSWORD_MIN_LENGTH", "12", false),
+        ("TOKEN_URL", "https://auth.example.com/oauth/token", false), ("API_KEY_HEADER", "X-Api-Key", false),
+        ("DB_PASSWORD", "arn:aws:secretsmanager:eu-west-1:1:secret:db", false),
+        ("DB_PASSWORD", "${aws_secretsmanager_secret.db.arn}", false),
+        ("DB_PASSWORD", "hunter2", true),
+        ("DB_PASSWORD", "${aws_secretsmanager_secret_version.db.secret_string}", true),
+        ("GITHUB_TOKEN", "ghp_x", true), ("TOKEN_URL", "https://user:pass@auth.example.com/token", true),
+    ])
+    func referencesAndSettingsAreNotSecrets(name: String, value: String, secret: Bool) {
+        #expect((SecretDetector.reason(name: name, value: value) != nil) == secret, "\(name) = \(value)")
+    }
 }
