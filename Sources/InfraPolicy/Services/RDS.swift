@@ -173,7 +173,8 @@ enum RDSRules {
             title: "Database master passwords are not written in the configuration",
             rationale:
                 "A password in the configuration is stored in plain text in Terraform state and, when literal, in version control.",
-            remediation: "set `manage_master_user_password = true` so RDS generates and rotates it in Secrets Manager",
+            remediation:
+                "set `manage_master_user_password = true` so RDS generates and rotates it in Secrets Manager, or pass it write-only (`password_wo` or `master_password_wo`, Terraform 1.11+), which is kept out of state",
             resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
             check: { resource in
                 ["password", "master_password"].compactMap { key in
