@@ -129,11 +129,15 @@ public struct ResourceView: Sendable {
         hasDynamicBlocks = attributes["dynamic"] != nil
     }
 
-    /// An argument or block as written. A block written only as a `dynamic` block (`dynamic "ingress" { for_each =
+    /// An argument or block as written; `nil` when it is not, or is written as `null`, which Terraform treats as left
+    /// out (`"password": null`). A block written only as a `dynamic` block (`dynamic "ingress" { for_each =
     /// var.rules … }`) is an expression: how many there are, and what they hold, is known only at plan, so a rule
     /// neither reports it missing nor reads its content as the real thing.
     public subscript(key: String) -> JSONValue? {
-        if let value = attributes[key] { return value }
+        switch attributes[key] {
+        case .some(.null), nil: break
+        case .some(let value): return value
+        }
         guard hasDynamicBlocks, attributes["dynamic"]?.blocks.contains(where: { $0[key] != nil }) == true else {
             return nil
         }
