@@ -19,10 +19,36 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .apiGatewayAuthorization,
-            passing: [Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "AWS_IAM"])],
+            passing: [
+                Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "AWS_IAM"]),
+                // CORS preflight, and a WebSocket API's routes after `$connect`, which take no authorization.
+                Doc.one("aws_apigatewayv2_route", ["route_key": "OPTIONS /{proxy+}"]),
+                Doc.one("aws_apigatewayv2_route", ["route_key": "$disconnect"]),
+                Doc.resources([
+                    ("aws_apigatewayv2_api", "ws", ["name": "ws", "protocol_type": "WEBSOCKET"]),
+                    (
+                        "aws_apigatewayv2_route", "main",
+                        ["api_id": .expression("${aws_apigatewayv2_api.ws.id}"), "route_key": "$default"]
+                    ),
+                ]),
+            ],
             failing: [
                 Doc.one("aws_api_gateway_method", ["http_method": "GET", "authorization": "NONE"]),
                 Doc.one("aws_apigatewayv2_route", [:]),
+                Doc.resources([
+                    ("aws_apigatewayv2_api", "http", ["name": "http", "protocol_type": "HTTP"]),
+                    (
+                        "aws_apigatewayv2_route", "main",
+                        ["api_id": .expression("${aws_apigatewayv2_api.http.id}"), "route_key": "$default"]
+                    ),
+                ]),
+                Doc.resources([
+                    ("aws_apigatewayv2_api", "ws", ["name": "ws", "protocol_type": "WEBSOCKET"]),
+                    (
+                        "aws_apigatewayv2_route", "main",
+                        ["api_id": .expression("${aws_apigatewayv2_api.ws.id}"), "route_key": "$connect"]
+                    ),
+                ]),
             ],
             unknown: [
                 .at("authorization")

@@ -42,7 +42,11 @@ enum APIGatewayRules {
             trivy: ["AVD-AWS-0004"],
             resourceTypes: ["aws_api_gateway_method", "aws_apigatewayv2_route"],
             check: { resource in
-                guard AttributeValue.string(resource["http_method"]) != "OPTIONS" else { return [] }
+                // CORS preflight requests carry no credentials, so an OPTIONS method or route cannot require them.
+                guard AttributeValue.string(resource["http_method"]) != "OPTIONS",
+                    AttributeValue.string(resource["route_key"])?.hasPrefix("OPTIONS ") != true,
+                    !APIGatewayRules.isWebSocketRouteAfterConnect(resource)
+                else { return [] }
                 let key = resource.type == "aws_api_gateway_method" ? "authorization" : "authorization_type"
                 let authorization = AttributeValue.text(resource[key])
                 let open = authorization == .absent || authorization.isKnown("NONE")
@@ -75,4 +79,18 @@ enum APIGatewayRules {
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
     static let limits: [Rule] = []
+}
+
+extension APIGatewayRules {
+    /// Whether a route is a WebSocket API's route other than `$connect`: API Gateway authorizes a WebSocket
+    /// connection once, on `$connect`, and takes no authorization on its other routes. A `$disconnect` route is
+    /// WebSocket's whether or not its API is in the document.
+    static func isWebSocketRouteAfterConnect(_ route: ResourceView) -> Bool {
+        guard route.type == "aws_apigatewayv2_route", let key = AttributeValue.string(route["route_key"]),
+            key != "$connect"
+        else { return false }
+        if key == "$disconnect" { return true }
+        let api = route.document.target(of: route["api_id"], ofType: "aws_apigatewayv2_api")
+        return api.flatMap { AttributeValue.string($0["protocol_type"]) } == "WEBSOCKET"
+    }
 }
