@@ -85,5 +85,86 @@ extension RuleFixtures {
                 .at("viewer_certificate.minimum_protocol_version", inFailing: 1),
             ]
         ),
+        RuleFixture(
+            .cloudFrontOriginHTTPS,
+            passing: [
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["origin": [CloudFrontOrigin.custom("api", policy: "https-only")]]
+                ),
+                // An S3 website endpoint speaks HTTP only.
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    [
+                        "origin": [
+                            CloudFrontOrigin.custom(
+                                "site",
+                                policy: "http-only",
+                                domain: "www.example.com.s3-website-eu-west-1.amazonaws.com"
+                            )
+                        ]
+                    ]
+                ),
+                // match-viewer, where every viewer is sent to HTTPS first.
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    [
+                        "origin": [CloudFrontOrigin.custom("api", policy: "match-viewer")],
+                        "default_cache_behavior": [
+                            ["target_origin_id": "api", "viewer_protocol_policy": "redirect-to-https"]
+                        ],
+                    ]
+                ),
+                // An S3 origin (no custom_origin_config) is reached over HTTPS.
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["origin": [["origin_id": "s3", "domain_name": "b.s3.eu-west-1.amazonaws.com"]]]
+                ),
+            ],
+            failing: [
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["origin": [CloudFrontOrigin.custom("api", policy: "http-only")]]
+                ),
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    [
+                        "origin": [CloudFrontOrigin.custom("api", policy: "match-viewer")],
+                        "default_cache_behavior": [["target_origin_id": "api", "viewer_protocol_policy": "allow-all"]],
+                    ]
+                ),
+                Doc.one(
+                    "aws_cloudfront_distribution",
+                    ["origin": [CloudFrontOrigin.custom("api", policy: "https-only", protocols: ["SSLv3", "TLSv1.2"])]]
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "origin[0].custom_origin_config.origin_protocol_policy",
+                message: "origin `api` is reached over plain HTTP"
+            ),
+            unknown: [
+                .at("origin.custom_origin_config.origin_protocol_policy")
+            ]
+        ),
     ]
+}
+
+/// A CloudFront origin with a `custom_origin_config`, for the origin fixtures.
+enum CloudFrontOrigin {
+    static func custom(
+        _ id: String,
+        policy: String,
+        domain: String = "api.example.com",
+        protocols: [String] = ["TLSv1.2"]
+    ) -> JSONValue {
+        [
+            "origin_id": .string(id), "domain_name": .string(domain),
+            "custom_origin_config": [
+                [
+                    "http_port": 80, "https_port": 443, "origin_protocol_policy": .string(policy),
+                    "origin_ssl_protocols": .strings(protocols),
+                ]
+            ],
+        ]
+    }
 }

@@ -4,6 +4,7 @@ import InfraCore
 extension RuleID {
     public static let cloudFrontHTTPS: RuleID = "CFD001"
     public static let cloudFrontLogging: RuleID = "CFD003"
+    public static let cloudFrontOriginHTTPS: RuleID = "CFD005"
     public static let cloudFrontTLSVersion: RuleID = "CFD004"
     public static let cloudFrontWAF: RuleID = "CFD002"
 }
@@ -104,8 +105,59 @@ enum CloudFrontRules {
                     : [Violation("viewer_certificate.minimum_protocol_version", "viewers may use \(version)")]
             }
         ),
+        Rule(
+            .cloudFrontOriginHTTPS,
+            family: .security,
+            severity: .warning,
+            title: "CloudFront reaches custom origins over HTTPS",
+            rationale:
+                "With `origin_protocol_policy = \"http-only\"` CloudFront fetches from the origin in plain text across the internet, whatever the viewer used, so what HTTPS protected at the edge is readable on the way to the origin. An S3 website endpoint, which speaks HTTP only, is not reported.",
+            remediation:
+                "set `origin_protocol_policy = \"https-only\"` in the origin's `custom_origin_config`, with `origin_ssl_protocols = [\"TLSv1.2\"]`",
+            checkov: ["CKV2_AWS_72"],
+            resourceTypes: ["aws_cloudfront_distribution"],
+            check: { CloudFrontRules.plainTextOrigins($0) }
+        ),
     ]
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
     static let limits: [Rule] = []
+}
+
+extension CloudFrontRules {
+    /// The custom origins a distribution reaches in plain text: `http-only`, or `match-viewer` where a cache behaviour
+    /// of the origin lets viewers use HTTP (`allow-all`), and origins that accept SSLv3.
+    static func plainTextOrigins(_ resource: ResourceView) -> [Violation] {
+        let behaviours = behaviours(resource)
+        var found: [Violation] = []
+        for (index, origin) in (resource["origin"]?.blocks ?? []).enumerated() {
+            guard let config = origin["custom_origin_config"]?.firstBlock else { continue }
+            let id = AttributeValue.string(origin["origin_id"]) ?? "#\(index)"
+            // S3 website endpoints serve HTTP only; the fix there is another kind of origin, not this setting.
+            if let domain = AttributeValue.string(origin["domain_name"]), domain.contains(".s3-website") { continue }
+            let path = "origin[\(index)].custom_origin_config"
+            switch AttributeValue.text(config["origin_protocol_policy"]) {
+            case .known("http-only"):
+                found.append(Violation("\(path).origin_protocol_policy", "origin `\(id)` is reached over plain HTTP"))
+            case .known("match-viewer"):
+                let plainViewers = behaviours.contains { _, block in
+                    AttributeValue.string(block["target_origin_id"]) == id
+                        && AttributeValue.text(block["viewer_protocol_policy"]).isKnown("allow-all")
+                }
+                if plainViewers {
+                    found.append(
+                        Violation(
+                            "\(path).origin_protocol_policy",
+                            "origin `\(id)` is reached over plain HTTP when a viewer uses HTTP (match-viewer)"
+                        )
+                    )
+                }
+            default: break
+            }
+            if AttributeValue.strings(config["origin_ssl_protocols"])?.contains("SSLv3") == true {
+                found.append(Violation("\(path).origin_ssl_protocols", "origin `\(id)` accepts SSLv3"))
+            }
+        }
+        return found
+    }
 }
