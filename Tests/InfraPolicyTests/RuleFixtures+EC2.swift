@@ -17,6 +17,12 @@ extension RuleFixtures {
                     "aws_instance",
                     ["launch_template": ["id": Doc.ref("aws_launch_template.web", "id"), "version": "$Latest"]]
                 ),
+                // No metadata endpoint, no IMDSv1.
+                Doc.one("aws_instance", ["metadata_options": [["http_endpoint": "disabled"]]]),
+                Doc.one(
+                    "aws_launch_template",
+                    ["metadata_options": [["http_endpoint": "disabled", "http_tokens": "optional"]]]
+                ),
                 // The region's defaults apply where http_tokens is left unset.
                 Doc.resources([
                     ("aws_instance", "main", ["ami": "ami-12345678", "instance_type": "t3.micro"]),
@@ -38,6 +44,7 @@ extension RuleFixtures {
                 ]),
                 Doc.one("aws_launch_template", [:]),
                 Doc.one("aws_instance", ["metadata_options": ["http_tokens": "optional"]]),
+                Doc.one("aws_instance", ["metadata_options": [["http_endpoint": "enabled"]]]),
                 Doc.one("aws_launch_configuration", ["image_id": "ami-12345678", "instance_type": "t3.micro"]),
                 Doc.one("aws_launch_configuration", ["metadata_options": [["http_tokens": "optional"]]]),
             ],

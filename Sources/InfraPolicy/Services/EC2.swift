@@ -293,6 +293,9 @@ extension EC2Rules {
     static func imdsViolations(of resource: ResourceView) -> [Violation] {
         let tokens = AttributeValue.text(AttributeValue.member("http_tokens", of: resource["metadata_options"]))
         if tokens.mayBe("required") { return [] }
+        // With the metadata endpoint turned off there is no IMDSv1 to reach.
+        let endpoint = AttributeValue.text(AttributeValue.member("http_endpoint", of: resource["metadata_options"]))
+        if endpoint.isKnown("disabled") { return [] }
         if resource.type == "aws_instance", AttributeValue.isAbsent(resource["metadata_options"]),
             !AttributeValue.isAbsent(resource["launch_template"])
         {
