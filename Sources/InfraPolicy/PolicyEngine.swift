@@ -107,6 +107,9 @@ public struct PolicyEngine: Sendable {
             // A resource Terraform makes no instance of gets the checks of every type (the schema, which `terraform
             // validate` applies all the same), not its type's: they would report settings of nothing.
             let typeRules = Self.declaresNoInstances(resource) ? [] : rulesByType[resource.type] ?? []
+            // The attributes a limits rule of the type reported (they run first). The provider's own constraint on
+            // the same attribute (SCH010) would say the same again, in the provider's words and without the hint.
+            var limitedAttributes: [String] = []
             for list in [typeRules, everyTypeRules] {
                 for position in list {
                     let violations: [Violation]
@@ -122,7 +125,13 @@ public struct PolicyEngine: Sendable {
                     let (address, location) =
                         placed ?? (resource.address.description, rendered.locations[resource.address])
                     placed = (address, location)
+                    if rule.family == .limits { limitedAttributes += violations.compactMap(\.attribute) }
                     for violation in violations {
+                        if rule.id == .schemaProviderConstraint, let attribute = violation.attribute,
+                            limitedAttributes.contains(attribute)
+                        {
+                            continue
+                        }
                         found.append(
                             Diagnostic(
                                 id: rule.id.rawValue,
