@@ -13,6 +13,7 @@ import InfraCore
 /// - `TFJ003`: a top-level key terraform does not know (`resources`).
 /// - `TFJ004`: the file is JSON but not a Terraform document (no `resource`, `data`, `provider`, … at all).
 /// - `TFJ005`: an argument of a resource is set twice.
+/// - `TFJ006` (a note of `lint`): the file calls modules, whose resources are not in it and so are not checked.
 public struct TerraformJSONInput: Sendable {
     /// Ids of the diagnostics about the file's structure.
     public enum DiagnosticID {
@@ -21,6 +22,7 @@ public struct TerraformJSONInput: Sendable {
         public static let unknownBlock = "TFJ003"
         public static let notTerraform = "TFJ004"
         public static let duplicateArgument = "TFJ005"
+        public static let moduleNotChecked = "TFJ006"
     }
 
     /// What to pass instead of a JSON file that is not configuration. A plan (`terraform show -json`) and a state
@@ -56,6 +58,8 @@ public struct TerraformJSONInput: Sendable {
     /// Where each key of each provider configuration is written, by the path a finding names
     /// (`provider.aws[1].secret_key`), so a finding about a provider points at the provider block.
     var providerLocations: [String: SourceLocation]
+    /// Where the file's first `module` block is written, for the note that its modules are not checked.
+    var moduleLocation: SourceLocation?
     /// The file's resources with the document index the rules read, read once (`PolicyEngine.resources(in:)`).
     public var resources: [ResourceView]
     /// How many resources the file declares.
@@ -216,6 +220,7 @@ public struct TerraformJSONInput: Sendable {
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [KeyLocation]] = [:]
         var providerLocations: [String: SourceLocation] = [:]
+        var moduleLocation: SourceLocation?
         var declarations: [Declaration] = []
         /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
         func redeclaration(of address: ResourceAddress, at location: SourceLocation) -> Diagnostic? {
@@ -282,6 +287,7 @@ public struct TerraformJSONInput: Sendable {
                 }
                 continue
             default:
+                if member.key == "module", moduleLocation == nil { moduleLocation = member.location(file: path) }
                 // A key written twice is merged, as terraform merges blocks from several files.
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
@@ -338,6 +344,7 @@ public struct TerraformJSONInput: Sendable {
         )
         self.attributeLocations = attributeLocations
         self.providerLocations = providerLocations
+        self.moduleLocation = moduleLocation
         self.resources = PolicyEngine.resources(in: rendered.document)
     }
 
@@ -370,6 +377,10 @@ public struct TerraformJSONInput: Sendable {
                         "`terraform validate` with the pinned provider checks the arguments; the security rules still apply"
                 )
             )
+        }
+        if var modules = Self.moduleNote(rendered.document) {
+            modules.location = moduleLocation
+            findings.append(Self.scoped(modules, path: path, environment: environment))
         }
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
@@ -487,6 +498,37 @@ public struct TerraformJSONInput: Sendable {
 
     /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
     /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).
+    /// A note naming the modules the file calls: their resources are in the modules' own files, so a clean lint of
+    /// this one says nothing about them. `nil` for a file that calls none.
+    static func moduleNote(_ document: JSONValue) -> Diagnostic? {
+        var calls: [(name: String, source: String?)] = []
+        let blocks: [[String: JSONValue]] =
+            switch document["module"] {
+            case .object(let members)?: [members]
+            case .array(let elements)?: elements.compactMap(\.objectValue)
+            default: []
+            }
+        for block in blocks {
+            for (name, body) in block where name != "//" {
+                calls.append((name, body.firstBlock?["source"]?.literalString))
+            }
+        }
+        guard !calls.isEmpty else { return nil }
+        calls.sort { $0.name < $1.name }
+        let named = calls.prefix(3).map { call in "`\(call.name)`" + (call.source.map { " (\($0))" } ?? "") }
+        let more = calls.count > 3 ? ["\(calls.count - 3) more"] : []
+        let count = calls.count == 1 ? "a module" : "\(calls.count) modules"
+        return Diagnostic(
+            id: DiagnosticID.moduleNotChecked,
+            severity: .note,
+            message: "the file calls \(count), \(Wording.list(named + more)), whose resources are not checked: "
+                + "infragen reads the resources a file declares, not those inside the modules it calls",
+            attribute: "module",
+            hint: "a module written in Terraform JSON can be linted too, by passing its folder to --tf-json; "
+                + "infragen does not read HCL"
+        )
+    }
+
     static func pinnedAWSMajor(in document: JSONValue) -> Int? {
         let aws = document["terraform"]?.firstBlock?["required_providers"]?.firstBlock?["aws"]
         let constraint = aws?.literalString ?? aws?.firstBlock?["version"]?.literalString
