@@ -1,7 +1,9 @@
 import InfraCore
 
 extension Lambda {
-    /// Lambda runtimes AWS supports for new functions; the raw values are AWS's identifiers.
+    /// Lambda runtimes; the raw values are AWS's identifiers. AWS has deprecated three since they were added:
+    /// `python39` (15 December 2025), `nodejs18` (1 September 2025) and `nodejs20` (30 April 2026). They stay, so that a
+    /// stack on one still builds, and LMB006 reports the function.
     public enum Runtime: String, Hashable, Sendable, Codable, CaseIterable {
         case python39 = "python3.9"
         case python310 = "python3.10"

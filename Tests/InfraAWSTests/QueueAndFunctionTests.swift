@@ -48,7 +48,7 @@ import Testing
             "dedupe",
             name: "dedupe",
             description: "De-duplicates mail",
-            runtime: .nodejs20,
+            runtime: .nodejs22,
             architecture: .x86_64,
             handler: "index.handler",
             sources: ["index.js": "exports.handler = async () => {}"],
@@ -60,7 +60,7 @@ import Testing
             logRetentionDays: 14
         )
         let body = try #require(function.resources.first { $0.address.type == "aws_lambda_function" }).attributes
-        #expect(body["runtime"] == "nodejs20.x")
+        #expect(body["runtime"] == "nodejs22.x")
         #expect(body["architectures"] == ["x86_64"])
         #expect(body["tracing_config"] == [["mode": "Active"]])
         #expect(body["dead_letter_config"] == [["target_arn": .expression("${aws_sqs_queue.dlq.arn}")]])

@@ -211,7 +211,9 @@ extension GeneratorCorpusCase {
                     }
                   }
                 }
-                """#
+                """#,
+            // nodejs20.x: deprecated by AWS on 30 April 2026.
+            trueErrors: ["LMB006 aws_lambda_function.Consumer"]
         ),
         GeneratorCorpusCase(
             name: "hand-written-repeated-top-level-keys",

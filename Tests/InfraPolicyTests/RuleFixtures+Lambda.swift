@@ -38,8 +38,17 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .lambdaDeprecatedRuntime,
-            passing: [Doc.one("aws_lambda_function", ["runtime": "python3.12"])],
-            failing: [Doc.one("aws_lambda_function", ["runtime": "python3.8"])],
+            passing: [
+                Doc.one("aws_lambda_function", ["runtime": "python3.12"]),
+                Doc.one("aws_lambda_function", ["runtime": "nodejs22.x"]),
+            ],
+            failing: [
+                Doc.one("aws_lambda_function", ["runtime": "python3.8"]),
+                // Deprecated by AWS in 2025 and 2026.
+                Doc.one("aws_lambda_function", ["runtime": "nodejs18.x"]),
+                Doc.one("aws_lambda_function", ["runtime": "nodejs20.x"]),
+                Doc.one("aws_lambda_function", ["runtime": "python3.9"]),
+            ],
             unknown: [
                 .at("runtime")
             ]

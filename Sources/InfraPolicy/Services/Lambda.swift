@@ -84,7 +84,7 @@ enum LambdaRules {
             title: "Lambda functions use a supported runtime",
             rationale:
                 "Deprecated runtimes get no security patches, and AWS blocks creating and then updating functions on them.",
-            remediation: "move to a current runtime (e.g. python3.12, nodejs20.x)",
+            remediation: "move to a current runtime (e.g. python3.13, nodejs22.x)",
             checkov: ["CKV_AWS_363"],
             resourceTypes: ["aws_lambda_function"],
             check: { resource in
@@ -214,11 +214,14 @@ extension LambdaRules {
         return violations
     }
 
-    /// Runtimes AWS has deprecated for new functions.
+    /// Runtimes AWS has deprecated: they get no more security patches, and AWS blocks creating, then updating,
+    /// functions on them. Lambda's runtime table as of December 2026: nodejs18.x was deprecated on 1 September 2025,
+    /// python3.9 on 15 December 2025, nodejs20.x on 30 April 2026 (creating blocked from 31 August 2026).
     static let deprecatedRuntimes: Set<String> = [
-        "python2.7", "python3.6", "python3.7", "python3.8", "nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10",
-        "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "dotnetcore1.0", "dotnetcore2.0",
-        "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0", "dotnet6", "ruby2.5", "ruby2.7", "go1.x", "provided",
+        "python2.7", "python3.6", "python3.7", "python3.8", "python3.9", "nodejs", "nodejs4.3", "nodejs4.3-edge",
+        "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x",
+        "nodejs20.x", "java8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet5.0",
+        "dotnet6", "ruby2.5", "ruby2.7", "go1.x", "provided",
     ]
 }
 
