@@ -11,6 +11,10 @@ extension RuleFixtures {
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "rate(4 hours)"]),
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "rate(1 hour)"]),
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "cron(0 12 1 */2 ? *)"]),
+                // EventBridge Scheduler: one-time schedules, and a rate's unit in either form.
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "at(2027-01-01T09:30:00)"]),
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "rate(1 hours)"]),
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "cron(0 9 ? * MON-FRI *)"]),
             ],
             failing: [
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "rate(1 hours)"]),
@@ -18,6 +22,10 @@ extension RuleFixtures {
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "rate(5 minute)"]),
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "cron(0 12 * * *)"]),
                 Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "cron(0 12 1 * 1 *)"]),
+                Doc.one("aws_cloudwatch_event_rule", ["schedule_expression": "at(2027-01-01T09:30:00)"]),
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "cron(0 12 * * * *)"]),
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "at(2027-01-01 09:30)"]),
+                Doc.one("aws_scheduler_schedule", ["schedule_expression": "rate(5 weeks)"]),
             ],
             pinned: PinnedFinding(
                 attribute: "schedule_expression",

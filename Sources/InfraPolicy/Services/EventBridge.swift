@@ -26,13 +26,16 @@ enum EventBridgeRules {
             severity: .error,
             title: "EventBridge schedules are valid rate or cron expressions",
             rationale:
-                "Only the length is validated before apply; `rate(1 hours)`, five-field cron or a cron without `?` fail at PutRule.",
+                "Only the length is validated before apply; `rate(1 hours)`, five-field cron or a cron without `?` fail at PutRule, and EventBridge Scheduler refuses the same crons and a malformed `at(…)`.",
             remediation:
                 "write `rate(N unit)` with a singular unit only for 1, or `cron(min hour day-of-month month day-of-week year)` with `?` in one day field",
-            resourceTypes: ["aws_cloudwatch_event_rule"],
+            resourceTypes: ["aws_cloudwatch_event_rule", "aws_scheduler_schedule"],
             check: { resource in
                 guard let expression = AttributeValue.string(resource["schedule_expression"]) else { return [] }
-                return ScheduleExpression.problem(expression).map { [Violation("schedule_expression", $0)] } ?? []
+                let scheduler = resource.type == "aws_scheduler_schedule"
+                return ScheduleExpression.problem(expression, scheduler: scheduler).map {
+                    [Violation("schedule_expression", $0)]
+                } ?? []
             }
         ),
         Rule(
@@ -241,7 +244,13 @@ extension NameLimit {
 
 /// EventBridge schedule expressions.
 enum ScheduleExpression {
-    static func problem(_ expression: String) -> String? {
+    /// What is wrong with a schedule expression, or `nil`. An EventBridge Scheduler schedule (`scheduler`) also takes
+    /// a one-time `at(yyyy-mm-ddThh:mm:ss)`, and either form of a rate's unit.
+    static func problem(_ expression: String, scheduler: Bool = false) -> String? {
+        if scheduler, expression.hasPrefix("at("), expression.hasSuffix(")") {
+            return isDateTime(expression.dropFirst(3).dropLast())
+                ? nil : "`\(expression)` is not `at(yyyy-mm-ddThh:mm:ss)`"
+        }
         if expression.hasPrefix("rate("), expression.hasSuffix(")") {
             let parts = expression.dropFirst(5).dropLast().split(separator: " ")
             guard parts.count == 2, let value = Int(parts[0]), value > 0 else {
@@ -250,6 +259,10 @@ enum ScheduleExpression {
             let unit = String(parts[1])
             let singular = ["minute", "hour", "day"]
             let plural = singular.map { $0 + "s" }
+            if scheduler {
+                return (singular + plural).contains(unit)
+                    ? nil : "`\(expression)`: the unit is one of minutes, hours, days (or minute, hour, day)"
+            }
             if value == 1 && !singular.contains(unit) {
                 return "`\(expression)`: a rate of 1 takes a singular unit (minute, hour, day)"
             }
@@ -271,6 +284,17 @@ enum ScheduleExpression {
             }
             return nil
         }
-        return "`\(expression)` is neither a rate(…) nor a cron(…) expression"
+        let kinds = scheduler ? "an at(…), a rate(…) nor a cron(…)" : "a rate(…) nor a cron(…)"
+        return "`\(expression)` is neither \(kinds) expression"
+    }
+
+    /// Whether the text is `yyyy-mm-ddThh:mm:ss`, digits where the pattern has letters.
+    static func isDateTime(_ text: Substring) -> Bool {
+        let pattern = Array("dddd-dd-ddTdd:dd:dd".utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count == pattern.count else { return false }
+        return zip(bytes, pattern).allSatisfy { byte, expected in
+            expected == UInt8(ascii: "d") ? (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) : byte == expected
+        }
     }
 }
