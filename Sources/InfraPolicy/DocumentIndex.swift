@@ -41,6 +41,8 @@ public final class DocumentIndex: Sendable {
         var taskDefinition: TaskDefinitionFacts?
         /// The IAM policies a policy resource writes (`IAMRules.policyTypes`).
         var policies: [PolicyStatements.Written]?
+        /// What the meta-arguments say of the resource, for its view.
+        var meta: ResourceView.MetaFacts
     }
 
     /// Where the index keeps a resource: its type's position in `typeOrder` and its own in that type's `resources`.
@@ -137,6 +139,7 @@ public final class DocumentIndex: Sendable {
         var embedded: [String: JSONValue]
         var taskDefinition: TaskDefinitionFacts?
         var policies: [PolicyStatements.Written]?
+        var meta: ResourceView.MetaFacts
         var texts: [(attribute: String, text: String)]
         /// The resources each top-level attribute refers to, attributes in key order, targets each once in order.
         var references: [(target: ResourceAddress, attribute: String)]
@@ -148,7 +151,10 @@ public final class DocumentIndex: Sendable {
             var embedded: [String: JSONValue] = [:]
             // Only the few attributes that refer to something are sorted, not every key of the body.
             var referring: [(attribute: String, targets: [ResourceAddress])] = []
+            // Noted on the way: a view would look each of them up by hashing, for every resource.
+            var meta = ResourceView.MetaFacts()
             for (key, value) in body {
+                meta.note(key, value)
                 if DocumentIndex.isEmbeddedJSONAttribute(key), let parsed = EmbeddedJSON.parse(value) {
                     // Sized through the inlinable initializer: the first insert into an empty dictionary otherwise
                     // allocates through unspecialized code (`ReservedCapacity`).
@@ -159,6 +165,7 @@ public final class DocumentIndex: Sendable {
                 if !targets.isEmpty { referring.append((key, targets)) }
             }
             self.embedded = embedded
+            self.meta = meta
             let type = ResourceTypeAliases.canonical(address.type)
             taskDefinition =
                 type == "aws_ecs_task_definition"
@@ -276,7 +283,8 @@ public final class DocumentIndex: Sendable {
                         ReadFacts(
                             embedded: facts[run][fact].embedded,
                             taskDefinition: facts[run][fact].taskDefinition,
-                            policies: facts[run][fact].policies
+                            policies: facts[run][fact].policies,
+                            meta: facts[run][fact].meta
                         )
                     )
                 }
@@ -438,7 +446,8 @@ public final class DocumentIndex: Sendable {
                     address: resource.address,
                     attributes: resource.attributes,
                     document: self,
-                    slot: Slot(table: table, resource: position)
+                    slot: Slot(table: table, resource: position),
+                    meta: tablesInOrder[table].read[position].meta
                 )
             }
         }
@@ -459,7 +468,8 @@ public final class DocumentIndex: Sendable {
                     address: tablesInOrder[table].resources[position].address,
                     attributes: tablesInOrder[table].resources[position].attributes,
                     document: self,
-                    slot: Slot(table: table, resource: position)
+                    slot: Slot(table: table, resource: position),
+                    meta: tablesInOrder[table].read[position].meta
                 )
             }
         }

@@ -106,7 +106,7 @@ public struct PolicyEngine: Sendable {
             var placed: (address: String, location: SourceLocation?)?
             // A resource Terraform makes no instance of gets the checks of every type (the schema, which `terraform
             // validate` applies all the same), not its type's: they would report settings of nothing.
-            let typeRules = Self.declaresNoInstances(resource) ? [] : rulesByType[resource.type] ?? []
+            let typeRules = resource.declaresNoInstances ? [] : rulesByType[resource.type] ?? []
             // The attributes a limits rule of the type reported (they run first). The provider's own constraint on
             // the same attribute (SCH010) would say the same again, in the provider's words and without the hint.
             var limitedAttributes: [String] = []
@@ -168,18 +168,6 @@ public struct PolicyEngine: Sendable {
         }
         let audit = WaiverAudit(rendered: rendered, context: context, resources: resources.map(\.address))
         return audit.apply(to: consume findings)
-    }
-
-    /// Whether a resource's literal `count` is 0, or its literal `for_each` is empty: Terraform creates no instance
-    /// of it (a resource switched off with `count = 0` is common in modules and hand-written files alike).
-    static func declaresNoInstances(_ resource: ResourceView) -> Bool {
-        switch resource["for_each"] {
-        case .object(let members)?: if members.isEmpty { return true }
-        case .array(let elements)?: if elements.isEmpty { return true }
-        default: break
-        }
-        guard let count = resource["count"] else { return false }
-        return AttributeValue.int(count) == 0
     }
 
     /// The managed resources of a Terraform JSON document, in address order, each with the document's index.

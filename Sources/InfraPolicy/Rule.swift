@@ -101,10 +101,15 @@ public struct Violation: Hashable, Sendable {
 public struct ResourceView: Sendable {
     public var address: ResourceAddress
     public var attributes: [String: JSONValue] {
-        didSet { hasDynamicBlocks = attributes["dynamic"] != nil }
+        didSet { meta = MetaFacts(attributes) }
     }
-    /// Whether the body has `dynamic` blocks, looked up once rather than on every absent argument a rule asks for.
-    private var hasDynamicBlocks: Bool
+    /// What the meta-arguments say, found once rather than on every absent argument a rule asks for.
+    private var meta: MetaFacts
+    /// Whether the body has `dynamic` blocks.
+    private var hasDynamicBlocks: Bool { meta.hasDynamicBlocks }
+    /// Whether a literal `count` of 0 or an empty literal `for_each` leaves Terraform no instance to create: a
+    /// resource switched off, as modules and hand-written files often do.
+    public var declaresNoInstances: Bool { meta.declaresNoInstances }
     /// The whole document, for rules that look across resources. A view moved to another document no longer
     /// points into this one's tables.
     public var document: DocumentIndex {
@@ -118,15 +123,56 @@ public struct ResourceView: Sendable {
         self.address = address
         self.attributes = attributes
         self.document = document
-        hasDynamicBlocks = attributes["dynamic"] != nil
+        meta = MetaFacts(attributes)
     }
 
-    init(address: ResourceAddress, attributes: [String: JSONValue], document: DocumentIndex, slot: DocumentIndex.Slot) {
+    /// A view the index makes of its own resource, with what it noted of the meta-arguments while reading the body.
+    init(
+        address: ResourceAddress,
+        attributes: [String: JSONValue],
+        document: DocumentIndex,
+        slot: DocumentIndex.Slot,
+        meta: MetaFacts
+    ) {
         self.address = address
         self.attributes = attributes
         self.document = document
         self.slot = slot
-        hasDynamicBlocks = attributes["dynamic"] != nil
+        self.meta = meta
+    }
+
+    /// What a resource's meta-arguments say that the rules need on every resource: whether it has `dynamic` blocks,
+    /// and whether it has no instances (`count = 0`, `for_each = {}`).
+    struct MetaFacts: Sendable {
+        var hasDynamicBlocks = false
+        var declaresNoInstances = false
+
+        init() {}
+
+        /// The facts of a body, by looking its meta-arguments up.
+        init(_ attributes: [String: JSONValue]) {
+            for key in ["dynamic", "count", "for_each"] {
+                if let value = attributes[key] { note(key, value) }
+            }
+        }
+
+        /// Takes one argument of the body into account; the index calls it for every key as it reads the body.
+        mutating func note(_ key: String, _ value: JSONValue) {
+            switch key {
+            case "dynamic":
+                hasDynamicBlocks = true
+            case "count":
+                if AttributeValue.int(value) == 0 { declaresNoInstances = true }
+            case "for_each":
+                switch value {
+                case .object(let members) where members.isEmpty: declaresNoInstances = true
+                case .array(let elements) where elements.isEmpty: declaresNoInstances = true
+                default: break
+                }
+            default:
+                break
+            }
+        }
     }
 
     /// An argument or block as written; `nil` when it is not, or is written as `null`, which Terraform treats as left

@@ -1,6 +1,7 @@
 import InfraCore
-import InfraPolicy
 import Testing
+
+@testable import InfraPolicy
 
 /// A resource with a literal `count` of 0 or an empty literal `for_each` is declared but never created: the rules of
 /// its type would report settings of nothing. The schema rules still read it, as `terraform validate` does.
@@ -24,5 +25,26 @@ import Testing
         #expect(ids.contains("SQS002") == checked, "\(ids)")
         // The schema still reads the resource: the timeout is not a number either way.
         #expect(ids.contains("SCH004"), "\(ids)")
+    }
+
+    /// The document index notes the meta-arguments as it reads each body; a view of a body of its own looks them up.
+    /// Both say the same, for every switch above and every fixture document.
+    @Test func theIndexAndAViewOfItsOwnAgree() {
+        var documents = RuleFixtures.all.flatMap { $0.passing + $0.failing }
+        for (meta, value, _) in Self.switches {
+            documents.append(["resource": ["aws_sqs_queue": ["q": .object(["name": "q", meta: value])]]])
+        }
+        documents.append(["resource": ["aws_security_group": ["g": ["dynamic": ["ingress": ["for_each": "${var.x}"]]]]]]
+        )
+        var views = 0
+        for document in documents {
+            for indexed in PolicyEngine.resources(in: document) {
+                let own = ResourceView(address: indexed.address, attributes: indexed.attributes)
+                #expect(own.declaresNoInstances == indexed.declaresNoInstances, "\(indexed.address)")
+                #expect(own["ingress"] == indexed["ingress"], "\(indexed.address)")
+                views += 1
+            }
+        }
+        #expect(views > 300)
     }
 }
