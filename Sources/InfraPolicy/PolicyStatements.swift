@@ -33,15 +33,21 @@ struct PolicyStatements: Equatable {
 
     /// IAM's action matching: case-insensitive, with `*` for any run of characters and `?` for one.
     static func matches(_ pattern: String, _ action: String) -> Bool {
-        let pattern = Array(pattern.lowercased().utf8)
-        let action = Array(action.lowercased().utf8)
-        // The classic two-pointer glob match, backtracking to the last `*`.
+        if pattern == "*" { return true }
+        var pattern = pattern
+        var action = action
+        return pattern.withUTF8 { pattern in action.withUTF8 { action in glob(pattern, action) } }
+    }
+
+    /// The two-pointer glob match, backtracking to the last `*`, folding ASCII case as it compares.
+    private static func glob(_ pattern: UnsafeBufferPointer<UInt8>, _ action: UnsafeBufferPointer<UInt8>) -> Bool {
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var p = 0
         var a = 0
         var star: Int? = nil
         var resume = 0
         while a < action.count {
-            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || pattern[p] == action[a] {
+            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || folded(pattern[p]) == folded(action[a]) {
                 p += 1
                 a += 1
             } else if p < pattern.count, pattern[p] == UInt8(ascii: "*") {

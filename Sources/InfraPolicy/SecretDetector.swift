@@ -46,16 +46,16 @@ extension SecretDetector {
                     upper[index] = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
                 }
                 let upper = UnsafeBufferPointer(upper)
-                if referenceSuffixBytes.contains(where: {
-                    upper.count >= $0.count && upper.suffix($0.count).elementsEqual($0)
-                }) {
-                    return .some(nil)
-                }
-                return .some(
-                    secretNamePartBytes.first { part in
+                // The part first: most names have none, and then the suffixes need no look.
+                guard
+                    let part = secretNamePartBytes.first(where: { part in
                         part.bytes.withUnsafeBufferPointer { ByteSearch.contains(upper, $0) }
-                    }?.part
-                )
+                    })?.part
+                else { return .some(nil) }
+                let pointsAtSecret = referenceSuffixBytes.contains {
+                    upper.count >= $0.count && upper.suffix($0.count).elementsEqual($0)
+                }
+                return .some(pointsAtSecret ? nil : part)
             }
         }
         if let ascii { return ascii }
