@@ -73,7 +73,8 @@ extension RuleFixtures {
                 Doc.one(
                     "aws_s3_bucket",
                     [
-                        "policy": #"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::b/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+                        "policy":
+                            #"{"Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::b/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
                     ]
                 ),
             ],
@@ -81,7 +82,10 @@ extension RuleFixtures {
                 Doc.one("aws_s3_bucket", [:]),
                 Doc.one(
                     "aws_s3_bucket",
-                    ["policy": #"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#]
+                    [
+                        "policy":
+                            #"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#
+                    ]
                 ),
             ],
             unknown: [
@@ -101,10 +105,50 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .s3PublicACL,
-            passing: [Doc.one("aws_s3_bucket_acl", ["acl": "private"])],
+            passing: [
+                Doc.one("aws_s3_bucket_acl", ["acl": "private"]),
+                // Grants to the owner and to the log delivery group are not public.
+                Doc.one(
+                    "aws_s3_bucket_acl",
+                    [
+                        "access_control_policy": [
+                            [
+                                "grant": [
+                                    S3Grant.acl(type: "CanonicalUser", id: "owner", permission: "FULL_CONTROL"),
+                                    S3Grant.acl(uri: S3Grant.group("s3/LogDelivery"), permission: "WRITE"),
+                                ],
+                                "owner": [["id": "owner"]],
+                            ]
+                        ]
+                    ]
+                ),
+            ],
             failing: [
                 Doc.one("aws_s3_bucket_acl", ["acl": "public-read"]),
                 Doc.one("aws_s3_bucket", ["acl": "public-read-write"]),
+                Doc.one(
+                    "aws_s3_bucket_acl",
+                    [
+                        "access_control_policy": [
+                            [
+                                "grant": [S3Grant.acl(uri: S3Grant.group("global/AllUsers"), permission: "READ")],
+                                "owner": [["id": "owner"]],
+                            ]
+                        ]
+                    ]
+                ),
+                // The bucket's own (deprecated) grant blocks.
+                Doc.one(
+                    "aws_s3_bucket",
+                    [
+                        "grant": [
+                            [
+                                "type": "Group", "uri": S3Grant.group("global/AuthenticatedUsers"),
+                                "permissions": ["READ", "READ_ACP"],
+                            ]
+                        ]
+                    ]
+                ),
             ],
             unknown: [
                 .at("acl")
@@ -300,4 +344,18 @@ extension RuleFixtures {
             failing: [Doc.one("aws_s3_bucket", [:])]
         ),
     ]
+}
+
+/// ACL grants for the S3005 fixtures.
+enum S3Grant {
+    /// The URI of a predefined S3 group, e.g. `global/AllUsers`.
+    static func group(_ name: String) -> JSONValue { .string("http://acs.amazonaws.com/groups/\(name)") }
+
+    /// A grant of an `aws_s3_bucket_acl`'s access control policy, to a group URI or a canonical user.
+    static func acl(type: String = "Group", uri: JSONValue? = nil, id: String? = nil, permission: String) -> JSONValue {
+        var grantee: [String: JSONValue] = ["type": .string(type)]
+        grantee["uri"] = uri
+        grantee["id"] = id.map(JSONValue.string)
+        return ["grantee": [.object(grantee)], "permission": .string(permission)]
+    }
 }

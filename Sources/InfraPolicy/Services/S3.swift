@@ -98,15 +98,18 @@ enum S3Rules {
             family: .security,
             severity: .error,
             title: "Buckets have no public ACL",
-            rationale: "public-read and public-read-write ACLs publish the bucket's objects to anyone.",
+            rationale:
+                "public-read and public-read-write ACLs, and grants to the AllUsers or AuthenticatedUsers groups, publish the bucket's objects to anyone (AuthenticatedUsers is any AWS account, not yours).",
             remediation: "remove the ACL; use bucket policies with BucketOwnerEnforced object ownership",
             checkov: ["CKV_AWS_20", "CKV_AWS_57"],
             trivy: ["AVD-AWS-0092"],
             resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_acl"],
             check: { resource in
                 let acl = AttributeValue.string(resource["acl"]) ?? ""
-                return ["public-read", "public-read-write", "authenticated-read"].contains(acl)
+                let canned =
+                    ["public-read", "public-read-write", "authenticated-read"].contains(acl)
                     ? [Violation("acl", "acl is \(acl)")] : []
+                return canned + S3Rules.publicGrants(resource)
             }
         ),
         Rule(
@@ -390,5 +393,42 @@ extension S3Rules {
             }
         }
         return violations
+    }
+}
+
+extension S3Rules {
+    /// The ACL grants of a bucket or bucket ACL to everyone (`AllUsers`) or to every AWS account
+    /// (`AuthenticatedUsers`): `access_control_policy.grant` of an `aws_s3_bucket_acl`, and the deprecated `grant`
+    /// blocks of an `aws_s3_bucket`.
+    static func publicGrants(_ resource: ResourceView) -> [Violation] {
+        var grants: [(path: String, grant: [String: JSONValue])] = []
+        if resource.type == "aws_s3_bucket_acl" {
+            let policy = resource.block("access_control_policy")
+            for (index, grant) in (policy?["grant"]?.blocks ?? []).enumerated() {
+                grants.append(("access_control_policy.grant[\(index)]", grant))
+            }
+        } else {
+            for (index, grant) in (resource["grant"]?.blocks ?? []).enumerated() {
+                grants.append(("grant[\(index)]", grant))
+            }
+        }
+        return grants.compactMap { path, grant in
+            // The bucket ACL names the grantee in a block; the bucket's own grant blocks inline it.
+            let grantee = grant["grantee"]?.firstBlock ?? grant
+            guard let uri = AttributeValue.string(grantee["uri"]) else { return nil }
+            let group: String
+            if uri.hasSuffix("/global/AllUsers") {
+                group = "everyone (AllUsers)"
+            } else if uri.hasSuffix("/global/AuthenticatedUsers") {
+                group = "every AWS account (AuthenticatedUsers)"
+            } else {
+                return nil
+            }
+            let permissions =
+                AttributeValue.strings(grant["permissions"]) ?? AttributeValue.string(grant["permission"]).map { [$0] }
+                ?? []
+            let what = permissions.isEmpty ? "access" : permissions.joined(separator: ", ")
+            return Violation(path, "the ACL grants \(what) to \(group)")
+        }
     }
 }
