@@ -1,0 +1,70 @@
+import InfraCore
+
+/// One Allow statement of a role's trust policy (`assume_role_policy`), reduced to what the trust rules ask: who may
+/// assume the role, and on which conditions. The policy is read as JSON, or from the `aws_iam_policy_document` data
+/// source it references, as cdktf and hand-written Terraform mostly write it.
+struct TrustStatement {
+    /// The federated principals (OIDC and SAML providers), as written.
+    var federated: [JSONValue]
+    /// Whether the statement names every principal: `"Principal": "*"`, or `*` among its AWS principals.
+    var everyone: Bool
+    /// The condition keys with their values; a `nil` key or values: written as an expression, known only at plan.
+    var conditions: [(key: String?, values: [String]?)]
+
+    /// The Allow statements of a role's trust policy, or `nil` when the policy cannot be read before plan.
+    static func statements(of role: ResourceView) -> [TrustStatement]? {
+        let policy = role["assume_role_policy"]
+        if let name = PolicyStatements.policyDocumentName(in: policy),
+            let body = role.document.dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
+        {
+            return dataSourceStatements(body)
+        }
+        return role.embeddedJSON("assume_role_policy").map(jsonStatements)
+    }
+
+    /// The Allow statements of a JSON trust policy.
+    static func jsonStatements(_ document: JSONValue) -> [TrustStatement] {
+        let written = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []
+        return written.compactMap { statement in
+            guard (AttributeValue.string(statement["Effect"]) ?? "Allow") == "Allow" else { return nil }
+            let principal = statement["Principal"]
+            let federated = principal?["Federated"]
+            let everyone =
+                AttributeValue.string(principal) == "*"
+                || AttributeValue.strings(principal?["AWS"])?.contains("*") == true
+            var conditions: [(key: String?, values: [String]?)] = []
+            for (_, byKey) in statement["Condition"]?.objectValue ?? [:] {
+                for (key, value) in byKey.objectValue ?? [:] {
+                    // A key built from an interpolation (`${local.issuer}:sub`) is known only at plan.
+                    conditions.append((ByteSearch.contains(key, "${") ? nil : key, AttributeValue.strings(value)))
+                }
+            }
+            return TrustStatement(
+                federated: federated.map { $0.arrayValue ?? [$0] } ?? [],
+                everyone: everyone,
+                conditions: conditions
+            )
+        }
+    }
+
+    /// The Allow statements of an `aws_iam_policy_document` data source: `principals` blocks (`type`,
+    /// `identifiers`), and `condition` blocks (`test`, `variable`, `values`).
+    static func dataSourceStatements(_ body: [String: JSONValue]) -> [TrustStatement] {
+        (body["statement"]?.blocks ?? []).compactMap { block in
+            guard (AttributeValue.string(block["effect"]) ?? "Allow") == "Allow" else { return nil }
+            let principals = block["principals"]?.blocks ?? []
+            let federated =
+                principals
+                .filter { AttributeValue.string($0["type"]) == "Federated" }
+                .flatMap { $0["identifiers"]?.arrayValue ?? [] }
+            let everyone = principals.contains {
+                ["AWS", "*"].contains(AttributeValue.string($0["type"]))
+                    && AttributeValue.strings($0["identifiers"])?.contains("*") == true
+            }
+            let conditions = (block["condition"]?.blocks ?? []).map { condition in
+                (key: AttributeValue.string(condition["variable"]), values: AttributeValue.strings(condition["values"]))
+            }
+            return TrustStatement(federated: federated, everyone: everyone, conditions: conditions)
+        }
+    }
+}
