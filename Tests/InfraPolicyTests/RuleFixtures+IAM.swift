@@ -233,7 +233,27 @@ extension RuleFixtures {
                             #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ecs-tasks.amazonaws.com"}}]}"#
                         )
                     ]
-                )
+                ),
+                // `*` limited to the organization; a Deny naming everyone.
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": PublicTrust.json(#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#)]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": .string(
+                            #"{"Statement":[{"Effect":"Deny","Action":"sts:AssumeRole","Principal":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+                        )
+                    ]
+                ),
+                Doc.withData(
+                    Doc.one(
+                        "aws_iam_role",
+                        ["assume_role_policy": .expression("${data.aws_iam_policy_document.trust.json}")]
+                    ),
+                    [("aws_iam_policy_document", "trust", PublicTrust.document(condition: "aws:SourceAccount"))]
+                ),
             ],
             failing: [
                 Doc.one(
@@ -243,7 +263,28 @@ extension RuleFixtures {
                             #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"AWS":"*"}}]}"#
                         )
                     ]
-                )
+                ),
+                // `*` among other AWS principals, and `*` with a condition that does not limit the caller.
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": .string(
+                            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"AWS":["arn:aws:iam::123456789012:root","*"]}}]}"#
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": PublicTrust.json(#"{"Bool":{"aws:SecureTransport":"true"}}"#)]
+                ),
+                // The trust policy as a data source.
+                Doc.withData(
+                    Doc.one(
+                        "aws_iam_role",
+                        ["assume_role_policy": .expression("${data.aws_iam_policy_document.trust.json}")]
+                    ),
+                    [("aws_iam_policy_document", "trust", PublicTrust.document(condition: nil))]
+                ),
             ],
             unknown: [
                 .at("assume_role_policy")
@@ -433,5 +474,29 @@ extension JSONValue {
     /// The document with an `aws_iam_policy_document` named `trust`.
     fileprivate func withTrust(_ body: JSONValue) -> JSONValue {
         Doc.withData(self, [("aws_iam_policy_document", "trust", body)])
+    }
+}
+
+/// Trust policies that name every principal, for the IAM006 fixtures.
+enum PublicTrust {
+    /// A JSON trust policy allowing `*`, with the given `Condition` object.
+    static func json(_ condition: String) -> JSONValue {
+        .string(
+            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":"*","Condition":"# + condition
+                + "}]}"
+        )
+    }
+
+    /// A policy-document data source allowing AWS principal `*`, with a condition on `condition` when given.
+    static func document(condition: String?) -> JSONValue {
+        var statement: [String: JSONValue] = [
+            "actions": ["sts:AssumeRole"], "principals": [["type": "AWS", "identifiers": ["*"]]],
+        ]
+        if let condition {
+            statement["condition"] = [
+                ["test": "StringEquals", "variable": .string(condition), "values": ["123456789012"]]
+            ]
+        }
+        return ["statement": [.object(statement)]]
     }
 }

@@ -143,22 +143,14 @@ enum IAMRules {
             family: .security,
             severity: .error,
             title: "Role trust policies do not trust everyone",
-            rationale: "A trust policy with Principal `*` lets any AWS account assume the role.",
-            remediation: "trust named accounts, roles or services, with conditions",
+            rationale:
+                "A trust policy whose Allow statement names Principal `*` (or `*` among its AWS principals) lets any AWS account assume the role, unless a condition limits the caller to an organization, account or ARN.",
+            remediation:
+                "trust named accounts, roles or services, or limit `*` with a condition such as `aws:PrincipalOrgID`",
             checkov: ["CKV_AWS_60"],
             trivy: ["AVD-AWS-0057"],
             resourceTypes: ["aws_iam_role"],
-            check: { resource in
-                // Every open form has a `*`; most trust policies have none, and need no character-by-character pass.
-                guard let text = resource["assume_role_policy"]?.templateText, ByteSearch.contains(text, "*") else {
-                    return []
-                }
-                let compact = text.filter { !$0.isWhitespace }
-                let open =
-                    compact.contains("\"Principal\":\"*\"") || compact.contains("\"AWS\":\"*\"")
-                    || compact.contains("\"AWS\":[\"*\"")
-                return open ? [Violation("assume_role_policy", "the trust policy allows any principal")] : []
-            }
+            check: { IAMRules.publicTrust($0) }
         ),
         Rule(
             .iamGitHubOIDCSubject,
@@ -258,6 +250,26 @@ extension IAMRules {
     static func statements(of resource: ResourceView) -> [(String, PolicyStatements)] {
         PolicyStatements.written(by: resource).flatMap { written in written.statements.map { (written.attribute, $0) } }
     }
+
+    /// IAM006: an Allow statement of the trust policy that names every principal, with no condition that limits who
+    /// the caller is. A Deny statement, or a condition key known only at plan, is no finding.
+    static func publicTrust(_ role: ResourceView) -> [Violation] {
+        guard let statements = TrustStatement.statements(of: role) else { return [] }
+        let open = statements.contains { statement in
+            statement.everyone
+                && !statement.conditions.contains {
+                    $0.key.map { callerConditionKeys.contains($0.lowercased()) } ?? true
+                }
+        }
+        return open ? [Violation("assume_role_policy", "the trust policy allows any principal")] : []
+    }
+
+    /// Condition keys that limit who may assume a role trusting `*`: the caller's organization, account or ARN, or
+    /// the resource a service acts for. Lower case, as IAM compares keys without case.
+    static let callerConditionKeys: Set<String> = [
+        "aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn", "aws:sourceaccount",
+        "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths", "aws:userid",
+    ]
 
     /// Whether a policy ARN is the AWS-managed AdministratorAccess policy (any partition).
     static func isAdministratorAccess(_ value: JSONValue?) -> Bool {
