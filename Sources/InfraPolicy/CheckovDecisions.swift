@@ -132,8 +132,6 @@ public enum CheckovDecisions {
             "a key without a written policy gets the default one, which delegates to IAM; the KMS.Key construct always writes one",
         // Lambda
         "CKV_AWS_272": "code signing is an organisation choice: it needs a signing profile and a signed build pipeline",
-        "CKV_AWS_301":
-            "a function URL or permission for `*` is deliberate for public webhooks; S3B102/the permission's source_arn decide who may invoke",
         "CKV_AWS_364":
             "the Function construct always writes source_arn on service permissions; other permissions are reviewed where they are written",
         // Load balancers

@@ -173,5 +173,46 @@ extension RuleFixtures {
                 .at("authorization_type")
             ]
         ),
+        RuleFixture(
+            .lambdaPublicPermission,
+            passing: [
+                Doc.one(
+                    "aws_lambda_permission",
+                    [
+                        "action": "lambda:InvokeFunction", "function_name": "f",
+                        "principal": "apigateway.amazonaws.com",
+                        "source_arn": Doc.ref("aws_apigatewayv2_api.http", "execution_arn"),
+                    ]
+                ),
+                // `*` limited to an organization, and the permission of a function URL (LMB010's).
+                Doc.one(
+                    "aws_lambda_permission",
+                    [
+                        "action": "lambda:InvokeFunction", "function_name": "f", "principal": "*",
+                        "principal_org_id": "o-abc123",
+                    ]
+                ),
+                Doc.one(
+                    "aws_lambda_permission",
+                    [
+                        "action": "lambda:InvokeFunctionUrl", "function_name": "f", "principal": "*",
+                        "function_url_auth_type": "NONE",
+                    ]
+                ),
+            ],
+            failing: [
+                Doc.one(
+                    "aws_lambda_permission",
+                    ["action": "lambda:InvokeFunction", "function_name": "f", "principal": "*"]
+                )
+            ],
+            pinned: PinnedFinding(
+                attribute: "principal",
+                message: "principal `*` may invoke the function from any AWS account"
+            ),
+            unknown: [
+                .at("principal")
+            ]
+        ),
     ]
 }

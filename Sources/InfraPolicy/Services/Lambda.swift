@@ -9,6 +9,7 @@ extension RuleID {
     public static let lambdaFunctionURLAuth: RuleID = "LMB010"
     public static let lambdaInVPC: RuleID = "LMB009"
     public static let lambdaPlaintextSecret: RuleID = "LMB001"
+    public static let lambdaPublicPermission: RuleID = "LMB011"
     public static let lambdaReservedConcurrency: RuleID = "LMB008"
     public static let lambdaSettings: RuleID = "LMB102"
     public static let lambdaTracing: RuleID = "LMB005"
@@ -165,6 +166,25 @@ enum LambdaRules {
             check: { resource in
                 AttributeValue.text(resource["authorization_type"]).isKnown("NONE")
                     ? [Violation("authorization_type", "the function URL takes requests without authentication")] : []
+            }
+        ),
+        Rule(
+            .lambdaPublicPermission,
+            family: .security,
+            severity: .warning,
+            title: "Lambda permissions do not let every AWS account invoke the function",
+            rationale:
+                "An `aws_lambda_permission` for principal `*` without `source_arn`, `source_account` or `principal_org_id` lets anyone with AWS credentials invoke the function directly. A public webhook needs no such permission: API Gateway and function URLs have their own. The permission behind a function URL (`lambda:InvokeFunctionUrl`) is LMB010's to judge.",
+            remediation:
+                "grant the permission to the service or account that calls the function, with `source_arn` (or `source_account`, or `principal_org_id`)",
+            checkov: ["CKV_AWS_301"],
+            resourceTypes: ["aws_lambda_permission"],
+            check: { resource in
+                guard AttributeValue.text(resource["principal"]).isKnown("*"),
+                    !AttributeValue.text(resource["action"]).isKnown("lambda:InvokeFunctionUrl"),
+                    ["source_arn", "source_account", "principal_org_id"].allSatisfy({ resource[$0] == nil })
+                else { return [] }
+                return [Violation("principal", "principal `*` may invoke the function from any AWS account")]
             }
         ),
     ]
