@@ -496,8 +496,6 @@ public struct TerraformJSONInput: Sendable {
     /// The major version of the embedded schema.
     static let schemaMajor = Int(AWSProviderSchema.catalog.version.prefix { $0 != "." }) ?? 5
 
-    /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
-    /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).
     /// A note naming the modules the file calls: their resources are in the modules' own files, so a clean lint of
     /// this one says nothing about them. `nil` for a file that calls none.
     static func moduleNote(_ document: JSONValue) -> Diagnostic? {
@@ -529,6 +527,8 @@ public struct TerraformJSONInput: Sendable {
         )
     }
 
+    /// The one major version `terraform.required_providers.aws.version` allows, when it pins one (`~> 4.16`, `= 6.2.0`,
+    /// `4.67.0`); `nil` when it is absent or allows a range of majors (`>= 5.20`).
     static func pinnedAWSMajor(in document: JSONValue) -> Int? {
         let aws = document["terraform"]?.firstBlock?["required_providers"]?.firstBlock?["aws"]
         let constraint = aws?.literalString ?? aws?.firstBlock?["version"]?.literalString
