@@ -31,11 +31,12 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain one policy rule: why it exists and how to fix a finding.",
         discussion: """
             Also names the rule's checkov and trivy equivalents. Rule ids are not case-sensitive. A checkov check id \
-            (CKV_AWS_…) says which rules adopt it, or why infragen declined it.
+            (CKV_AWS_…) says which rules adopt it, or why infragen declined it. A message id that is not a rule \
+            (YAML003, POL004, TFJ006, …) says what it reports.
             """
     )
 
-    @Argument(help: "A rule id, e.g. RDS001, or a checkov check id, e.g. CKV_AWS_18.")
+    @Argument(help: "A rule id, e.g. RDS001, a checkov check id, e.g. CKV_AWS_18, or a message id, e.g. POL004.")
     var ruleID: String
 
     func run() throws {
@@ -43,8 +44,15 @@ struct ExplainCommand: ParsableCommand {
             Terminal.output(decision)
             return
         }
+        if let message = MessageCatalogue.entry(ruleID.uppercased()) {
+            Terminal.output(Self.describe(message))
+            return
+        }
         guard let rule = RuleCatalog.rule(RuleID(ruleID.uppercased())) else {
-            let suggestion = Suggestions.phrase(for: ruleID, among: RuleCatalog.all.map(\.id.description))
+            let suggestion = Suggestions.phrase(
+                for: ruleID,
+                among: RuleCatalog.all.map(\.id.description) + MessageCatalogue.entries.map(\.id)
+            )
             let diagnostic = Diagnostic(
                 id: "CLI004",
                 severity: .error,
@@ -73,6 +81,17 @@ struct ExplainCommand: ParsableCommand {
             lines += Self.wrapped(types, width: 80, indent: "  ")
         }
         Terminal.output(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// A message id that is not a rule: where it comes from, how serious it is, what it reports.
+    static func describe(_ message: MessageCatalogue.Entry) -> String {
+        [
+            "\(message.id): a message of infragen, not a policy rule",
+            "from: \(message.source) · severity: \(message.severity)",
+            "",
+            "what: \(message.meaning)",
+            "docs/cli.md lists every message id; `infragen rules` lists the policy rules.",
+        ].joined(separator: "\n") + "\n"
     }
 
     /// What infragen decided about a checkov check: the rules that adopt it, or the reason it was declined; `nil` for

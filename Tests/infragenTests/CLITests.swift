@@ -335,5 +335,10 @@ import Testing
         #expect(unknown.stderr.contains("error[CLI004]: unknown rule `XYZ999`"))
         let rules = try infragen(["rules"])
         #expect(rules.stdout.contains("ELB001  error    limits    Load balancer names fit AWS's rules (not waivable)"))
+        // A message id that is not a rule is explained too.
+        let message = try infragen(["explain", "tfj006"])
+        #expect(message.status == 0)
+        #expect(message.stdout.hasPrefix("TFJ006: a message of infragen, not a policy rule\n"))
+        #expect(message.stdout.contains("from: Terraform JSON (--tf-json) · severity: note"))
     }
 }
