@@ -12,7 +12,7 @@ enum GitHubOIDCTrust {
     static let subject = "token.actions.githubusercontent.com:sub"
 
     static func violations(of role: ResourceView) -> [Violation] {
-        guard let statements = TrustStatement.statements(of: role) else { return [] }
+        guard let statements = PrincipalStatement.statements(of: role, in: "assume_role_policy") else { return [] }
         for statement in statements where statement.federated.contains(where: { isGitHub($0, in: role.document) }) {
             let subjects = statement.conditions.filter { $0.key.map { $0.lowercased() == subject } ?? true }
             // A condition key or value only known at plan may well name the repositories.

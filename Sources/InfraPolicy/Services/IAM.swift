@@ -254,7 +254,7 @@ extension IAMRules {
     /// IAM006: an Allow statement of the trust policy that names every principal, with no condition that limits who
     /// the caller is. A Deny statement, or a condition key known only at plan, is no finding.
     static func publicTrust(_ role: ResourceView) -> [Violation] {
-        guard let statements = TrustStatement.statements(of: role) else { return [] }
+        guard let statements = PrincipalStatement.statements(of: role, in: "assume_role_policy") else { return [] }
         let open = statements.contains { statement in
             statement.everyone
                 && !statement.conditions.contains {

@@ -1,9 +1,9 @@
 import InfraCore
 
-/// One Allow statement of a role's trust policy (`assume_role_policy`), reduced to what the trust rules ask: who may
-/// assume the role, and on which conditions. The policy is read as JSON, or from the `aws_iam_policy_document` data
-/// source it references, as cdktf and hand-written Terraform mostly write it.
-struct TrustStatement {
+/// One Allow statement of a resource-based policy (a role's trust policy, a bucket policy), reduced to what the rules
+/// ask: whom it lets in, and on which conditions. The policy is read as JSON, or from the `aws_iam_policy_document`
+/// data source it references, as cdktf and hand-written Terraform mostly write it.
+struct PrincipalStatement {
     /// The federated principals (OIDC and SAML providers), as written.
     var federated: [JSONValue]
     /// Whether the statement names every principal: `"Principal": "*"`, or `*` among its AWS principals.
@@ -11,19 +11,20 @@ struct TrustStatement {
     /// The condition keys with their values; a `nil` key or values: written as an expression, known only at plan.
     var conditions: [(key: String?, values: [String]?)]
 
-    /// The Allow statements of a role's trust policy, or `nil` when the policy cannot be read before plan.
-    static func statements(of role: ResourceView) -> [TrustStatement]? {
-        let policy = role["assume_role_policy"]
+    /// The Allow statements of the policy in `attribute` (`assume_role_policy`, `policy`), or `nil` when the policy
+    /// cannot be read before plan.
+    static func statements(of resource: ResourceView, in attribute: String) -> [PrincipalStatement]? {
+        let policy = resource[attribute]
         if let name = PolicyStatements.policyDocumentName(in: policy),
-            let body = role.document.dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
+            let body = resource.document.dataSources[ResourceAddress(type: "aws_iam_policy_document", name: name)]
         {
             return dataSourceStatements(body)
         }
-        return role.embeddedJSON("assume_role_policy").map(jsonStatements)
+        return resource.embeddedJSON(attribute).map(jsonStatements)
     }
 
-    /// The Allow statements of a JSON trust policy.
-    static func jsonStatements(_ document: JSONValue) -> [TrustStatement] {
+    /// The Allow statements of a JSON policy.
+    static func jsonStatements(_ document: JSONValue) -> [PrincipalStatement] {
         let written = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []
         return written.compactMap { statement in
             guard (AttributeValue.string(statement["Effect"]) ?? "Allow") == "Allow" else { return nil }
@@ -39,7 +40,7 @@ struct TrustStatement {
                     conditions.append((ByteSearch.contains(key, "${") ? nil : key, AttributeValue.strings(value)))
                 }
             }
-            return TrustStatement(
+            return PrincipalStatement(
                 federated: federated.map { $0.arrayValue ?? [$0] } ?? [],
                 everyone: everyone,
                 conditions: conditions
@@ -49,7 +50,7 @@ struct TrustStatement {
 
     /// The Allow statements of an `aws_iam_policy_document` data source: `principals` blocks (`type`,
     /// `identifiers`), and `condition` blocks (`test`, `variable`, `values`).
-    static func dataSourceStatements(_ body: [String: JSONValue]) -> [TrustStatement] {
+    static func dataSourceStatements(_ body: [String: JSONValue]) -> [PrincipalStatement] {
         (body["statement"]?.blocks ?? []).compactMap { block in
             guard (AttributeValue.string(block["effect"]) ?? "Allow") == "Allow" else { return nil }
             let principals = block["principals"]?.blocks ?? []
@@ -64,7 +65,7 @@ struct TrustStatement {
             let conditions = (block["condition"]?.blocks ?? []).map { condition in
                 (key: AttributeValue.string(condition["variable"]), values: AttributeValue.strings(condition["values"]))
             }
-            return TrustStatement(federated: federated, everyone: everyone, conditions: conditions)
+            return PrincipalStatement(federated: federated, everyone: everyone, conditions: conditions)
         }
     }
 }
