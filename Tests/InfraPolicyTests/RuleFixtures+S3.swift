@@ -295,6 +295,36 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .s3PublicPolicyBlocked,
+            passing: [
+                // CloudFront's service principal, limited to one distribution.
+                PublicBucketPolicy.document(
+                    policy: PublicBucketPolicy.json(principal: #"{"Service":"cloudfront.amazonaws.com"}"#),
+                    blocks: true
+                ),
+                // `*` limited to a VPC endpoint, and a bucket that is public on purpose.
+                PublicBucketPolicy.document(
+                    policy: PublicBucketPolicy.json(
+                        principal: #""*""#,
+                        condition: #"{"StringEquals":{"aws:SourceVpce":"vpce-1"}}"#
+                    ),
+                    blocks: true
+                ),
+                PublicBucketPolicy.document(policy: PublicBucketPolicy.json(principal: #""*""#), blocks: false),
+            ],
+            failing: [
+                PublicBucketPolicy.document(policy: PublicBucketPolicy.json(principal: #""*""#), blocks: true),
+                PublicBucketPolicy.document(
+                    policy: PublicBucketPolicy.json(principal: #"{"AWS":"*"}"#),
+                    blocks: false,
+                    accountBlocks: true
+                ),
+            ],
+            unknown: [
+                .at("policy", of: "aws_s3_bucket_policy.site")
+            ]
+        ),
+        RuleFixture(
             .s3AccessLogging,
             passing: [
                 Doc.resources([
@@ -357,5 +387,34 @@ enum S3Grant {
         grantee["uri"] = uri
         grantee["id"] = id.map(JSONValue.string)
         return ["grantee": [.object(grantee)], "permission": .string(permission)]
+    }
+}
+
+/// A bucket with a policy and a public access block, for the S3B103 fixtures.
+enum PublicBucketPolicy {
+    /// A bucket policy allowing s3:GetObject to `principal` (JSON), with a `Condition` object when given.
+    static func json(principal: String, condition: String? = nil) -> JSONValue {
+        let when = condition.map { #","Condition":"# + $0 } ?? ""
+        return .string(
+            #"{"Statement":[{"Effect":"Allow","Principal":"# + principal
+                + #","Action":"s3:GetObject","Resource":"arn:aws:s3:::www.example.com/*""# + when + "}]}"
+        )
+    }
+
+    /// The bucket `site` with `policy`, its public access block (`block_public_policy` as given), and an account-wide
+    /// block that blocks public policies when `accountBlocks`.
+    static func document(policy: JSONValue, blocks: Bool, accountBlocks: Bool = false) -> JSONValue {
+        var entries: [(String, String, JSONValue)] = [
+            ("aws_s3_bucket", "site", ["bucket": "www.example.com"]),
+            (
+                "aws_s3_bucket_public_access_block", "site",
+                ["bucket": Doc.ref("aws_s3_bucket.site", "id"), "block_public_policy": .bool(blocks)]
+            ),
+            ("aws_s3_bucket_policy", "site", ["bucket": Doc.ref("aws_s3_bucket.site", "id"), "policy": policy]),
+        ]
+        if accountBlocks {
+            entries.append(("aws_s3_account_public_access_block", "account", ["block_public_policy": true]))
+        }
+        return Doc.resources(entries)
     }
 }

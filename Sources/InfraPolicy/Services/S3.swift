@@ -10,6 +10,7 @@ extension RuleID {
     public static let s3KMSEncryption: RuleID = "S3012"
     public static let s3Lifecycle: RuleID = "S3010"
     public static let s3NotificationLambdaPermission: RuleID = "S3B102"
+    public static let s3PublicPolicyBlocked: RuleID = "S3B103"
     public static let s3OwnershipEnforced: RuleID = "S3007"
     public static let s3PublicACL: RuleID = "S3005"
     public static let s3PublicAccessBlock: RuleID = "S3001"
@@ -282,6 +283,18 @@ enum S3Rules {
                 "add an `aws_lambda_permission` with principal `s3.amazonaws.com` and the bucket as source_arn, and list it in the notification's `depends_on`",
             resourceTypes: ["aws_s3_bucket_notification"],
             check: { S3Rules.s3NotificationLambdaPermission($0) }
+        ),
+        Rule(
+            .s3PublicPolicyBlocked,
+            family: .limits,
+            severity: .error,
+            title: "A public bucket policy is not put on a bucket that blocks public policies",
+            rationale:
+                "With `block_public_policy = true` (on the bucket's public access block, or the account's) S3 refuses PutBucketPolicy for a policy that grants `*` without a condition limiting the caller (AccessDenied). Terraform creates both at once, so the apply fails whenever the block is in place first, and every later change to the policy fails.",
+            remediation:
+                "limit the statement with a condition (aws:SourceArn, aws:SourceVpce, aws:PrincipalOrgID, …), grant named principals (a CloudFront origin access control's service principal with aws:SourceArn), or, for a bucket that is public on purpose, set `block_public_policy = false`",
+            resourceTypes: ["aws_s3_bucket_policy"],
+            check: { S3Rules.s3PublicPolicyBlocked($0) }
         ),
     ]
 }

@@ -1,0 +1,46 @@
+import InfraCore
+
+// S3B103: a public bucket policy on a bucket whose public access block (or the account's) blocks public policies.
+extension S3Rules {
+    /// Condition keys that make a statement granting `*` non-public in S3's sense ("The meaning of public" in the S3
+    /// user guide): they fix the caller's account, organization, ARN, network or source. Lower case.
+    static let nonPublicConditionKeys: Set<String> = [
+        "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:sourceaccount",
+        "aws:sourcearn", "aws:sourceip", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce", "aws:userid",
+        "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
+    ]
+
+    static func s3PublicPolicyBlocked(_ policy: ResourceView) -> [Violation] {
+        guard let statements = PrincipalStatement.statements(of: policy, in: "policy") else { return [] }
+        let isPublic = statements.contains { statement in
+            statement.everyone
+                && !statement.conditions.contains {
+                    // A key known only at plan may well be one that limits the caller.
+                    $0.key.map { nonPublicConditionKeys.contains($0.lowercased()) } ?? true
+                }
+        }
+        guard isPublic, let block = blockingAccessBlocks(of: policy).first else { return [] }
+        return [
+            Violation(
+                "policy",
+                "the policy grants `*` with no condition limiting the caller, and `\(block.address)` has "
+                    + "block_public_policy = true, so S3 refuses it (AccessDenied)"
+            )
+        ]
+    }
+
+    /// The public access blocks with `block_public_policy = true` that apply to the policy's bucket: the bucket's own
+    /// (found through the bucket, by reference or by name), and the account's.
+    static func blockingAccessBlocks(of policy: ResourceView) -> [ResourceView] {
+        let document = policy.document
+        var blocks: [ResourceView] = []
+        if let bucket = document.target(of: policy["bucket"], ofType: "aws_s3_bucket") {
+            blocks = bucket.companions(ofType: "aws_s3_bucket_public_access_block")
+        } else if let text = policy["bucket"]?.templateText {
+            blocks = document.resources(ofType: "aws_s3_bucket_public_access_block", withText: text, in: "bucket")
+                .filter { $0["bucket"]?.templateText == text }
+        }
+        blocks += document.resources(ofType: "aws_s3_account_public_access_block")
+        return blocks.filter { AttributeValue.boolean($0["block_public_policy"]).isKnown(true) }
+    }
+}
