@@ -141,7 +141,6 @@ public enum CheckovDecisions {
         "CKV_AWS_328": "desync mitigation defaults to `defensive`, which is what the check asks for",
         "CKV_AWS_378":
             "HTTP from the load balancer to targets inside the VPC is normal TLS termination; HTTP listeners are ELB005",
-        "CKV2_AWS_74": "ELB003 requires a TLS 1.2+ security policy; AWS's current policies carry only strong ciphers",
         "CKV2_AWS_76":
             "which managed rule groups a web ACL carries (Log4j AMR for Java backends) is the web ACL owner's choice",
         // Monitoring

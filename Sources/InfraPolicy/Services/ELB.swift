@@ -35,7 +35,7 @@ enum ELBRules {
             title: "HTTPS and TLS listeners use a TLS 1.2+ policy",
             rationale: "Policies such as ELBSecurityPolicy-2016-08 still accept TLS 1.0 and 1.1 and weak ciphers.",
             remediation: "use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS13/FS-1-2 policy)",
-            checkov: ["CKV_AWS_103"],
+            checkov: ["CKV_AWS_103", "CKV2_AWS_74"],
             trivy: ["AVD-AWS-0047"],
             resourceTypes: ["aws_lb_listener"],
             check: { resource in
