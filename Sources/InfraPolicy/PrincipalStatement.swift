@@ -11,6 +11,13 @@ struct PrincipalStatement {
     /// The condition keys with their values; a `nil` key or values: written as an expression, known only at plan.
     var conditions: [(key: String?, values: [String]?)]
 
+    /// Whether the statement lets everyone in: it names every principal, and no condition limits the caller by one of
+    /// `limitingKeys` (lower case; IAM compares keys without case). A condition key known only at plan may well be
+    /// one of them, so it counts as limiting.
+    func admitsEveryone(unlessConditionedOn limitingKeys: Set<String>) -> Bool {
+        everyone && !conditions.contains { $0.key.map { limitingKeys.contains($0.lowercased()) } ?? true }
+    }
+
     /// The Allow statements of the policy in `attribute` (`assume_role_policy`, `policy`), or `nil` when the policy
     /// cannot be read before plan.
     static func statements(of resource: ResourceView, in attribute: String) -> [PrincipalStatement]? {

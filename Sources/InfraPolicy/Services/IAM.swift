@@ -255,12 +255,7 @@ extension IAMRules {
     /// the caller is. A Deny statement, or a condition key known only at plan, is no finding.
     static func publicTrust(_ role: ResourceView) -> [Violation] {
         guard let statements = PrincipalStatement.statements(of: role, in: "assume_role_policy") else { return [] }
-        let open = statements.contains { statement in
-            statement.everyone
-                && !statement.conditions.contains {
-                    $0.key.map { callerConditionKeys.contains($0.lowercased()) } ?? true
-                }
-        }
+        let open = statements.contains { $0.admitsEveryone(unlessConditionedOn: callerConditionKeys) }
         return open ? [Violation("assume_role_policy", "the trust policy allows any principal")] : []
     }
 

@@ -12,13 +12,7 @@ extension S3Rules {
 
     static func s3PublicPolicyBlocked(_ policy: ResourceView) -> [Violation] {
         guard let statements = PrincipalStatement.statements(of: policy, in: "policy") else { return [] }
-        let isPublic = statements.contains { statement in
-            statement.everyone
-                && !statement.conditions.contains {
-                    // A key known only at plan may well be one that limits the caller.
-                    $0.key.map { nonPublicConditionKeys.contains($0.lowercased()) } ?? true
-                }
-        }
+        let isPublic = statements.contains { $0.admitsEveryone(unlessConditionedOn: nonPublicConditionKeys) }
         guard isPublic, let block = blockingAccessBlocks(of: policy).first else { return [] }
         return [
             Violation(
