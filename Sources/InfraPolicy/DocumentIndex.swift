@@ -260,7 +260,9 @@ public final class DocumentIndex: Sendable {
                 var byAttributeText: [AttributeText: [ResourceAddress]] = [:]
                 var incoming: [ResourceAddress: [Edge]] = [:]
                 for run in linkRuns[position] {
-                    for index in facts[run].indices {
+                    // A resource with no instances (`count = 0`) is nobody's companion or neighbour: Terraform
+                    // creates nothing that could satisfy, or break, another resource's rule.
+                    for index in facts[run].indices where !facts[run][index].meta.declaresNoInstances {
                         let address = facts[run][index].address
                         for (attribute, text) in facts[run][index].texts {
                             let key = AttributeText(type: address.type, attribute: attribute, text: text)
@@ -436,18 +438,21 @@ public final class DocumentIndex: Sendable {
         return (resources?.count ?? 0, resources?.first?.address)
     }
 
-    /// Every resource of a type, in address order.
+    /// Every resource of a type that Terraform creates, in address order: one with `count = 0` or an empty
+    /// `for_each` is left out, as `referrers(to:ofType:through:)` and `resources(ofType:withText:in:)` leave it out.
     /// Old names of the type (`aws_alb` for `aws_lb`) count as the type.
     public func resources(ofType type: String) -> [ResourceView] {
         ResourceTypeAliases.names(of: type).flatMap { name -> [ResourceView] in
             guard let table = Self.position(of: name, in: typeOrder.count, name: { typeOrder[$0] }) else { return [] }
-            return tablesInOrder[table].resources.enumerated().map { position, resource in
-                ResourceView(
+            let read = tablesInOrder[table].read
+            return tablesInOrder[table].resources.enumerated().compactMap { position, resource in
+                guard !read[position].meta.declaresNoInstances else { return nil }
+                return ResourceView(
                     address: resource.address,
                     attributes: resource.attributes,
                     document: self,
                     slot: Slot(table: table, resource: position),
-                    meta: tablesInOrder[table].read[position].meta
+                    meta: read[position].meta
                 )
             }
         }
@@ -518,8 +523,8 @@ public final class DocumentIndex: Sendable {
     }
 
     /// Resources of `type` that refer to `address` (through any attribute, or only `attribute`), each once, in the
-    /// order of their references. Linear in the number of references, since some checks run it for every rule of a
-    /// listener.
+    /// order of their references; those with no instances (`count = 0`) are not among them. Linear in the number of
+    /// references, since some checks run it for every rule of a listener.
     public func referrers(to address: ResourceAddress, ofType type: String, through attribute: String? = nil)
         -> [ResourceView]
     {
