@@ -84,7 +84,7 @@ enum EC2Rules {
                     let proto = AttributeValue.string(proto)
                     let from = AttributeValue.int(from)
                     let to = AttributeValue.int(to)
-                    guard let cidr = cidrs.first(where: EC2Rules.everywhere.contains),
+                    guard let cidr = PublicAddressRanges.internet(in: cidrs),
                         EC2Rules.opensMoreThanWeb(proto: proto, from: from, to: to)
                     else { return nil }
                     // With every protocol open the ports are ignored (AWS reads 0-0 as all of them), so the finding
@@ -135,10 +135,7 @@ enum EC2Rules {
                     }
                 }
                 return entries.compactMap { entry in
-                    guard
-                        entry.cidrs.contains(where: {
-                            AttributeValue.string($0).map(EC2Rules.everywhere.contains) == true
-                        }),
+                    guard PublicAddressRanges.internet(in: entry.cidrs.compactMap(AttributeValue.string)) != nil,
                         EC2Rules.allProtocols(AttributeValue.string(entry.proto))
                     else { return nil }
                     return Violation(entry.attribute, "all protocols and ports open to the internet")
@@ -353,9 +350,6 @@ extension EC2Rules {
             return enabled == .absent || enabled.mayBe(true)
         }
     }
-
-    /// The CIDR ranges that mean "anyone on the internet".
-    static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
 
     /// Ports a public ingress may open without a finding.
     static let webPorts: Set<Int> = [80, 443]
