@@ -203,6 +203,12 @@ enum MessageCatalogue {
         ),
         Entry(id: "CLI007", source: "command line", meaning: "unknown command, with a suggestion", severity: "error"),
         Entry(
+            id: "CLI008",
+            source: "command line",
+            meaning: "no project: the folder (found upward, or given with --project) has no stacks/ folder",
+            severity: "error"
+        ),
+        Entry(
             id: "POL001",
             source: "waivers",
             meaning: "a waiver has expired, so its finding counts again",

@@ -27,9 +27,12 @@ struct StackLoader {
     let today: CalendarDate
     /// `--stack` names; empty means every stack.
     let stackNames: [String]
+    /// Whether the root was given with `--project`, rather than found upward or taken to be the working directory.
+    let rootGiven: Bool
 
     init(project: ProjectOptions) throws {
         let root = project.projectRoot
+        rootGiven = project.root != nil
         files = ProjectFiles(root: root)
         deployments = Deployments(catalog: StackCatalog.all, files: files)
         today = try project.currentDay()
@@ -62,7 +65,9 @@ struct StackLoader {
             stackNames.compactMap { Self.nameProblem($0, kind: "stack", option: "--stack") }
             + (environment.flatMap { Self.nameProblem($0, kind: "environment", option: "<env>") }.map { [$0] } ?? [])
         guard invalid.isEmpty else { return .failure(DiagnosticError(invalid)) }
-        if let projectProblem = projectFolderProblem() { return .failure(DiagnosticError(projectProblem)) }
+        if let projectProblem = projectFolderProblem() ?? stacksFolderProblem() {
+            return .failure(DiagnosticError(projectProblem))
+        }
         let known = StackCatalog.all.map(\.name)
         let unknown = stackNames.filter { StackCatalog.entry(named: $0) == nil }.map { name in
             let suggestion = Suggestions.phrase(for: name, among: known)
@@ -137,6 +142,25 @@ struct StackLoader {
             hint: "pass --project with the folder that holds stacks/ and serverList.json"
         )
     }
+
+    /// A folder without `stacks/` is no project: in it no stack has settings, so `lint` would check nothing and
+    /// report "0 errors", which a CI step run from the wrong folder takes for a pass. Say where infragen looked.
+    private func stacksFolderProblem() -> Diagnostic? {
+        let root = files.root.path
+        guard FileSystem.kind(of: root + "/stacks") != .directory else { return nil }
+        return Diagnostic(
+            id: Self.noProject,
+            severity: .error,
+            message: rootGiven
+                ? "\(root) is not an infragen project: it has no stacks/ folder"
+                : "no infragen project here: no folder from \(root) upward holds Package.swift and stacks/",
+            hint: "run infragen inside the project or pass --project with its folder; to lint Terraform JSON of any "
+                + "origin, pass it with --tf-json"
+        )
+    }
+
+    /// The id of `stacksFolderProblem()`'s diagnostic.
+    static let noProject = "CLI008"
 
     /// Builds the tables every policy check reads (`PolicyEngine.prepareSharedTables`) on another core, while this
     /// one reads the files and builds the models: a tenth of rendering one stack, which otherwise waited for them

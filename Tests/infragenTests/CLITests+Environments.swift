@@ -30,6 +30,29 @@ extension CLITests {
         #expect(run.stderr.contains("add stacks/<stack>/staging.yaml to deploy a stack there"))
     }
 
+    /// Outside a project no stack has settings: `lint` would check nothing and pass. It says where it looked, and
+    /// writes nothing; `--tf-json` needs no project.
+    @Test func aFolderWithoutStacksIsNoProject() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["lint"], ["lint", "prod"], ["render", "prod"]] {
+            let run = try infragen(arguments, in: folder)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.hasPrefix("error[CLI008]: no infragen project here: no folder from "), "\(run.stderr)")
+            #expect(run.stderr.contains("upward holds Package.swift and stacks/"), "\(run.stderr)")
+        }
+        let given = try infragen(["lint", "--project", folder.path], in: folder)
+        #expect(given.status == 2)
+        #expect(given.stderr.hasPrefix("error[CLI008]: \(folder.path) is not an infragen project: it has no stacks/"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let terraform = folder.appendingPathComponent("main.tf.json")
+        try Data(#"{"resource": {"aws_sqs_queue": {"jobs": {"name": "jobs"}}}}"#.utf8).write(to: terraform)
+        let lint = try infragen(["lint", "--tf-json", "main.tf.json"], in: folder)
+        #expect(!lint.stderr.contains("CLI008"), "\(lint.stderr)")
+        #expect(lint.stdout.contains("aws_sqs_queue.jobs"), "\(lint.stdout)")
+    }
+
     @Test func aSettingsFileForARefusedEnvironmentIsAnError() throws {
         let project = try scratchProject()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -28,7 +28,7 @@ import Testing
             ModelChecks.duplicateAddress, ModelChecks.invalidLabel, ModelChecks.danglingReference,
             ModelChecks.constructProblem, PlanSummary.DiagnosticID.unreadablePlan,
             PlanCommand.DiagnosticID.terraformFailed, PlanCommand.DiagnosticID.terraformMissing,
-            DiffCommand.DiagnosticID.unreadableEarlierRender,
+            DiffCommand.DiagnosticID.unreadableEarlierRender, StackLoader.noProject,
         ]
         #expect(declared.filter { MessageCatalogue.entry($0) == nil }.isEmpty)
     }
