@@ -86,4 +86,55 @@ import Testing
         #expect(ssh?.message.contains("port 22 open to every public IPv4 address (0.0.0.0/1 and 128.0.0.0/1)") == true)
         #expect(findings.contains { $0.id == "EC2003" && $0.address == "aws_security_group_rule.out" })
     }
+    /// A rule that names a managed prefix list reaches the ranges the list holds, inline or as entry resources.
+    @Test(arguments: [
+        (["0.0.0.0/0"], [], "port 22 open to 0.0.0.0/0 through aws_ec2_managed_prefix_list.anyone"),
+        (["203.0.113.0/24"], ["0.0.0.0/0"], "port 22 open to 0.0.0.0/0 through aws_ec2_managed_prefix_list.anyone"),
+        (
+            ["0.0.0.0/1"], ["128.0.0.0/1"],
+            "port 22 open to every public IPv4 address (0.0.0.0/1 and 128.0.0.0/1)"
+                + " through aws_ec2_managed_prefix_list.anyone"
+        ),
+        (["203.0.113.0/24"], ["198.51.100.0/24"], nil),
+    ])
+    func prefixListsAreTheRangesTheyHold(inline: [String], standalone: [String], message: String?) {
+        let reference = JSONValue.expression("${aws_ec2_managed_prefix_list.anyone.id}")
+        var resources: [String: JSONValue] = [
+            "aws_ec2_managed_prefix_list": [
+                "anyone": [
+                    "name": "anyone", "address_family": "IPv4", "max_entries": 5,
+                    "entry": .array(inline.map { ["cidr": .string($0)] }),
+                ]
+            ],
+            "aws_security_group": [
+                "ssh": [
+                    "name": "ssh", "description": "ssh",
+                    "ingress": [
+                        [
+                            "description": "ssh", "protocol": "tcp", "from_port": 22, "to_port": 22,
+                            "prefix_list_ids": .array([reference]),
+                        ]
+                    ],
+                ]
+            ],
+            "aws_vpc_security_group_ingress_rule": [
+                "ssh": [
+                    "security_group_id": "sg-0123456789abcdef0", "ip_protocol": "tcp", "from_port": 22,
+                    "to_port": 22, "prefix_list_id": reference, "description": "ssh",
+                ]
+            ],
+        ]
+        var entries: [String: JSONValue] = [:]
+        for (index, cidr) in standalone.enumerated() {
+            entries["e\(index)"] = ["prefix_list_id": reference, "cidr": .string(cidr)]
+        }
+        if !entries.isEmpty { resources["aws_ec2_managed_prefix_list_entry"] = .object(entries) }
+        let found = RuleFixtureTests().findings(["resource": .object(resources)], environment: "prod")
+            .filter { $0.id == "EC2002" }
+        #expect(found.map(\.message) == (message.map { [$0, $0] } ?? []), "\(found)")
+        #expect(
+            Set(found.compactMap(\.address))
+                == (message == nil ? [] : ["aws_security_group.ssh", "aws_vpc_security_group_ingress_rule.ssh"])
+        )
+    }
 }

@@ -48,15 +48,19 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0107"],
             resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in
-                // (attribute prefix, the protocol's attribute, protocol, from_port, to_port, literal CIDRs)
-                var open: [(String, String, JSONValue?, JSONValue?, JSONValue?, [String])] = []
+                // (attribute prefix, the protocol's attribute, protocol, from_port, to_port, literal CIDRs, the
+                // prefix lists named)
+                var open: [(String, String, JSONValue?, JSONValue?, JSONValue?, [String], [JSONValue?])] = []
                 switch resource.type {
                 case "aws_vpc_security_group_ingress_rule":
                     let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
                         AttributeValue.string($0)
                     }
                     open.append(
-                        ("", "ip_protocol", resource["ip_protocol"], resource["from_port"], resource["to_port"], cidrs)
+                        (
+                            "", "ip_protocol", resource["ip_protocol"], resource["from_port"], resource["to_port"],
+                            cidrs, [resource["prefix_list_id"]]
+                        )
                     )
                 case "aws_security_group_rule":
                     guard AttributeValue.string(resource["type"]) == "ingress" else { return [] }
@@ -65,7 +69,7 @@ enum EC2Rules {
                     open.append(
                         (
                             "", "protocol", resource["protocol"], resource["from_port"], resource["to_port"],
-                            cidrs.compactMap(\.literalString)
+                            cidrs.compactMap(\.literalString), resource["prefix_list_ids"]?.arrayValue ?? []
                         )
                     )
                 default:
@@ -75,18 +79,27 @@ enum EC2Rules {
                         open.append(
                             (
                                 "ingress[\(index)].", "protocol", block["protocol"], block["from_port"],
-                                block["to_port"], cidrs.compactMap(\.literalString)
+                                block["to_port"], cidrs.compactMap(\.literalString),
+                                block["prefix_list_ids"]?.arrayValue ?? []
                             )
                         )
                     }
                 }
-                return open.compactMap { prefix, protocolAttribute, proto, from, to, cidrs in
+                return open.compactMap { prefix, protocolAttribute, proto, from, to, cidrs, prefixLists in
                     let proto = AttributeValue.string(proto)
                     let from = AttributeValue.int(from)
                     let to = AttributeValue.int(to)
-                    guard let cidr = PublicAddressRanges.internet(in: cidrs),
-                        EC2Rules.opensMoreThanWeb(proto: proto, from: from, to: to)
-                    else { return nil }
+                    guard EC2Rules.opensMoreThanWeb(proto: proto, from: from, to: to) else { return nil }
+                    // The rule's own ranges first; then with those of the prefix lists it names, which the finding
+                    // names too, as the file shows no range there.
+                    var reached = PublicAddressRanges.internet(in: cidrs)
+                    if reached == nil {
+                        let listed = EC2Rules.prefixListRanges(prefixLists, in: resource.document)
+                        reached = PublicAddressRanges.internet(in: cidrs + listed.cidrs).map {
+                            "\($0) through \(listed.lists.map(\.description).joined(separator: ", "))"
+                        }
+                    }
+                    guard let cidr = reached else { return nil }
                     // With every protocol open the ports are ignored (AWS reads 0-0 as all of them), so the finding
                     // names the protocol and points at it.
                     if EC2Rules.allProtocols(proto) {
@@ -349,6 +362,28 @@ extension EC2Rules {
             let enabled = AttributeValue.boolean($0["enabled"])
             return enabled == .absent || enabled.mayBe(true)
         }
+    }
+
+    /// The CIDR ranges of the managed prefix lists that `values` refer to (`prefix_list_ids`, `prefix_list_id`) and
+    /// the document declares: their `entry` blocks and their `aws_ec2_managed_prefix_list_entry` resources. A rule
+    /// naming a list that holds 0.0.0.0/0 is open to the internet as surely as one naming the range.
+    static func prefixListRanges(_ values: [JSONValue?], in document: DocumentIndex) -> (
+        cidrs: [String], lists: [ResourceAddress]
+    ) {
+        var cidrs: [String] = []
+        var lists: [ResourceAddress] = []
+        for value in values {
+            guard let list = document.target(of: value, ofType: "aws_ec2_managed_prefix_list") else { continue }
+            let entries =
+                (list["entry"]?.blocks ?? [])
+                + document.referrers(to: list.address, ofType: "aws_ec2_managed_prefix_list_entry").map(\.attributes)
+            let ranges = entries.compactMap { AttributeValue.string($0["cidr"]) }
+            if !ranges.isEmpty {
+                cidrs += ranges
+                lists.append(list.address)
+            }
+        }
+        return (cidrs, lists)
     }
 
     /// Ports a public ingress may open without a finding.
