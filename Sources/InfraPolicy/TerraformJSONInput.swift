@@ -116,9 +116,14 @@ public struct TerraformJSONInput: Sendable {
                     var diagnostic = Self.scoped(diagnostic, path: path, environment: environment)
                     if isHCL, diagnostic.id == "JSON001" {
                         diagnostic.message += "; the file is HCL (Terraform's native syntax), not JSON"
+                        // A `.tf` file is HCL by its name: telling its author to name it `.tf` would send them in
+                        // a circle.
                         diagnostic.hint =
-                            "infragen reads Terraform JSON (`*.tf.json`): convert the file to JSON, or if it is "
-                            + "HCL on purpose, name it `.tf` and leave it to `terraform validate`"
+                            path.hasSuffix(".tf")
+                            ? "infragen reads only Terraform JSON (`*.tf.json`, cdktf's cdk.tf.json); leave `.tf` "
+                                + "files to `terraform validate`, and pass infragen the JSON files of the configuration"
+                            : "infragen reads Terraform JSON (`*.tf.json`): convert the file to JSON, or if it is "
+                                + "HCL on purpose, name it `.tf` and leave it to `terraform validate`"
                     }
                     return diagnostic
                 }

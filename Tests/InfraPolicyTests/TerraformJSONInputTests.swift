@@ -299,4 +299,21 @@ import Testing
             #expect((diagnostic?.hint?.contains("convert the file to JSON") ?? false) == isHCL)
         }
     }
+
+    /// A file named `.tf` is HCL by name: the hint does not tell its author to name it `.tf`.
+    @Test func anHCLFileNamedTfIsLeftToTerraform() {
+        do {
+            _ = try TerraformJSONInput(
+                text: "resource \"aws_lb\" \"main\" {\n}\n",
+                path: "main.tf",
+                environment: "prod"
+            )
+            Issue.record("no error for HCL")
+        } catch {
+            let hint = error.diagnostics.first?.hint ?? ""
+            #expect(error.diagnostics.first?.message.contains("the file is HCL") == true)
+            #expect(hint.contains("leave `.tf` files to `terraform validate`"), "\(hint)")
+            #expect(!hint.contains("name it `.tf`"), "\(hint)")
+        }
+    }
 }
