@@ -22,13 +22,30 @@ struct PolicyStatements: Equatable {
     /// Whether the statement allows every action, or every one but a few: `Action: "*"`, or an Allow with `NotAction`.
     var allowsEveryAction: Bool { effect == "Allow" && (actions.contains("*") || notActions != nil) }
 
-    /// Whether the statement reaches every resource: `Resource: "*"`, or a `NotResource` (all resources but some).
-    var coversEveryResource: Bool { resources.contains("*") || notResources != nil }
-
-    /// The resources the statement covers in a finding's words: "`*`", or "every resource but `A`" for NotResource.
-    var resourceWording: String {
+    /// The resources the statement covers, in a finding's words, when they take in every resource of `type` (`role`)
+    /// of `service` (`iam`), or every resource of the service when `type` is nil; `nil` when they are narrower. That is
+    /// "`*`"; "every resource but `A`" for a NotResource; or an ARN that leaves the resource open:
+    /// "`arn:aws:iam::111122223333:role/*` (every role)", which hands over the account's administrator roles as
+    /// surely as `*` does, or "`arn:aws:s3:::*` (every s3 resource)".
+    func coverage(ofEvery type: String? = nil, of service: String) -> String? {
         if resources.contains("*") { return "`*`" }
-        return "every resource but " + Wording.list((notResources ?? []).map { "`\($0)`" })
+        if let notResources { return "every resource but " + Wording.list(notResources.map { "`\($0)`" }) }
+        guard let arn = resources.first(where: { Self.leavesOpen($0, type: type, of: service) }) else { return nil }
+        return "`\(arn)` (every \(type ?? "\(service) resource"))"
+    }
+
+    /// Whether an ARN pattern matches every resource of `type` (every resource, when nil) of `service`, in whatever
+    /// partition, region and account it names: its service matches, and its resource part is a literal start of
+    /// `type/` followed by `*` (`role/*`, `ro*`, `*`). A longer literal start (`role/app-*`) is a naming rule that
+    /// narrows the grant, and is not reported.
+    static func leavesOpen(_ arn: String, type: String?, of service: String) -> Bool {
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[0] == "arn", matches(String(parts[2]), service), parts[5].last == "*" else {
+            return false
+        }
+        let start = parts[5].dropLast()
+        guard !start.contains(where: { $0 == "*" || $0 == "?" }) else { return false }
+        return start.isEmpty || type.map { "\($0)/".hasPrefix(start) } == true
     }
 
     /// IAM's action matching: case-insensitive, with `*` for any run of characters and `?` for one.

@@ -38,13 +38,10 @@ enum IAMRules {
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
                     // A statement that allows every action is IAM002's finding, whose fix removes this one too.
-                    guard statement.allows("iam:PassRole"), statement.coversEveryResource,
-                        !statement.allowsEveryAction
+                    guard statement.allows("iam:PassRole"), !statement.allowsEveryAction,
+                        let roles = statement.coverage(ofEvery: "role", of: "iam")
                     else { return nil }
-                    return Violation(
-                        written,
-                        "statement `\(statement.sid)` allows iam:PassRole on \(statement.resourceWording)"
-                    )
+                    return Violation(written, "statement `\(statement.sid)` allows iam:PassRole on \(roles)")
                 }
             }
         ),
@@ -84,12 +81,13 @@ enum IAMRules {
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    guard statement.effect == "Allow", statement.coversEveryResource,
-                        let action = statement.actions.first(where: { $0 != "*" && $0.hasSuffix(":*") })
-                    else { return nil }
-                    let resources =
-                        statement.resources.contains("*") ? "every resource" : statement.resourceWording
-                    return Violation(written, "statement `\(statement.sid)` allows \(action) on \(resources)")
+                    guard statement.effect == "Allow" else { return nil }
+                    for action in statement.actions where action != "*" && action.hasSuffix(":*") {
+                        guard let covered = statement.coverage(of: String(action.dropLast(2))) else { continue }
+                        let resources = covered == "`*`" ? "every resource" : covered
+                        return Violation(written, "statement `\(statement.sid)` allows \(action) on \(resources)")
+                    }
+                    return nil
                 }
             }
         ),
@@ -104,11 +102,10 @@ enum IAMRules {
             resourceTypes: IAMRules.policyTypes,
             check: { resource in
                 IAMRules.statements(of: resource).compactMap { written, statement in
-                    statement.allows("sts:AssumeRole") && statement.coversEveryResource && !statement.allowsEveryAction
-                        ? Violation(
-                            written,
-                            "statement `\(statement.sid)` allows sts:AssumeRole on \(statement.resourceWording)"
-                        ) : nil
+                    guard statement.allows("sts:AssumeRole"), !statement.allowsEveryAction,
+                        let roles = statement.coverage(ofEvery: "role", of: "iam")
+                    else { return nil }
+                    return Violation(written, "statement `\(statement.sid)` allows sts:AssumeRole on \(roles)")
                 }
             }
         ),
