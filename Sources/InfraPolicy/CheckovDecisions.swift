@@ -195,10 +195,6 @@ public enum CheckovDecisions {
         // SNS and SQS
         "CKV_AWS_72":
             "IAM002 reports wildcard actions in the policies it reads; queue policies are written by the Queue construct with named actions",
-        "CKV_AWS_168":
-            "queue policies written by the Queue construct name their principals; a `*` principal with a source condition is how services publish",
-        "CKV_AWS_169":
-            "topic policies written by the Topic construct name their principals; a `*` principal with a source condition is how services publish",
         "CKV_AWS_385": "cross-account publishing is a deliberate integration, not a default to forbid",
         "CKV_AWS_387":
             "queue policies written by the Queue construct name their principals; a `*` principal with a source condition is how services publish",

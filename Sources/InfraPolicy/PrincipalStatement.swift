@@ -18,6 +18,28 @@ struct PrincipalStatement {
         everyone && !conditions.contains { $0.key.map { limitingKeys.contains($0.lowercased()) } ?? true }
     }
 
+    /// Condition keys that make a statement granting `*` non-public: they fix the caller's account, organization,
+    /// ARN, network or source ("The meaning of public" in the S3 user guide; IAM Access Analyzer reads queue and topic
+    /// policies the same way). Lower case.
+    static let callerLimitingKeys: Set<String> = [
+        "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:sourceaccount",
+        "aws:sourcearn", "aws:sourceip", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce", "aws:userid",
+    ]
+
+    /// What a queue or topic policy that lets anyone in gets from its rule: one finding at `policy`, naming what
+    /// anyone may do with the `noun` ("queue", "topic"). A policy known only at plan is not reported.
+    static func publicPolicyViolations(of resource: ResourceView, noun: String) -> [Violation] {
+        guard let statements = statements(of: resource, in: "policy"),
+            statements.contains(where: { $0.admitsEveryone(unlessConditionedOn: callerLimitingKeys) })
+        else { return [] }
+        return [
+            Violation(
+                "policy",
+                "the policy lets anyone use the \(noun): it grants `*` with no condition limiting the caller"
+            )
+        ]
+    }
+
     /// The Allow statements of the policy in `attribute` (`assume_role_policy`, `policy`), or `nil` when the policy
     /// cannot be read before plan.
     static func statements(of resource: ResourceView, in attribute: String) -> [PrincipalStatement]? {

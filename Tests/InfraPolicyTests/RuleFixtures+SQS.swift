@@ -16,6 +16,68 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .sqsPublicPolicy,
+            passing: [
+                // S3 notifications: `*` limited to the bucket and its account; and a named account.
+                Doc.one(
+                    "aws_sqs_queue_policy",
+                    [
+                        "queue_url": "https://sqs.us-east-1.amazonaws.com/111122223333/uploads",
+                        "policy": PublicResourcePolicy.json(
+                            principal: #""*""#,
+                            action: "sqs:SendMessage",
+                            condition: #"{"ArnLike":{"aws:SourceArn":"arn:aws:s3:::acme-uploads"}}"#
+                        ),
+                    ]
+                ),
+                Doc.one(
+                    "aws_sqs_queue",
+                    [
+                        "policy": PublicResourcePolicy.json(
+                            principal: #"{"AWS":"arn:aws:iam::444455556666:root"}"#,
+                            action: "sqs:SendMessage"
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_sqs_queue",
+                    [
+                        "policy": PublicResourcePolicy.json(
+                            principal: #"{"AWS":"*"}"#,
+                            action: "sqs:*",
+                            effect: "Deny"
+                        )
+                    ]
+                ),
+            ],
+            failing: [
+                Doc.one(
+                    "aws_sqs_queue_policy",
+                    [
+                        "queue_url": "https://sqs.us-east-1.amazonaws.com/111122223333/uploads",
+                        "policy": PublicResourcePolicy.json(principal: #""*""#, action: "sqs:SendMessage"),
+                    ]
+                ),
+                Doc.one(
+                    "aws_sqs_queue",
+                    [
+                        "policy": PublicResourcePolicy.json(
+                            principal: #"{"AWS":["arn:aws:iam::444455556666:root","*"]}"#,
+                            action: "sqs:ReceiveMessage",
+                            condition: #"{"Bool":{"aws:SecureTransport":"true"}}"#
+                        )
+                    ]
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "policy",
+                message: "the policy lets anyone use the queue: it grants `*` with no condition limiting the caller"
+            ),
+            unknown: [
+                .at("policy", of: "aws_sqs_queue_policy.main")
+            ]
+        ),
+        RuleFixture(
             .sqsDeadLetterQueue,
             passing: [
                 Doc.resources([
@@ -184,4 +246,19 @@ extension RuleFixtures {
             ]
         ),
     ]
+}
+
+/// A resource policy of one statement, for the fixtures of the rules that read queue and topic policies.
+enum PublicResourcePolicy {
+    /// A policy with one `effect` statement granting `action` to `principal` (JSON), with a `Condition` object when
+    /// given.
+    static func json(principal: String, action: String, condition: String? = nil, effect: String = "Allow")
+        -> JSONValue
+    {
+        let when = condition.map { #","Condition":"# + $0 } ?? ""
+        return .string(
+            #"{"Version":"2012-10-17","Statement":[{"Effect":""# + effect + #"","Principal":"# + principal
+                + #","Action":""# + action + #"","Resource":"*""# + when + "}]}"
+        )
+    }
 }

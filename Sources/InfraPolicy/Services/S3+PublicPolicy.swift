@@ -2,13 +2,11 @@ import InfraCore
 
 // S3B103: a public bucket policy on a bucket whose public access block (or the account's) blocks public policies.
 extension S3Rules {
-    /// Condition keys that make a statement granting `*` non-public in S3's sense ("The meaning of public" in the S3
-    /// user guide): they fix the caller's account, organization, ARN, network or source. Lower case.
-    static let nonPublicConditionKeys: Set<String> = [
-        "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:sourceaccount",
-        "aws:sourcearn", "aws:sourceip", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce", "aws:userid",
+    /// Condition keys that make a statement granting `*` non-public in S3's sense: those of any resource policy, and
+    /// S3's access-point keys. Lower case.
+    static let nonPublicConditionKeys = PrincipalStatement.callerLimitingKeys.union([
         "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
-    ]
+    ])
 
     static func s3PublicPolicyBlocked(_ policy: ResourceView) -> [Violation] {
         guard let statements = PrincipalStatement.statements(of: policy, in: "policy") else { return [] }

@@ -9,6 +9,7 @@ extension RuleID {
     public static let sqsFIFOSuffix: RuleID = "SQS102"
     public static let sqsLambdaVisibilityTimeout: RuleID = "SQS106"
     public static let sqsMaxReceiveCount: RuleID = "SQS105"
+    public static let sqsPublicPolicy: RuleID = "SQS003"
     public static let sqsQueueName: RuleID = "SQS101"
 }
 
@@ -35,6 +36,19 @@ enum SQSRules {
                     && resource["kms_master_key_id"] == nil
                     ? [Violation("sqs_managed_sse_enabled", "queue is not encrypted")] : []
             }
+        ),
+        Rule(
+            .sqsPublicPolicy,
+            family: .security,
+            severity: .error,
+            title: "Queue policies do not let anyone use the queue",
+            rationale:
+                "A `*` principal with no condition on the caller lets any AWS account read, delete or send the queue's messages.",
+            remediation:
+                "name the principals, or keep `*` for a service and limit it with `aws:SourceArn` or `aws:SourceAccount`",
+            checkov: ["CKV_AWS_168"],
+            resourceTypes: ["aws_sqs_queue_policy", "aws_sqs_queue"],
+            check: { PrincipalStatement.publicPolicyViolations(of: $0, noun: "queue") }
         ),
         Rule(
             .sqsDeadLetterQueue,
