@@ -74,8 +74,6 @@ public enum CheckovDecisions {
         "CKV2_AWS_41": "instances without a role simply have no AWS credentials, which is the safe side",
         "CKV2_AWS_44": "the stacks create no VPC peering; routes through a peering are a network design decision",
         // ECR
-        "CKV_AWS_32":
-            "IAM002/IAM004 read written policies; a public ECR repository policy is rare, deliberate and visible in review",
         "CKV_AWS_136": "ECR encrypts every image with AES-256 by default; a KMS key is an organisation choice",
         // ECS
         "CKV_AWS_223": "ECS Exec logging matters only where ECS Exec is enabled, which the stacks' services leave off",
@@ -125,8 +123,6 @@ public enum CheckovDecisions {
             "IAM005 reports AdministratorAccess; other AWS-managed policies are reviewed where they are attached",
         "CKV2_AWS_68": "SageMaker is not a service infragen renders or checks",
         // KMS
-        "CKV_AWS_33":
-            "a key policy's `*` principal is normal with conditions (kms:ViaService, kms:CallerAccount); the KMS.Key construct writes named principals",
         "CKV_AWS_227": "is_enabled defaults to true; a disabled key is a deliberate step in retiring it",
         "CKV2_AWS_64":
             "a key without a written policy gets the default one, which delegates to IAM; the KMS.Key construct always writes one",

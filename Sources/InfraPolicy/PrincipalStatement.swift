@@ -26,11 +26,16 @@ struct PrincipalStatement {
         "aws:sourcearn", "aws:sourceip", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce", "aws:userid",
     ]
 
-    /// What a queue or topic policy that lets anyone in gets from its rule: one finding at `policy`, naming what
-    /// anyone may do with the `noun` ("queue", "topic"). A policy known only at plan is not reported.
-    static func publicPolicyViolations(of resource: ResourceView, noun: String) -> [Violation] {
+    /// What a resource policy (a queue's, a topic's, a key's) that lets anyone in gets from its rule: one finding at
+    /// `policy`, naming the `noun` ("queue", "topic") anyone may use; `limitingKeys` are the condition keys that limit
+    /// the caller, the service's own among them. A policy known only at plan is not reported.
+    static func publicPolicyViolations(
+        of resource: ResourceView,
+        noun: String,
+        limitingKeys: Set<String> = callerLimitingKeys
+    ) -> [Violation] {
         guard let statements = statements(of: resource, in: "policy"),
-            statements.contains(where: { $0.admitsEveryone(unlessConditionedOn: callerLimitingKeys) })
+            statements.contains(where: { $0.admitsEveryone(unlessConditionedOn: limitingKeys) })
         else { return [] }
         return [
             Violation(

@@ -37,6 +37,49 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .ecrPublicPolicy,
+            passing: [
+                Doc.one(
+                    "aws_ecr_repository_policy",
+                    [
+                        "repository": "app",
+                        "policy": PublicResourcePolicy.json(
+                            principal: #"{"AWS":"arn:aws:iam::444455556666:root"}"#,
+                            action: "ecr:BatchGetImage"
+                        ),
+                    ]
+                ),
+                Doc.one(
+                    "aws_ecr_repository_policy",
+                    [
+                        "repository": "app",
+                        "policy": PublicResourcePolicy.json(
+                            principal: #""*""#,
+                            action: "ecr:BatchGetImage",
+                            condition: #"{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}"#
+                        ),
+                    ]
+                ),
+            ],
+            failing: [
+                Doc.one(
+                    "aws_ecr_repository_policy",
+                    [
+                        "repository": "app",
+                        "policy": PublicResourcePolicy.json(principal: #""*""#, action: "ecr:BatchGetImage"),
+                    ]
+                )
+            ],
+            pinned: PinnedFinding(
+                attribute: "policy",
+                message:
+                    "the policy lets anyone use the repository: it grants `*` with no condition limiting the caller"
+            ),
+            unknown: [
+                .at("policy")
+            ]
+        ),
+        RuleFixture(
             .ecrImmutableTags,
             passing: [Doc.one("aws_ecr_repository", ["image_tag_mutability": "IMMUTABLE"])],
             failing: [Doc.one("aws_ecr_repository", ["image_tag_mutability": "MUTABLE"])],

@@ -3,6 +3,7 @@ import InfraCore
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
     public static let ecrImmutableTags: RuleID = "ECR002"
+    public static let ecrPublicPolicy: RuleID = "ECR003"
     public static let ecrScanOnPush: RuleID = "ECR001"
 }
 
@@ -25,6 +26,19 @@ enum ECRRules {
             trivy: ["AVD-AWS-0030"],
             resourceTypes: ["aws_ecr_repository"],
             check: { ECRRules.scanOnPushViolations(of: $0) }
+        ),
+        Rule(
+            .ecrPublicPolicy,
+            family: .security,
+            severity: .error,
+            title: "Repository policies do not let anyone use the repository",
+            rationale:
+                "A `*` principal with no condition on the caller lets any AWS account pull the repository's images, or push its own if the policy allows it.",
+            remediation:
+                "name the accounts or principals, or limit `*` with `aws:PrincipalOrgID`; publish public images through ECR Public",
+            checkov: ["CKV_AWS_32"],
+            resourceTypes: ["aws_ecr_repository_policy"],
+            check: { PrincipalStatement.publicPolicyViolations(of: $0, noun: "repository") }
         ),
         Rule(
             .ecrImmutableTags,

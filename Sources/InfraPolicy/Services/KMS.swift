@@ -3,6 +3,7 @@ import InfraCore
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
     public static let kmsKeyRotation: RuleID = "KMS001"
+    public static let kmsPublicPolicy: RuleID = "KMS002"
 }
 
 /// KMS keys.
@@ -29,7 +30,26 @@ enum KMSRules {
                 return symmetric && !AttributeValue.boolean(resource["enable_key_rotation"]).mayBe(true)
                     ? [Violation("enable_key_rotation", "key rotation is off")] : []
             }
-        )
+        ),
+        Rule(
+            .kmsPublicPolicy,
+            family: .security,
+            severity: .error,
+            title: "Key policies do not let anyone use the key",
+            rationale:
+                "A `*` principal with no condition on the caller's account lets every principal of the account encrypt and decrypt with the key without an IAM permission, and any other AWS account's principals that their own account allows.",
+            remediation:
+                "name the principals (the account root delegates to IAM), or limit `*` with `kms:CallerAccount` or `aws:PrincipalOrgID`",
+            checkov: ["CKV_AWS_33"],
+            resourceTypes: ["aws_kms_key", "aws_kms_key_policy"],
+            check: {
+                PrincipalStatement.publicPolicyViolations(
+                    of: $0,
+                    noun: "key",
+                    limitingKeys: PrincipalStatement.callerLimitingKeys.union(["kms:calleraccount"])
+                )
+            }
+        ),
     ]
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
