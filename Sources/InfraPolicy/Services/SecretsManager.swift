@@ -3,6 +3,7 @@ import InfraCore
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
     public static let secretsCustomerKey: RuleID = "SEC002"
+    public static let secretsPublicPolicy: RuleID = "SEC003"
     public static let secretsRecoveryWindow: RuleID = "SEC001"
 }
 
@@ -43,6 +44,18 @@ enum SecretsManagerRules {
             check: { resource in
                 resource["kms_key_id"] == nil ? [Violation("kms_key_id", "secret uses the AWS-managed key")] : []
             }
+        ),
+        Rule(
+            .secretsPublicPolicy,
+            family: .security,
+            severity: .error,
+            title: "Secret policies do not let anyone read the secret",
+            rationale:
+                "A `*` principal with no condition on the caller lets every principal of the account read the secret's value without an IAM permission, and, when its key allows other accounts, their principals too.",
+            remediation:
+                "name the principals, or limit `*` with `aws:PrincipalOrgID`; `block_public_policy = true` makes Secrets Manager refuse such a policy",
+            resourceTypes: ["aws_secretsmanager_secret_policy", "aws_secretsmanager_secret"],
+            check: { PrincipalStatement.publicPolicyViolations(of: $0, noun: "secret") }
         ),
     ]
 
