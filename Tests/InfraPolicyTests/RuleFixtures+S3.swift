@@ -10,7 +10,18 @@ extension RuleFixtures {
                 Doc.resources([
                     ("aws_s3_bucket", "b", [:]),
                     ("aws_s3_bucket_public_access_block", "b", publicAccessBlock(all: true)),
-                ])
+                ]),
+                // The account's block covers every bucket of the account.
+                Doc.resources([
+                    ("aws_s3_bucket", "b", [:]),
+                    (
+                        "aws_s3_account_public_access_block", "account",
+                        [
+                            "block_public_acls": true, "block_public_policy": true, "ignore_public_acls": true,
+                            "restrict_public_buckets": true,
+                        ]
+                    ),
+                ]),
             ],
             failing: [
                 Doc.one("aws_s3_bucket", [:]),

@@ -37,17 +37,7 @@ enum S3Rules {
             checkov: ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"],
             trivy: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
             resourceTypes: ["aws_s3_bucket"],
-            check: { resource in
-                guard let block = resource.companions(ofType: "aws_s3_bucket_public_access_block").first
-                else {
-                    return [Violation(nil, "bucket has no public access block")]
-                }
-                let settings = [
-                    "block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets",
-                ]
-                let off = settings.filter { !AttributeValue.boolean(block[$0]).mayBe(true) }
-                return off.isEmpty ? [] : [Violation(nil, "\(block.address) leaves \(off.joined(separator: ", ")) off")]
-            }
+            check: { S3Rules.publicAccessBlockViolations(of: $0) }
         ),
         Rule(
             .s3Versioning,
