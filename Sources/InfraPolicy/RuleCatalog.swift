@@ -12,6 +12,7 @@ public enum RuleCatalog {
         ECRRules.all,
         ECSRules.all,
         EFSRules.all,
+        EKSRules.all,
         ELBRules.all,
         ElastiCacheRules.all,
         EventBridgeRules.all,
