@@ -1,54 +1,39 @@
 import InfraCore
 import InfraPolicy
 
+/// An EKS cluster with `vpc_config` (two subnets and `network`), and a node group with `remote_access` when given.
+private enum EKSFixture {
+    static func cluster(_ network: [String: JSONValue] = [:]) -> JSONValue {
+        var config: [String: JSONValue] = ["subnet_ids": ["subnet-1", "subnet-2"]]
+        config.merge(network) { _, given in given }
+        return Doc.one(
+            "aws_eks_cluster",
+            ["name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks", "vpc_config": [.object(config)]]
+        )
+    }
+
+    static func nodeGroup(remoteAccess: [String: JSONValue]? = nil) -> JSONValue {
+        var body: [String: JSONValue] = [
+            "cluster_name": "apps", "node_role_arn": "arn:aws:iam::111122223333:role/nodes",
+            "subnet_ids": ["subnet-1"], "scaling_config": [["desired_size": 2, "max_size": 3, "min_size": 1]],
+        ]
+        if let remoteAccess { body["remote_access"] = [.object(remoteAccess)] }
+        return Doc.one("aws_eks_node_group", .object(body))
+    }
+}
+
 extension RuleFixtures {
     /// The fixtures of the EKS rules (Sources/InfraPolicy/Services/EKS.swift), every family.
     static let eks: [RuleFixture] = [
         RuleFixture(
             .eksPublicEndpoint,
             passing: [
-                Doc.one(
-                    "aws_eks_cluster",
-                    [
-                        "name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks",
-                        "vpc_config": [
-                            [
-                                "subnet_ids": ["subnet-1", "subnet-2"], "endpoint_private_access": true,
-                                "endpoint_public_access": false,
-                            ]
-                        ],
-                    ]
-                ),
-                Doc.one(
-                    "aws_eks_cluster",
-                    [
-                        "name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks",
-                        "vpc_config": [
-                            ["subnet_ids": ["subnet-1", "subnet-2"], "public_access_cidrs": ["203.0.113.0/24"]]
-                        ],
-                    ]
-                ),
+                EKSFixture.cluster(["endpoint_private_access": true, "endpoint_public_access": false]),
+                EKSFixture.cluster(["public_access_cidrs": ["203.0.113.0/24"]]),
             ],
             failing: [
-                Doc.one(
-                    "aws_eks_cluster",
-                    [
-                        "name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks",
-                        "vpc_config": [["subnet_ids": ["subnet-1", "subnet-2"]]],
-                    ]
-                ),
-                Doc.one(
-                    "aws_eks_cluster",
-                    [
-                        "name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks",
-                        "vpc_config": [
-                            [
-                                "subnet_ids": ["subnet-1", "subnet-2"], "endpoint_public_access": true,
-                                "public_access_cidrs": ["0.0.0.0/0"],
-                            ]
-                        ],
-                    ]
-                ),
+                EKSFixture.cluster(),
+                EKSFixture.cluster(["endpoint_public_access": true, "public_access_cidrs": ["0.0.0.0/0"]]),
             ],
             pinned: PinnedFinding(
                 attribute: "vpc_config",
@@ -64,37 +49,12 @@ extension RuleFixtures {
         RuleFixture(
             .eksNodeGroupSSH,
             passing: [
-                Doc.one(
-                    "aws_eks_node_group",
-                    [
-                        "cluster_name": "apps", "node_role_arn": "arn:aws:iam::111122223333:role/nodes",
-                        "subnet_ids": ["subnet-1"],
-                        "scaling_config": [["desired_size": 2, "max_size": 3, "min_size": 1]],
-                        "remote_access": [
-                            ["ec2_ssh_key": "ops", "source_security_group_ids": ["sg-0123456789abcdef0"]]
-                        ],
-                    ]
+                EKSFixture.nodeGroup(
+                    remoteAccess: ["ec2_ssh_key": "ops", "source_security_group_ids": ["sg-0123456789abcdef0"]]
                 ),
-                Doc.one(
-                    "aws_eks_node_group",
-                    [
-                        "cluster_name": "apps", "node_role_arn": "arn:aws:iam::111122223333:role/nodes",
-                        "subnet_ids": ["subnet-1"],
-                        "scaling_config": [["desired_size": 2, "max_size": 3, "min_size": 1]],
-                    ]
-                ),
+                EKSFixture.nodeGroup(),
             ],
-            failing: [
-                Doc.one(
-                    "aws_eks_node_group",
-                    [
-                        "cluster_name": "apps", "node_role_arn": "arn:aws:iam::111122223333:role/nodes",
-                        "subnet_ids": ["subnet-1"],
-                        "scaling_config": [["desired_size": 2, "max_size": 3, "min_size": 1]],
-                        "remote_access": [["ec2_ssh_key": "ops"]],
-                    ]
-                )
-            ],
+            failing: [EKSFixture.nodeGroup(remoteAccess: ["ec2_ssh_key": "ops"])],
             pinned: PinnedFinding(
                 attribute: "remote_access.ec2_ssh_key",
                 message: "port 22 of the nodes is open to 0.0.0.0/0: remote_access names an SSH key and no "
