@@ -90,6 +90,11 @@ public enum CheckovDecisions {
         "CKV_AWS_329":
             "an access point's root directory is an application layout choice; the file system policy decides access",
         "CKV_AWS_330": "an access point's POSIX user is an application choice; the file system policy decides access",
+        // EKS
+        "CKV_AWS_37":
+            "EKS003 asks for the audit and authenticator logs, the security record; the api, controllerManager and scheduler logs are operational and billed per GB",
+        "CKV_AWS_58":
+            "EKS envelope-encrypts all Kubernetes API data, secrets included, by default from Kubernetes 1.28; a customer-managed key is an organisation choice",
         // ElastiCache
         "CKV_AWS_134":
             "the stacks use Redis as a cache that can be rebuilt; snapshot retention is a data-owner decision",
@@ -117,6 +122,8 @@ public enum CheckovDecisions {
             "IAM002/IAM003 report wildcard actions and whole services; checkov's list of permission-management actions is a narrower subset",
         "CKV_AWS_290":
             "IAM003 reports a whole service on every resource; write actions on `*` are often required (logs:CreateLogStream, xray:Put*)",
+        "CKV_AWS_356":
+            "the data-source form of CKV_AWS_355: infragen reads a policy document where a policy, role or resource policy uses it, and reports it there (IAM003, SQS003, …)",
         "CKV_AWS_393": "the stacks create no GitHub Actions OIDC roles",
         "CKV2_AWS_40": "IAM002/IAM003 report iam:* and wildcard actions in the policies infragen reads",
         "CKV2_AWS_56":

@@ -1,15 +1,17 @@
 import InfraCore
 import InfraPolicy
 
-/// An EKS cluster with `vpc_config` (two subnets and `network`), and a node group with `remote_access` when given.
+/// An EKS cluster with `vpc_config` (two subnets and `network`) and `attributes`, and a node group with
+/// `remote_access` when given.
 private enum EKSFixture {
-    static func cluster(_ network: [String: JSONValue] = [:]) -> JSONValue {
+    static func cluster(_ network: [String: JSONValue] = [:], _ attributes: [String: JSONValue] = [:]) -> JSONValue {
         var config: [String: JSONValue] = ["subnet_ids": ["subnet-1", "subnet-2"]]
         config.merge(network) { _, given in given }
-        return Doc.one(
-            "aws_eks_cluster",
-            ["name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks", "vpc_config": [.object(config)]]
-        )
+        var body: [String: JSONValue] = [
+            "name": "apps", "role_arn": "arn:aws:iam::111122223333:role/eks", "vpc_config": [.object(config)],
+        ]
+        body.merge(attributes) { _, given in given }
+        return Doc.one("aws_eks_cluster", .object(body))
     }
 
     static func nodeGroup(remoteAccess: [String: JSONValue]? = nil) -> JSONValue {
@@ -62,6 +64,27 @@ extension RuleFixtures {
             ),
             unknown: [
                 .at("remote_access.ec2_ssh_key")
+            ]
+        ),
+        RuleFixture(
+            .eksAuditLogs,
+            passing: [
+                EKSFixture.cluster([:], ["enabled_cluster_log_types": ["api", "audit", "authenticator"]])
+            ],
+            failing: [
+                EKSFixture.cluster([:], ["enabled_cluster_log_types": ["api", "audit"]]),
+                EKSFixture.cluster(),
+            ],
+            pinned: PinnedFinding(
+                attribute: "enabled_cluster_log_types",
+                message: "the control plane's authenticator log is off"
+            ),
+            unknown: [
+                .at("enabled_cluster_log_types"),
+                // One element known only at plan may be the missing type.
+                .document(
+                    EKSFixture.cluster([:], ["enabled_cluster_log_types": ["audit", .expression("${var.more_logs}")]])
+                ),
             ]
         ),
     ]

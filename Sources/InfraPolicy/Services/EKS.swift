@@ -2,6 +2,7 @@ import InfraCore
 
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
+    public static let eksAuditLogs: RuleID = "EKS003"
     public static let eksNodeGroupSSH: RuleID = "EKS002"
     public static let eksPublicEndpoint: RuleID = "EKS001"
 }
@@ -49,6 +50,33 @@ enum EKSRules {
                         "remote_access.ec2_ssh_key",
                         "port 22 of the nodes is open to 0.0.0.0/0: remote_access names an SSH key and no "
                             + "source_security_group_ids"
+                    )
+                ]
+            }
+        ),
+        Rule(
+            .eksAuditLogs,
+            family: .security,
+            severity: .note,
+            title: "EKS clusters send their audit and authenticator logs to CloudWatch",
+            rationale:
+                "The audit log records every call to the Kubernetes API and the authenticator log who each caller was; EKS keeps neither unless they are turned on, and they cannot be had afterwards.",
+            remediation: "add `audit` and `authenticator` to `enabled_cluster_log_types`",
+            trivy: ["AVD-AWS-0038"],
+            resourceTypes: ["aws_eks_cluster"],
+            check: { cluster in
+                let value = cluster["enabled_cluster_log_types"]
+                guard !AttributeValue.isUnknown(value) else { return [] }
+                let enabled = (value?.arrayValue ?? []).compactMap { AttributeValue.string($0) }
+                // An element known only at plan may be either type.
+                guard enabled.count == (value?.arrayValue?.count ?? 0) else { return [] }
+                let missing = ["audit", "authenticator"].filter { !enabled.contains($0) }
+                guard !missing.isEmpty else { return [] }
+                return [
+                    Violation(
+                        "enabled_cluster_log_types",
+                        "the control plane's \(missing.joined(separator: " and ")) "
+                            + (missing.count == 1 ? "log is off" : "logs are off")
                     )
                 ]
             }
