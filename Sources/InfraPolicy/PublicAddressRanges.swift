@@ -34,6 +34,18 @@ enum PublicAddressRanges {
         return nil
     }
 
+    /// Whether some range holds a public address: one not inside a reserved range. Ranges of private addresses
+    /// only, or text that is no range, hold none.
+    static func reachesPublicAddresses(_ cidrs: [String]) -> Bool {
+        cidrs.contains { text in
+            guard let range = prefix(text) else { return false }
+            let reserved = range.bytes.count == 4 ? reservedIPv4 : reservedIPv6
+            return !reserved.contains { block in
+                block.length <= range.length && (0..<block.length).allSatisfy { block.bit($0) == range.bit($0) }
+            }
+        }
+    }
+
     /// IPv4 ranges nobody on the internet sends from (RFC 6890): "this network", private, shared (carrier NAT),
     /// loopback, link-local, multicast and reserved. Ranges that reach every other address reach the internet.
     static let reservedIPv4: [Prefix] = [

@@ -137,4 +137,62 @@ import Testing
                 == (message == nil ? [] : ["aws_security_group.ssh", "aws_vpc_security_group_ingress_rule.ssh"])
         )
     }
+    /// AWS admits the union of a group's rules: the internet split over two rules of one group, inline or as rule
+    /// resources, is open as surely as it is in one. Each rule of the split is reported, naming the others.
+    @Test func theInternetSplitOverRulesOfOneGroup() {
+        func rule(_ cidr: String, port: Int = 22, proto: String = "tcp") -> JSONValue {
+            [
+                "type": "ingress", "protocol": .string(proto), "from_port": .int(port), "to_port": .int(port),
+                "cidr_blocks": .strings([cidr]), "security_group_id": .expression("${aws_security_group.ssh.id}"),
+            ]
+        }
+        let group: JSONValue = [
+            "name": "ssh", "description": "ssh",
+            "ingress": [
+                [
+                    "description": "low half", "protocol": "tcp", "from_port": 3389, "to_port": 3389,
+                    "cidr_blocks": ["0.0.0.0/1"],
+                ],
+                [
+                    "description": "high half", "protocol": "6", "from_port": 3389, "to_port": 3389,
+                    "cidr_blocks": ["128.0.0.0/1"],
+                ],
+                [
+                    "description": "office", "protocol": "tcp", "from_port": 5432, "to_port": 5432,
+                    "cidr_blocks": ["203.0.113.0/24"],
+                ],
+            ],
+        ]
+        let rules: JSONValue = [
+            "low": rule("0.0.0.0/1"), "high": rule("128.0.0.0/1"),
+            // Another port, another protocol, and private ranges only: none completes the split.
+            "other_port": rule("128.0.0.0/1", port: 23), "udp": rule("128.0.0.0/1", proto: "udp"),
+            "private": rule("10.0.0.0/8"),
+        ]
+        let found = RuleFixtureTests().findings(
+            ["resource": ["aws_security_group": ["ssh": group], "aws_security_group_rule": rules]],
+            environment: "prod"
+        ).filter { $0.id == "EC2002" }
+        #expect(
+            found.map { "\($0.address ?? "") \($0.message)" } == [
+                "aws_security_group.ssh port 3389 open to every public IPv4 address (0.0.0.0/1 and 128.0.0.0/1) "
+                    + "with aws_security_group.ssh ingress[1]",
+                "aws_security_group.ssh port 3389 open to every public IPv4 address (128.0.0.0/1 and 0.0.0.0/1) "
+                    + "with aws_security_group.ssh ingress[0]",
+                "aws_security_group_rule.high port 22 open to every public IPv4 address (128.0.0.0/1 and 0.0.0.0/1) "
+                    + "with aws_security_group_rule.low",
+                "aws_security_group_rule.low port 22 open to every public IPv4 address (0.0.0.0/1 and 128.0.0.0/1) "
+                    + "with aws_security_group_rule.high",
+            ],
+            "\(found)"
+        )
+    }
+
+    @Test(arguments: [
+        (["10.0.0.0/8", "192.168.1.0/24"], false), (["10.1.0.0/16", "203.0.113.0/24"], true), (["::1/128"], false),
+        (["2001:db8::/32"], true), (["${var.cidr}"], false),
+    ])
+    func publicAddressesAreOutsideTheReservedRanges(cidrs: [String], reaches: Bool) {
+        #expect(PublicAddressRanges.reachesPublicAddresses(cidrs) == reaches)
+    }
 }

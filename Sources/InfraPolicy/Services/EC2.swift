@@ -48,65 +48,21 @@ enum EC2Rules {
             trivy: ["AVD-AWS-0107"],
             resourceTypes: ["aws_vpc_security_group_ingress_rule", "aws_security_group_rule", "aws_security_group"],
             check: { resource in
-                // (attribute prefix, the protocol's attribute, protocol, from_port, to_port, literal CIDRs, the
-                // prefix lists named)
-                var open: [(String, String, JSONValue?, JSONValue?, JSONValue?, [String], [JSONValue?])] = []
-                switch resource.type {
-                case "aws_vpc_security_group_ingress_rule":
-                    let cidrs = [resource["cidr_ipv4"], resource["cidr_ipv6"]].compactMap {
-                        AttributeValue.string($0)
-                    }
-                    open.append(
-                        (
-                            "", "ip_protocol", resource["ip_protocol"], resource["from_port"], resource["to_port"],
-                            cidrs, [resource["prefix_list_id"]]
-                        )
-                    )
-                case "aws_security_group_rule":
-                    guard AttributeValue.string(resource["type"]) == "ingress" else { return [] }
-                    let cidrs =
-                        (resource["cidr_blocks"]?.arrayValue ?? []) + (resource["ipv6_cidr_blocks"]?.arrayValue ?? [])
-                    open.append(
-                        (
-                            "", "protocol", resource["protocol"], resource["from_port"], resource["to_port"],
-                            cidrs.compactMap(\.literalString), resource["prefix_list_ids"]?.arrayValue ?? []
-                        )
-                    )
-                default:
-                    for (index, block) in (resource["ingress"]?.blocks ?? []).enumerated() {
-                        let cidrs =
-                            (block["cidr_blocks"]?.arrayValue ?? []) + (block["ipv6_cidr_blocks"]?.arrayValue ?? [])
-                        open.append(
-                            (
-                                "ingress[\(index)].", "protocol", block["protocol"], block["from_port"],
-                                block["to_port"], cidrs.compactMap(\.literalString),
-                                block["prefix_list_ids"]?.arrayValue ?? []
-                            )
-                        )
-                    }
-                }
-                return open.compactMap { prefix, protocolAttribute, proto, from, to, cidrs, prefixLists in
-                    let proto = AttributeValue.string(proto)
-                    let from = AttributeValue.int(from)
-                    let to = AttributeValue.int(to)
+                EC2Rules.ingresses(of: resource).compactMap { ingress in
+                    let (proto, from, to) = (ingress.proto, ingress.from, ingress.to)
                     guard EC2Rules.opensMoreThanWeb(proto: proto, from: from, to: to) else { return nil }
-                    // The rule's own ranges first; then with those of the prefix lists it names, which the finding
-                    // names too, as the file shows no range there.
-                    var reached = PublicAddressRanges.internet(in: cidrs)
-                    if reached == nil {
-                        let listed = EC2Rules.prefixListRanges(prefixLists, in: resource.document)
-                        reached = PublicAddressRanges.internet(in: cidrs + listed.cidrs).map {
-                            "\($0) through \(listed.lists.map(\.description).joined(separator: ", "))"
-                        }
-                    }
-                    guard let cidr = reached else { return nil }
+                    guard let cidr = EC2Rules.internetReached(by: ingress, of: resource) else { return nil }
+                    let prefix = ingress.prefix
                     // With every protocol open the ports are ignored (AWS reads 0-0 as all of them), so the finding
                     // names the protocol and points at it.
                     if EC2Rules.allProtocols(proto) {
-                        return Violation(prefix + protocolAttribute, "all protocols and ports open to \(cidr)")
+                        return Violation(prefix + ingress.protocolAttribute, "all protocols and ports open to \(cidr)")
                     }
                     if let proto, EC2Rules.ignoresPorts(proto) {
-                        return Violation(prefix + protocolAttribute, "protocol \(proto), every port, open to \(cidr)")
+                        return Violation(
+                            prefix + ingress.protocolAttribute,
+                            "protocol \(proto), every port, open to \(cidr)"
+                        )
                     }
                     let opening = EC2Rules.opening(proto: proto, from: from, to: to)
                     return Violation("\(prefix)from_port", "\(opening) open to \(cidr)")
