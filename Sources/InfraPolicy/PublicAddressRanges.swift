@@ -26,9 +26,7 @@ enum PublicAddressRanges {
         where !given.isEmpty && covers(given.map(\.prefix) + reserved, depth: 0) {
             let names = given.map(\.text)
             let shown =
-                names.count <= 3
-                ? names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + names[names.count - 1]
-                : names.prefix(2).joined(separator: ", ") + " and \(names.count - 2) more"
+                names.count <= 3 ? Wording.list(names) : Wording.list(names.prefix(2) + ["\(names.count - 2) more"])
             return "every public \(family) address (\(shown))"
         }
         return nil

@@ -113,6 +113,6 @@ extension EC2Rules {
     static func protocolName(_ proto: String?) -> String? {
         guard let proto else { return nil }
         if allProtocols(proto) { return "-1" }
-        return ["6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6"][proto] ?? proto.lowercased()
+        return portedProtocolNames[proto] ?? proto.lowercased()
     }
 }

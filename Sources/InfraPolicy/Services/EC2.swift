@@ -354,8 +354,11 @@ extension EC2Rules {
         !proto.isEmpty && !allProtocols(proto) && !portedProtocols.contains(proto.lowercased())
     }
 
+    /// The protocols whose rules name ports (or ICMP types), by number, with their names.
+    static let portedProtocolNames: [String: String] = ["6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6"]
+
     /// The protocols whose rules name ports (or ICMP types), by name and by number.
-    static let portedProtocols: Set<String> = ["tcp", "udp", "icmp", "icmpv6", "6", "17", "1", "58"]
+    static let portedProtocols = Set(portedProtocolNames.keys).union(portedProtocolNames.values)
 
     /// Whether an ingress from everywhere on `from...to` (protocol `proto`) opens more than the web ports.
     static func opensMoreThanWeb(proto: String?, from: Int?, to: Int?) -> Bool {
