@@ -62,6 +62,12 @@ public struct TerraformJSONInput: Sendable {
     var moduleLocation: SourceLocation?
     /// The file's resources with the document index the rules read, read once (`PolicyEngine.resources(in:)`).
     public var resources: [ResourceView]
+    /// Whether this is several files of one folder read as one configuration (`module(_:)`): its findings then
+    /// belong to the file each is located in, not to `path`.
+    public internal(set) var isModule = false
+    /// The file an override file's argument was written in, by resource and argument (`module(_:)`); every other
+    /// argument is written in the file that declares its resource.
+    var overriddenKeyFiles: [ResourceAddress: [String: String]] = [:]
     /// How many resources the file declares.
     public var resourceCount: Int { rendered.locations.count }
 
@@ -390,7 +396,7 @@ public struct TerraformJSONInput: Sendable {
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
         ParallelMap.updateChunksInPlace(&findings, minimumChunk: 2048) {
-            [providerLocations, attributeLocations, path] chunk in
+            [providerLocations, attributeLocations, path, isModule] chunk in
             // A resource's findings come one after another: where its keys are written is looked up once for them.
             var resource: (address: String, keys: [KeyLocation]?)?
             for index in chunk.indices {
@@ -408,12 +414,24 @@ public struct TerraformJSONInput: Sendable {
                 }
                 let key = Self.topLevelKey(of: attribute)
                 if let written = resource?.keys?.first(where: { $0.key == key }) {
-                    chunk[index].location = SourceLocation(file: path, line: written.line, column: written.column)
+                    let file = isModule ? keyFile(addressText, key) : path
+                    chunk[index].location = SourceLocation(file: file, line: written.line, column: written.column)
                 }
             }
         }
+        if isModule {
+            // Each finding belongs to the file it points at, so that reports keep one target per file.
+            for index in findings.indices { findings[index].stack = findings[index].location?.file ?? path }
+        }
         ParallelMap.sort(&findings)
         return findings
+    }
+
+    /// The file that writes argument `key` of the resource at `addressText`, in a module: an override file's, or the
+    /// file that declares the resource.
+    private func keyFile(_ addressText: String, _ key: String) -> String {
+        guard let address = Self.address(addressText) else { return path }
+        return overriddenKeyFiles[address]?[key] ?? rendered.locations[address]?.file ?? path
     }
 
     /// A resource as the file declares it, in file order: its body, or the diagnostic of a second declaration.

@@ -63,7 +63,8 @@ struct LintCommand: ParsableCommand {
         parsing: .upToNextOption,
         help: ArgumentHelp(
             "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory; "
-                + "a folder means every *.tf.json file below it; `-` reads standard input).",
+                + "a folder means every *.tf.json file below it, and the files of one folder are one "
+                + "configuration, as terraform reads them; `-` reads standard input).",
             valueName: "file"
         )
     )
@@ -163,16 +164,19 @@ struct LintCommand: ParsableCommand {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         StackLoader.prepareChecksInBackground()
         let paths = terraformFiles.flatMap { Self.expanded($0, environment: environment, into: &lint) }
-        let sideBySide = paths.indices.filter {
-            paths[$0] != "-" && FileSystem.size(of: paths[$0]).map { $0 <= Self.sideBySideSize } == true
+        let folders = Self.byFolder(paths)
+        let sideBySide = folders.indices.filter { folder in
+            folders[folder].allSatisfy { path in
+                path != "-" && FileSystem.size(of: path).map { $0 <= Self.sideBySideSize } == true
+            }
         }
-        var outcomes = [Lint?](repeating: nil, count: paths.count)
+        var outcomes = [Lint?](repeating: nil, count: folders.count)
         let linted = ParallelMap.indices(sideBySide.count) { [files] index in
-            Self.lint(paths[sideBySide[index]], files: files, environment: environment, today: today)
+            Self.lint(folders[sideBySide[index]], files: files, environment: environment, today: today)
         }
         for (index, outcome) in zip(sideBySide, linted) { outcomes[index] = outcome }
-        for index in paths.indices where outcomes[index] == nil {
-            outcomes[index] = Self.lint(paths[index], files: files, environment: environment, today: today)
+        for index in folders.indices where outcomes[index] == nil {
+            outcomes[index] = Self.lint(folders[index], files: files, environment: environment, today: today)
         }
         for case let outcome? in outcomes {
             lint.targets += outcome.targets
@@ -185,25 +189,73 @@ struct LintCommand: ParsableCommand {
     /// The largest file linted beside others (`lintFiles`): about 7,500 resources of the bench file's kind.
     static let sideBySideSize = 4 << 20
 
-    /// One Terraform JSON file (or standard input, `-`), as its own target.
-    static func lint(_ path: String, files: ProjectFiles, environment: String, today: CalendarDate) -> Lint {
-        let shown = path == "-" ? standardInputName : displayPath(path)
-        var lint = Lint(targets: [ReportTarget(stack: shown, environment: environment)], inputErrors: [], findings: [])
+    /// The paths by the folder that holds them, each folder once, in the order the paths first name it: terraform
+    /// reads the files of a folder as one configuration. Standard input (`-`) is a configuration of its own.
+    static func byFolder(_ paths: [String]) -> [[String]] {
+        var folders: [[String]] = []
+        var position: [String: Int] = [:]
+        for path in paths {
+            guard path != "-" else {
+                folders.append([path])
+                continue
+            }
+            var trimmed = path
+            while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+            let folder = trimmed.lastIndex(of: "/").map { String(trimmed[..<$0]) } ?? ""
+            if let index = position[folder] {
+                folders[index].append(path)
+            } else {
+                position[folder] = folders.count
+                folders.append([path])
+            }
+        }
+        return folders
+    }
+
+    /// The Terraform JSON files of one folder (or standard input, `-`), each its own target. Files that are one
+    /// configuration are linted as one (`TerraformJSONInput.module`); files that declare the same resource, such as
+    /// a folder of separate examples, are linted each alone.
+    static func lint(_ paths: [String], files: ProjectFiles, environment: String, today: CalendarDate) -> Lint {
+        var lint = Lint(targets: [], inputErrors: [], findings: [])
+        let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
+        // A folder of many small files is read, and linted, on every core.
+        let read = ParallelMap.indices(paths.count) { index in
+            Self.read(paths[index], shown: shown[index], files: files, environment: environment)
+        }
+        var inputs: [TerraformJSONInput] = []
+        for (name, outcome) in zip(shown, read) {
+            lint.targets.append(ReportTarget(stack: name, environment: environment))
+            switch outcome {
+            case .success(let input): inputs.append(input)
+            case .failure(let errors): lint.inputErrors += errors.diagnostics
+            }
+        }
+        let configurations = TerraformJSONInput.module(inputs).map { [$0] } ?? inputs
+        let linted = ParallelMap.indices(configurations.count) { configurations[$0].lint(today: today) }
+        for findings in linted {
+            // Taken whole when it is the first: a large file has too many findings to copy.
+            if lint.findings.isEmpty { lint.findings = findings } else { lint.findings += findings }
+        }
+        ReclaimedAtExit.keep(configurations)
+        return lint
+    }
+
+    /// One Terraform JSON file (or standard input, `-`), read and parsed.
+    static func read(_ path: String, shown: String, files: ProjectFiles, environment: String)
+        -> Result<TerraformJSONInput, DiagnosticError>
+    {
         switch path == "-" ? files.readStandardInputUTF8(shown: shown) : files.readUTF8(path) {
         case .success(let bytes):
             do {
-                let input = try TerraformJSONInput(utf8: bytes, path: shown, environment: environment)
-                lint.findings = input.lint(today: today)
-                ReclaimedAtExit.keep(input)
+                return .success(try TerraformJSONInput(utf8: bytes, path: shown, environment: environment))
             } catch {
-                lint.inputErrors = error.diagnostics
+                return .failure(error)
             }
         case .failure(var diagnostic):
             diagnostic.stack = shown
             diagnostic.environment = environment
-            lint.inputErrors = [diagnostic]
+            return .failure(DiagnosticError([diagnostic]))
         }
-        return lint
     }
 
     /// A folder given to --tf-json stands for every `*.tf.json` file below it (`cdktf.out`, a Terraform module);

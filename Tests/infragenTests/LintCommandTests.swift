@@ -235,6 +235,39 @@ import Testing
         #expect(empty.stdout.contains("cdktf.out/none: error[IO001]: no Terraform JSON file (*.tf.json) below the"))
     }
 
+    /// The files of one folder are one configuration, as terraform reads them: a bucket whose account-wide public
+    /// access block is in another file of its folder has one, whether the folder or its files are named; a bucket in
+    /// another folder does not. Each finding stays with its own file's target.
+    @Test func theFilesOfAFolderAreOneConfiguration() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        for sub in ["infra", "other"] {
+            try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        let bucket = #"{"resource": {"aws_s3_bucket": {"logs": {"bucket": "example-logs"}}}}"#
+        let block = """
+            {"resource": {"aws_s3_account_public_access_block": {"this": {"block_public_acls": true,
+              "block_public_policy": true, "ignore_public_acls": true, "restrict_public_buckets": true}}}}
+            """
+        let files = ["infra/main.tf.json": bucket, "infra/account.tf.json": block, "other/main.tf.json": bucket]
+        for (path, text) in files {
+            try text.write(to: folder.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        for arguments in [["infra", "other"], ["infra/main.tf.json", "other/main.tf.json", "infra/account.tf.json"]] {
+            let run = try cli.infragen(["lint", "--tf-json"] + arguments + ["--format", "json"], in: folder)
+            #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+            let findings = try #require(try json(run.stdout)["findings"] as? [[String: Any]])
+            let blockless = findings.filter { $0["id"] as? String == "S3001" }.compactMap { $0["stack"] as? String }
+            #expect(blockless == ["other/main.tf.json"], "\(arguments)")
+            let stacks = Set(findings.compactMap { $0["stack"] as? String })
+            #expect(stacks == ["infra/main.tf.json", "other/main.tf.json"], "\(arguments)")
+        }
+        let alone = try cli.infragen(["lint", "--tf-json", "infra"], in: folder)
+        #expect(alone.status == 0, "a warning does not fail the run: \(alone.stdout)")
+        #expect(alone.stdout.contains("infra/main.tf.json:1:33: warning[S3002]: aws_s3_bucket.logs"), "\(alone.stdout)")
+    }
+
     /// Small files are linted side by side; the report is the one a file-by-file run makes: targets in path order,
     /// each with its own findings, a broken file's error at its place.
     @Test func manyFilesReportInPathOrder() throws {
