@@ -29,7 +29,6 @@ extension TerraformJSONInput {
             document["resource"] = .object(resources.mapValues(JSONValue.object))
             module.rendered.document = .object(document)
         }
-        module.resources = PolicyEngine.resources(in: module.rendered.document)
         module.isModule = true
         return module
     }

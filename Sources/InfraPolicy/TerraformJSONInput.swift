@@ -60,8 +60,11 @@ public struct TerraformJSONInput: Sendable {
     var providerLocations: [String: SourceLocation]
     /// Where the file's first `module` block is written, for the note that its modules are not checked.
     var moduleLocation: SourceLocation?
-    /// The file's resources with the document index the rules read, read once (`PolicyEngine.resources(in:)`).
-    public var resources: [ResourceView]
+    /// The file's resources with the document index the rules read (`PolicyEngine.resources(in:)`), once `index()`
+    /// has read them: the files of a folder are indexed once merged (`module(_:)`), not each on its own first.
+    public private(set) var resources: [ResourceView] = []
+    /// Whether `resources` holds the index.
+    public private(set) var isIndexed = false
     /// Whether this is several files of one folder read as one configuration (`module(_:)`): its findings then
     /// belong to the file each is located in, not to `path`.
     public internal(set) var isModule = false
@@ -356,7 +359,13 @@ public struct TerraformJSONInput: Sendable {
         self.attributeLocations = attributeLocations
         self.providerLocations = providerLocations
         self.moduleLocation = moduleLocation
-        self.resources = PolicyEngine.resources(in: rendered.document)
+    }
+
+    /// Reads the document index the rules use, if it has not been read; `lint` reads it for itself otherwise.
+    public mutating func index() {
+        guard !isIndexed else { return }
+        resources = PolicyEngine.resources(in: rendered.document)
+        isIndexed = true
     }
 
     /// The policy findings of the file, sorted: located at the attribute's key when the rule names an attribute the
@@ -365,7 +374,7 @@ public struct TerraformJSONInput: Sendable {
     public func lint(today: CalendarDate, engine: PolicyEngine = PolicyEngine()) -> [Diagnostic] {
         var findings = engine.unsortedFindings(
             rendered,
-            resources: resources,
+            resources: isIndexed ? resources : PolicyEngine.resources(in: rendered.document),
             context: PolicyContext(environment: environment, today: today)
         )
         if let pinned = Self.pinnedAWSMajor(in: rendered.document), pinned != Self.schemaMajor {

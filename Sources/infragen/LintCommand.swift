@@ -231,12 +231,17 @@ struct LintCommand: ParsableCommand {
             }
         }
         let configurations = TerraformJSONInput.module(inputs).map { [$0] } ?? inputs
-        let linted = ParallelMap.indices(configurations.count) { configurations[$0].lint(today: today) }
-        for findings in linted {
+        let linted = ParallelMap.indices(configurations.count) { index in
+            var configuration = configurations[index]
+            configuration.index()
+            return (configuration, configuration.lint(today: today))
+        }
+        for (configuration, findings) in linted {
             // Taken whole when it is the first: a large file has too many findings to copy.
             if lint.findings.isEmpty { lint.findings = findings } else { lint.findings += findings }
+            // Freeing a large file's index would only delay the exit.
+            ReclaimedAtExit.keep(configuration)
         }
-        ReclaimedAtExit.keep(configurations)
         return lint
     }
 
