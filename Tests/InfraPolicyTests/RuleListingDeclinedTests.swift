@@ -17,4 +17,16 @@ import Testing
         #expect(entries.count == 4)
         #expect(entries.last?["declinedCheckov"] as? String == "CKV_AWS_144")
     }
+
+    /// Ids of five characters (`S3001`) and six (`RDS001`) line up: the severity starts in one column on every line.
+    @Test func theColumnsLineUp() throws {
+        let text = RuleListing.render(RuleCatalog.all, format: .text)
+        #expect(text.contains("\nS3001   error    security  Buckets block all public access\n"), "\(text)")
+        let severityColumns = Set(
+            text.split(separator: "\n").map { line in
+                line.prefix { $0 != " " }.count + line.drop { $0 != " " }.prefix { $0 == " " }.count
+            }
+        )
+        #expect(severityColumns == [8])
+    }
 }

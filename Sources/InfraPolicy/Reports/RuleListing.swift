@@ -33,12 +33,15 @@ public enum RuleListing {
     /// `(not waivable)` where they apply.
     static func text(_ rules: [Rule]) -> String {
         var output = ""
+        // Ids are five or six characters (`S3001`, `RDS001`): padded to the longest, the columns line up.
+        let idWidth = rules.map(\.id.rawValue.count).max() ?? 0
         for rule in rules {
             let waivable = rule.isWaivable ? "" : " (not waivable)"
             let scope = rule.scope == .production ? " [production]" : ""
             let severity = pad(rule.severity.rawValue, to: 7)
             let family = pad(rule.family.rawValue, to: 8)
-            output += "\(rule.id)  \(severity)  \(family)  \(rule.title)\(scope)\(waivable)\n"
+            output +=
+                "\(pad(rule.id.rawValue, to: idWidth))  \(severity)  \(family)  \(rule.title)\(scope)\(waivable)\n"
         }
         return output
     }
