@@ -135,8 +135,6 @@ public enum CheckovDecisions {
             "a key without a written policy gets the default one, which delegates to IAM; the KMS.Key construct always writes one",
         // Lambda
         "CKV_AWS_272": "code signing is an organisation choice: it needs a signing profile and a signed build pipeline",
-        "CKV_AWS_364":
-            "the Function construct always writes source_arn on service permissions; other permissions are reviewed where they are written",
         // Load balancers
         "CKV_AWS_152":
             "cross-zone load balancing is on by default for application load balancers, the only kind the stacks render",
@@ -199,8 +197,6 @@ public enum CheckovDecisions {
         "CKV_AWS_72":
             "IAM002 reports wildcard actions in the policies it reads; queue policies are written by the Queue construct with named actions",
         "CKV_AWS_385": "cross-account publishing is a deliberate integration, not a default to forbid",
-        "CKV_AWS_387":
-            "queue policies written by the Queue construct name their principals; a `*` principal with a source condition is how services publish",
         "CKV2_AWS_73":
             "SQS-managed encryption (SQS001) protects messages at rest; a customer-managed key is an organisation choice",
         // SSM

@@ -184,6 +184,19 @@ extension RuleFixtures {
                         "source_arn": Doc.ref("aws_apigatewayv2_api.http", "execution_arn"),
                     ]
                 ),
+                // A service limited by the account its resources are in.
+                Doc.one(
+                    "aws_lambda_permission",
+                    [
+                        "action": "lambda:InvokeFunction", "function_name": "f", "principal": "s3.amazonaws.com",
+                        "source_account": "111122223333",
+                    ]
+                ),
+                // An account, not a service or everyone.
+                Doc.one(
+                    "aws_lambda_permission",
+                    ["action": "lambda:InvokeFunction", "function_name": "f", "principal": "111122223333"]
+                ),
                 // `*` limited to an organization, and the permission of a function URL (LMB010's).
                 Doc.one(
                     "aws_lambda_permission",
@@ -204,7 +217,20 @@ extension RuleFixtures {
                 Doc.one(
                     "aws_lambda_permission",
                     ["action": "lambda:InvokeFunction", "function_name": "f", "principal": "*"]
-                )
+                ),
+                // A service with no source: a rule or bucket of any account could have it invoke the function; an
+                // organization limits `*`, not a service.
+                Doc.one(
+                    "aws_lambda_permission",
+                    [
+                        "action": "lambda:InvokeFunction", "function_name": "f", "principal": "events.amazonaws.com",
+                        "principal_org_id": "o-abc123",
+                    ]
+                ),
+                Doc.one(
+                    "aws_lambda_permission",
+                    ["action": "lambda:InvokeFunction", "function_name": "f", "principal": "s3.amazonaws.com.cn"]
+                ),
             ],
             pinned: PinnedFinding(
                 attribute: "principal",

@@ -174,17 +174,30 @@ enum LambdaRules {
             severity: .warning,
             title: "Lambda permissions do not let every AWS account invoke the function",
             rationale:
-                "An `aws_lambda_permission` for principal `*` without `source_arn`, `source_account` or `principal_org_id` lets anyone with AWS credentials invoke the function directly. A public webhook needs no such permission: API Gateway and function URLs have their own. The permission behind a function URL (`lambda:InvokeFunctionUrl`) is LMB010's to judge.",
+                "An `aws_lambda_permission` for principal `*` without `source_arn`, `source_account` or `principal_org_id` lets anyone with AWS credentials invoke the function directly. One for a service (`events.amazonaws.com`, `s3.amazonaws.com`) without `source_arn` or `source_account` lets that service invoke it for a rule, bucket or topic of any account (AddPermission's documentation warns of exactly this): the confused deputy. A public webhook needs no such permission: API Gateway and function URLs have their own. The permission behind a function URL (`lambda:InvokeFunctionUrl`) is LMB010's to judge.",
             remediation:
-                "grant the permission to the service or account that calls the function, with `source_arn` (or `source_account`, or `principal_org_id`)",
-            checkov: ["CKV_AWS_301"],
+                "grant the permission to the service or account that calls the function, with `source_arn` (or `source_account`, or for `*` `principal_org_id`)",
+            checkov: ["CKV_AWS_301", "CKV_AWS_364"],
             resourceTypes: ["aws_lambda_permission"],
             check: { resource in
-                guard AttributeValue.text(resource["principal"]).isKnown("*"),
-                    !AttributeValue.text(resource["action"]).isKnown("lambda:InvokeFunctionUrl"),
-                    ["source_arn", "source_account", "principal_org_id"].allSatisfy({ resource[$0] == nil })
+                guard !AttributeValue.text(resource["action"]).isKnown("lambda:InvokeFunctionUrl"),
+                    ["source_arn", "source_account"].allSatisfy({ resource[$0] == nil }),
+                    case .known(let principal) = AttributeValue.text(resource["principal"])
                 else { return [] }
-                return [Violation("principal", "principal `*` may invoke the function from any AWS account")]
+                if principal == "*" {
+                    guard resource["principal_org_id"] == nil else { return [] }
+                    return [Violation("principal", "principal `*` may invoke the function from any AWS account")]
+                }
+                // A service principal: `events.amazonaws.com`, and the China partition's `….amazonaws.com.cn`.
+                guard principal.hasSuffix(".amazonaws.com") || principal.hasSuffix(".amazonaws.com.cn") else {
+                    return []
+                }
+                return [
+                    Violation(
+                        "principal",
+                        "\(principal) may invoke the function for the resources of any AWS account: no source_arn or source_account"
+                    )
+                ]
             }
         ),
     ]

@@ -46,7 +46,7 @@ enum SQSRules {
                 "A `*` principal with no condition on the caller lets any AWS account read, delete or send the queue's messages.",
             remediation:
                 "name the principals, or keep `*` for a service and limit it with `aws:SourceArn` or `aws:SourceAccount`",
-            checkov: ["CKV_AWS_168"],
+            checkov: ["CKV_AWS_168", "CKV_AWS_387"],
             resourceTypes: ["aws_sqs_queue_policy", "aws_sqs_queue"],
             check: { PrincipalStatement.publicPolicyViolations(of: $0, noun: "queue") }
         ),
