@@ -149,6 +149,31 @@ public struct PolicyEngine: Sendable {
                 }
             }
         }
+        // A document that declares no resource (a `providers.tf.json` linted alone) still has its provider blocks
+        // checked: the rules of every type that are not schema rules read it once, through a view of no resource.
+        if resources.isEmpty, rendered.document["provider"] != nil {
+            let document = ResourceView(
+                address: ResourceAddress(type: "provider", name: "*"),
+                attributes: [:],
+                document: DocumentIndex(document: rendered.document)
+            )
+            for position in everyTypeRules where applicable[position].schemaKind == nil {
+                let rule = applicable[position]
+                for violation in rule.check(document) {
+                    findings.append(
+                        Diagnostic(
+                            id: rule.id.rawValue,
+                            severity: rule.severity,
+                            message: violation.message,
+                            attribute: violation.attribute,
+                            stack: rendered.stack,
+                            environment: rendered.environment,
+                            hint: rule.remediation
+                        )
+                    )
+                }
+            }
+        }
         for (address, paths) in rendered.overriddenPaths.sorted(by: { $0.key < $1.key }) {
             for path in paths {
                 findings.append(

@@ -1,3 +1,4 @@
+import Foundation
 import InfraCore
 import InfraPolicy
 import Testing
@@ -103,6 +104,30 @@ import Testing
         #expect(credentials.location == SourceLocation(file: "p.tf.json", line: 5, column: 6))
         #expect(credentials.attribute == "provider.aws[1].secret_key")
         #expect(credentials.address == nil)
+    }
+
+    /// A file that configures the provider and declares no resource (`providers.tf.json`, linted alone) has its
+    /// provider blocks checked all the same: its literal key passed, as no resource's rules ran.
+    @Test func aProviderFileWithoutResourcesIsChecked() throws {
+        let text = """
+            {
+              "provider": {"aws": {"region": "eu-west-1",
+                                   "access_key": "AKIAIOSFODNN7EXAMPLE"}}
+            }
+            """
+        let findings = try TerraformJSONInput(text: text, path: "providers.tf.json", environment: "dev")
+            .lint(today: Self.today)
+        #expect(findings.map(\.id) == ["IAM007"], "\(findings)")
+        #expect(findings.first?.location == SourceLocation(file: "providers.tf.json", line: 3, column: 24))
+        #expect(findings.first?.stack == "providers.tf.json")
+        let clean = text.replacingOccurrences(
+            of: "\"access_key\": \"AKIAIOSFODNN7EXAMPLE\"",
+            with: "\"profile\": \"ci\""
+        )
+        #expect(
+            try TerraformJSONInput(text: clean, path: "providers.tf.json", environment: "dev").lint(today: Self.today)
+                .isEmpty
+        )
     }
 
     @Test func syntaxErrorsKeepTheirPosition() {

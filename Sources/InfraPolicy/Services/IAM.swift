@@ -178,7 +178,9 @@ enum IAMRules {
         resourceTypes: [Rule.everyType],
         check: { resource in
             let document = resource.document
-            guard let configurations = document.providers["aws"], resource.address == document.firstAddress
+            // Once per document: at its first resource, or at the view of a document that declares none.
+            guard let configurations = document.providers["aws"],
+                resource.address == document.firstAddress || document.firstAddress == nil
             else { return [] }
             var found: [Violation] = []
             for (index, configuration) in configurations.enumerated() {
