@@ -371,7 +371,15 @@ public struct TerraformJSONInput: Sendable {
     /// The policy findings of the file, sorted: located at the attribute's key when the rule names an attribute the
     /// resource writes, else at the resource's name key, with the attribute as a JSON path
     /// (`resource.aws_db_instance.main.publicly_accessible`).
-    public func lint(today: CalendarDate, engine: PolicyEngine = PolicyEngine()) -> [Diagnostic] {
+    ///
+    /// `lintedFolders` are the folders linted in the same run (as findings name their files): a module the file calls
+    /// from one of them (`"source": "./modules/queue"`) is checked there, and the note on unchecked modules leaves it
+    /// out.
+    public func lint(
+        today: CalendarDate,
+        engine: PolicyEngine = PolicyEngine(),
+        lintedFolders: Set<String> = []
+    ) -> [Diagnostic] {
         var findings = engine.unsortedFindings(
             rendered,
             resources: isIndexed ? resources : PolicyEngine.resources(in: rendered.document),
@@ -398,7 +406,9 @@ public struct TerraformJSONInput: Sendable {
                 )
             )
         }
-        if var modules = Self.moduleNote(rendered.document) {
+        let caller = Self.folder(of: moduleLocation?.file ?? path)
+        if var modules = Self.moduleNote(rendered.document, checked: { Self.resolved($0, from: caller) }, lintedFolders)
+        {
             modules.location = moduleLocation
             findings.append(Self.scoped(modules, path: path, environment: environment))
         }
@@ -530,7 +540,11 @@ public struct TerraformJSONInput: Sendable {
 
     /// A note naming the modules the file calls: their resources are in the modules' own files, so a clean lint of
     /// this one says nothing about them. `nil` for a file that calls none.
-    static func moduleNote(_ document: JSONValue) -> Diagnostic? {
+    static func moduleNote(
+        _ document: JSONValue,
+        checked resolve: (String) -> String? = { _ in nil },
+        _ lintedFolders: Set<String> = []
+    ) -> Diagnostic? {
         var calls: [(name: String, source: String?)] = []
         let blocks: [[String: JSONValue]] =
             switch document["module"] {
@@ -540,7 +554,10 @@ public struct TerraformJSONInput: Sendable {
             }
         for block in blocks {
             for (name, body) in block where name != "//" {
-                calls.append((name, body.firstBlock?["source"]?.literalString))
+                let source = body.firstBlock?["source"]?.literalString
+                // A local module linted in the same run is checked, as a configuration of its own.
+                if let folder = source.flatMap(resolve), lintedFolders.contains(folder) { continue }
+                calls.append((name, source))
             }
         }
         guard !calls.isEmpty else { return nil }
@@ -608,6 +625,32 @@ public struct TerraformJSONInput: Sendable {
         default:
             return later
         }
+    }
+
+    /// The folder of a path as findings name it: `infra` of `infra/main.tf.json`, `` of `main.tf.json`.
+    public static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// The folder a local module source (`./modules/queue`, `../shared`) names, from the calling file's `folder`, in
+    /// the form `folder(of:)` gives; `nil` for a registry or remote source, or one that climbs above `folder`'s root.
+    public static func resolved(_ source: String, from folder: String) -> String? {
+        guard source.hasPrefix("./") || source.hasPrefix("../") else { return nil }
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in source.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard let last = parts.last, last != ".." else {
+                    if folder.hasPrefix("/") { return nil }
+                    parts.append("..")
+                    continue
+                }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return (folder.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
     /// The top-level argument of an attribute path: `health_check` of `health_check[0].matcher`.

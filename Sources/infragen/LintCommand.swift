@@ -170,13 +170,27 @@ struct LintCommand: ParsableCommand {
                 path != "-" && FileSystem.size(of: path).map { $0 <= Self.sideBySideSize } == true
             }
         }
+        // The folders as findings name them: a module called from one of them is checked in this run.
+        let lintedFolders = Set(paths.filter { $0 != "-" }.map { TerraformJSONInput.folder(of: Self.displayPath($0)) })
         var outcomes = [Lint?](repeating: nil, count: folders.count)
         let linted = ParallelMap.indices(sideBySide.count) { [files] index in
-            Self.lint(folders[sideBySide[index]], files: files, environment: environment, today: today)
+            Self.lint(
+                folders[sideBySide[index]],
+                files: files,
+                environment: environment,
+                today: today,
+                lintedFolders: lintedFolders
+            )
         }
         for (index, outcome) in zip(sideBySide, linted) { outcomes[index] = outcome }
         for index in folders.indices where outcomes[index] == nil {
-            outcomes[index] = Self.lint(folders[index], files: files, environment: environment, today: today)
+            outcomes[index] = Self.lint(
+                folders[index],
+                files: files,
+                environment: environment,
+                today: today,
+                lintedFolders: lintedFolders
+            )
         }
         for case let outcome? in outcomes {
             lint.targets += outcome.targets
@@ -215,7 +229,13 @@ struct LintCommand: ParsableCommand {
     /// The Terraform JSON files of one folder (or standard input, `-`), each its own target. Files that are one
     /// configuration are linted as one (`TerraformJSONInput.module`); files that declare the same resource, such as
     /// a folder of separate examples, are linted each alone.
-    static func lint(_ paths: [String], files: ProjectFiles, environment: String, today: CalendarDate) -> Lint {
+    static func lint(
+        _ paths: [String],
+        files: ProjectFiles,
+        environment: String,
+        today: CalendarDate,
+        lintedFolders: Set<String> = []
+    ) -> Lint {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
         // A folder of many small files is read, and linted, on every core.
@@ -234,7 +254,7 @@ struct LintCommand: ParsableCommand {
         let linted = ParallelMap.indices(configurations.count) { index in
             var configuration = configurations[index]
             configuration.index()
-            return (configuration, configuration.lint(today: today))
+            return (configuration, configuration.lint(today: today, lintedFolders: lintedFolders))
         }
         for (configuration, findings) in linted {
             // Taken whole when it is the first: a large file has too many findings to copy.

@@ -49,4 +49,41 @@ import Testing
     @Test func aFileWithoutModulesHasNoNote() throws {
         #expect(try notes(#"{"resource": {"aws_sqs_queue": {"q": {"name": "q"}}}}"#).isEmpty)
     }
+
+    /// A local module whose folder is linted in the same run is checked there: the note leaves it out, and says
+    /// nothing when every module the file calls is linted.
+    @Test func aLocalModuleLintedInTheSameRunIsNotNamed() throws {
+        let text = """
+            {
+              "module": {
+                "queue": {"source": "./modules/queue"},
+                "shared": {"source": "../shared/dns"},
+                "vpc": {"source": "terraform-aws-modules/vpc/aws"}
+              }
+            }
+            """
+        let input = try TerraformJSONInput(text: text, path: "infra/main.tf.json", environment: "dev")
+        func note(_ folders: Set<String>) -> Diagnostic? {
+            input.lint(today: TerraformJSONInputTests.today, lintedFolders: folders).first { $0.id == "TFJ006" }
+        }
+        #expect(note([])?.message.hasPrefix("the file calls 3 modules,") == true)
+        let some = note(["infra", "infra/modules/queue"])
+        #expect(some?.message.hasPrefix("the file calls 2 modules, `shared` (../shared/dns) and `vpc`") == true)
+        #expect(
+            note(["infra/modules/queue", "shared/dns"])?.message.hasPrefix("the file calls a module, `vpc`") == true
+        )
+        // `infra/modules` holds the module's folder but is not it.
+        #expect(note(["infra/modules"])?.message.hasPrefix("the file calls 3 modules,") == true)
+    }
+
+    @Test func localSourcesResolveFromTheCallingFolder() {
+        #expect(TerraformJSONInput.resolved("./modules/queue", from: "infra") == "infra/modules/queue")
+        #expect(TerraformJSONInput.resolved("./modules/queue", from: "") == "modules/queue")
+        #expect(TerraformJSONInput.resolved("../shared/./dns", from: "infra/prod") == "infra/shared/dns")
+        #expect(TerraformJSONInput.resolved("../x", from: "") == "../x")
+        #expect(TerraformJSONInput.resolved("../../x", from: "/a") == nil)
+        #expect(TerraformJSONInput.resolved("./m", from: "/srv/infra") == "/srv/infra/m")
+        #expect(TerraformJSONInput.resolved("terraform-aws-modules/vpc/aws", from: "infra") == nil)
+        #expect(TerraformJSONInput.resolved("git::https://example.com/m.git", from: "infra") == nil)
+    }
 }

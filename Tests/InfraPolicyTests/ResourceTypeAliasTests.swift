@@ -88,7 +88,8 @@ import Testing
               "aws_alb_target_group": {"app": {"name": "app", "target_type": "ip"}}
             }}
             """
-        let input = try TerraformJSONInput(text: text, path: "mixed.tf.json", environment: "prod")
+        var input = try TerraformJSONInput(text: text, path: "mixed.tf.json", environment: "prod")
+        input.index()
         #expect(
             input.resources.map(\.address.description) == ["aws_alb.old", "aws_alb_target_group.app", "aws_lb.new"]
         )

@@ -268,6 +268,35 @@ import Testing
         #expect(alone.stdout.contains("infra/main.tf.json:1:33: warning[S3002]: aws_s3_bucket.logs"), "\(alone.stdout)")
     }
 
+    /// A local module linted in the same run (its folder is below the folder named) is not reported as unchecked;
+    /// a module from the registry still is.
+    @Test func aLocalModuleBelowTheFolderIsChecked() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("infra/modules/queue"),
+            withIntermediateDirectories: true
+        )
+        let root = """
+            {"module": {"queue": {"source": "./modules/queue"}, "vpc": {"source": "terraform-aws-modules/vpc/aws"}}}
+            """
+        let module = #"{"resource": {"aws_sqs_queue": {"this": {"name": "jobs"}}}}"#
+        try root.write(to: folder.appendingPathComponent("infra/main.tf.json"), atomically: false, encoding: .utf8)
+        try module.write(
+            to: folder.appendingPathComponent("infra/modules/queue/main.tf.json"),
+            atomically: false,
+            encoding: .utf8
+        )
+        let run = try cli.infragen(["lint", "--tf-json", "infra"], in: folder)
+        #expect(run.stdout.contains("infra/modules/queue/main.tf.json:1:33: warning[SQS002]"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("note[TFJ006]: the file calls a module, `vpc` (terraform-aws-modules/vpc/aws), whose"),
+            "\(run.stdout)"
+        )
+        let rootOnly = try cli.infragen(["lint", "--tf-json", "infra/main.tf.json"], in: folder)
+        #expect(rootOnly.stdout.contains("the file calls 2 modules, `queue` (./modules/queue) and `vpc`"))
+    }
+
     /// Small files are linted side by side; the report is the one a file-by-file run makes: targets in path order,
     /// each with its own findings, a broken file's error at its place.
     @Test func manyFilesReportInPathOrder() throws {
