@@ -80,8 +80,6 @@ public enum CheckovDecisions {
         "CKV_AWS_224":
             "ECS Exec logging and its key matter only where ECS Exec is enabled, which the stacks' services leave off",
         "CKV_AWS_332": "a Fargate service without a platform_version already gets LATEST",
-        "CKV_AWS_335":
-            "pid_mode host is not allowed on Fargate, where the stacks' tasks run; ECS006 reports privileged containers",
         "CKV_AWS_336":
             "a read-only root file system breaks most off-the-shelf images (temp files, caches); an application choice",
         // EFS

@@ -108,8 +108,15 @@ extension RuleFixtures {
         ),
         RuleFixture(
             .ecsPrivileged,
-            passing: [taskDefinition(#"[{"name":"a","privileged":false}]"#)],
-            failing: [taskDefinition(#"[{"name":"a","privileged":true}]"#)],
+            passing: [
+                taskDefinition(#"[{"name":"a","privileged":false}]"#),
+                taskDefinition(#"[{"name":"a"}]"#, ["pid_mode": "task", "ipc_mode": "none"]),
+            ],
+            failing: [
+                taskDefinition(#"[{"name":"a","privileged":true}]"#),
+                taskDefinition(#"[{"name":"a"}]"#, ["pid_mode": "host"]),
+                taskDefinition(#"[{"name":"a"}]"#, ["ipc_mode": "host"]),
+            ],
             unknown: [
                 .at("container_definitions")
             ]

@@ -112,23 +112,29 @@ enum ECSRules {
             .ecsPrivileged,
             family: .security,
             severity: .error,
-            title: "Containers are not privileged",
+            title: "Containers are not privileged and do not share the host's processes",
             rationale:
-                "A privileged container has root on the host: one compromised task owns the instance and its other tasks.",
-            remediation: "remove `privileged: true`; add only the Linux capabilities the container needs",
-            checkov: ["CKV_AWS_334"],
+                "A privileged container has root on the host: one compromised task owns the instance and its other tasks. A task with `pid_mode` or `ipc_mode` `host` shares the instance's process or IPC namespace: its containers see and signal every process on the instance, or read its shared memory (ECS's task definition reference warns of both).",
+            remediation:
+                "remove `privileged: true` and add only the Linux capabilities the container needs; leave `pid_mode` and `ipc_mode` unset or `task`",
+            checkov: ["CKV_AWS_334", "CKV_AWS_335"],
             resourceTypes: ["aws_ecs_task_definition"],
             check: { resource in
+                let shared = [("pid_mode", "process"), ("ipc_mode", "IPC")].compactMap { key, namespace in
+                    AttributeValue.text(resource[key]).isKnown("host")
+                        ? Violation(key, "the task shares the host's \(namespace) namespace (\(key) = \"host\")") : nil
+                }
                 guard let definitions = ContainerDefinitions.parse(resource) else {
-                    return []
+                    return shared
                 }
-                return definitions.enumerated().compactMap { index, container in
-                    AttributeValue.boolean(container["privileged"]).isKnown(true)
-                        ? Violation(
-                            "container_definitions[\(index)].privileged",
-                            "container `\(AttributeValue.string(container["name"]) ?? "#\(index)")` is privileged"
-                        ) : nil
-                }
+                return shared
+                    + definitions.enumerated().compactMap { index, container in
+                        AttributeValue.boolean(container["privileged"]).isKnown(true)
+                            ? Violation(
+                                "container_definitions[\(index)].privileged",
+                                "container `\(AttributeValue.string(container["name"]) ?? "#\(index)")` is privileged"
+                            ) : nil
+                    }
             }
         ),
         Rule(
