@@ -122,7 +122,6 @@ public enum CheckovDecisions {
             "IAM003 reports a whole service on every resource; write actions on `*` are often required (logs:CreateLogStream, xray:Put*)",
         "CKV_AWS_356":
             "the data-source form of CKV_AWS_355: infragen reads a policy document where a policy, role or resource policy uses it, and reports it there (IAM003, SQS003, …)",
-        "CKV_AWS_393": "the stacks create no GitHub Actions OIDC roles",
         "CKV2_AWS_40": "IAM002/IAM003 report iam:* and wildcard actions in the policies infragen reads",
         "CKV2_AWS_56":
             "IAM005 reports AdministratorAccess; other AWS-managed policies are reviewed where they are attached",

@@ -297,6 +297,20 @@ extension RuleFixtures {
                     "aws_iam_role",
                     ["assume_role_policy": GitHubTrust.json(subject: "repo:acme/infra:ref:refs/heads/main")]
                 ),
+                // An owner given at plan, and an enterprise's own issuer (`…/ENTERPRISE:sub`).
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": GitHubTrust.json(subject: "repo:${var.owner}/infra:*")]
+                ),
+                Doc.one(
+                    "aws_iam_role",
+                    [
+                        "assume_role_policy": GitHubTrust.json(
+                            subject: "repo:acme/infra:*",
+                            key: "token.actions.githubusercontent.com/acme:sub"
+                        )
+                    ]
+                ),
                 Doc.one(
                     "aws_iam_role",
                     [
@@ -316,6 +330,10 @@ extension RuleFixtures {
             failing: [
                 Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: nil)]),
                 Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: "repo:*")]),
+                // An owner's name as a prefix, another owner's repositories, and a subject that names no repository.
+                Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: "repo:acme*")]),
+                Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: "repo:*/infra:ref:main")]),
+                Doc.one("aws_iam_role", ["assume_role_policy": GitHubTrust.json(subject: "environment:production")]),
                 Doc.withData(
                     Doc.one(
                         "aws_iam_role",
@@ -435,8 +453,8 @@ enum GitHubTrust {
     static let provider = "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
 
     /// A JSON trust policy checking the audience, and the subject when one is given.
-    static func json(subject: String?) -> JSONValue {
-        let sub = subject.map { #","StringLike":{"token.actions.githubusercontent.com:sub":"\#($0)"}"# } ?? ""
+    static func json(subject: String?, key: String = "token.actions.githubusercontent.com:sub") -> JSONValue {
+        let sub = subject.map { #","StringLike":{"\#(key)":"\#($0)"}"# } ?? ""
         return .string(
             #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRoleWithWebIdentity","Principal":{"Federated":"\#(provider)"},"Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"}\#(sub)}}]}"#
         )

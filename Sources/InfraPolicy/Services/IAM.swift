@@ -155,16 +155,18 @@ enum IAMRules {
             severity: .error,
             title: "Roles trusting GitHub Actions name the repositories",
             rationale:
-                "GitHub's OIDC provider signs a token for every workflow of every repository on GitHub; a trust policy that checks only the audience lets any of them assume the role. The subject claim names the repository (and branch or environment).",
+                "GitHub's OIDC provider signs a token for every workflow of every repository on GitHub; a trust policy that checks only the audience lets any of them assume the role. The subject claim names the repository (and branch or environment): `repo:acme*`, with no `/`, also matches the repositories of `acme-evil`, and a subject that starts with another claim (`environment:prod`, `workflow:deploy`) names no repository at all.",
             remediation:
                 "add a `token.actions.githubusercontent.com:sub` condition naming the repositories, e.g. `StringLike` `repo:ORG/REPO:ref:refs/heads/main`",
+            checkov: ["CKV_AWS_358", "CKV_AWS_393"],
             resourceTypes: ["aws_iam_role"],
             check: { GitHubOIDCTrust.violations(of: $0) }
         ),
     ]
 
     /// Provider credentials: the `provider "aws"` blocks are not resources, so the rule looks at them once per
-    /// document, reported on the document's first resource (in address order), which is also where a waiver goes.
+    /// document, reported on the document's first resource (in address order), which is also where a waiver goes; a
+    /// document that declares no resource is checked through a view of none (`PolicyEngine.unsortedFindings`).
     static let providerCredentials = Rule(
         .iamProviderLiteralCredentials,
         family: .security,
