@@ -112,7 +112,7 @@ enum ECSRules {
             .ecsPrivileged,
             family: .security,
             severity: .error,
-            title: "Containers are not privileged and do not share the host's processes",
+            title: "Containers are not privileged and do not share host namespaces",
             rationale:
                 "A privileged container has root on the host: one compromised task owns the instance and its other tasks. A task with `pid_mode` or `ipc_mode` `host` shares the instance's process or IPC namespace: its containers see and signal every process on the instance, or read its shared memory (ECS's task definition reference warns of both).",
             remediation:
