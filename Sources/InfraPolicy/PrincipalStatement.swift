@@ -10,6 +10,8 @@ struct PrincipalStatement {
     var everyone: Bool
     /// The condition keys with their values; a `nil` key or values: written as an expression, known only at plan.
     var conditions: [(key: String?, values: [String]?)]
+    /// The account, role, user and service principals written as literals (`AWS` and `Service`).
+    var named: [String] = []
 
     /// Whether the statement lets everyone in: it names every principal, and no condition limits the caller by one of
     /// `limitingKeys` (lower case; IAM compares keys without case). A condition key known only at plan may well be
@@ -41,6 +43,36 @@ struct PrincipalStatement {
             Violation(
                 "policy",
                 "the policy lets anyone use the \(noun): it grants `*` with no condition limiting the caller"
+            )
+        ]
+    }
+
+    /// The resource policies a principal is written in, by type: the attribute that holds each.
+    static let policyAttributes: [String: String] = [
+        "aws_iam_role": "assume_role_policy", "aws_s3_bucket_policy": "policy", "aws_s3_bucket": "policy",
+        "aws_sqs_queue_policy": "policy", "aws_sqs_queue": "policy", "aws_sns_topic_policy": "policy",
+        "aws_sns_topic": "policy", "aws_kms_key": "policy", "aws_kms_key_policy": "policy",
+        "aws_ecr_repository_policy": "policy", "aws_secretsmanager_secret_policy": "policy",
+        "aws_secretsmanager_secret": "policy",
+    ]
+
+    /// IAM009: principals with a wildcard inside (`arn:aws:iam::111122223333:role/app-*`). IAM matches a principal
+    /// as written, never as a pattern, so such a statement lets no one in; `*` alone is everyone, and other rules'.
+    static func patternPrincipalViolations(of resource: ResourceView) -> [Violation] {
+        guard let attribute = policyAttributes[resource.type],
+            let statements = statements(of: resource, in: attribute)
+        else { return [] }
+        let patterns = statements.flatMap(\.named).filter { principal in
+            principal != "*" && !ByteSearch.contains(principal, "${")
+                && (ByteSearch.contains(principal, "*") || ByteSearch.contains(principal, "?"))
+        }
+        guard let first = patterns.first else { return [] }
+        let more = patterns.count > 1 ? " (and \(patterns.count - 1) more)" : ""
+        return [
+            Violation(
+                attribute,
+                "principal `\(first)`\(more) has a wildcard inside it: IAM matches principals as written, not as "
+                    + "patterns, so the statement lets no one in"
             )
         ]
     }
@@ -77,7 +109,8 @@ struct PrincipalStatement {
             return PrincipalStatement(
                 federated: federated.map { $0.arrayValue ?? [$0] } ?? [],
                 everyone: everyone,
-                conditions: conditions
+                conditions: conditions,
+                named: ["AWS", "Service"].flatMap { AttributeValue.strings(principal?[$0]) ?? [] }
             )
         }
     }
@@ -99,7 +132,11 @@ struct PrincipalStatement {
             let conditions = (block["condition"]?.blocks ?? []).map { condition in
                 (key: AttributeValue.string(condition["variable"]), values: AttributeValue.strings(condition["values"]))
             }
-            return PrincipalStatement(federated: federated, everyone: everyone, conditions: conditions)
+            let named =
+                principals
+                .filter { ["AWS", "Service"].contains(AttributeValue.string($0["type"])) }
+                .flatMap { AttributeValue.strings($0["identifiers"]) ?? [] }
+            return PrincipalStatement(federated: federated, everyone: everyone, conditions: conditions, named: named)
         }
     }
 }

@@ -365,6 +365,55 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .iamPatternPrincipal,
+            passing: [
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": PatternPrincipal.json("arn:aws:iam::111122223333:root")]
+                ),
+                // `*` alone is everyone (IAM006's), and a principal known only at plan is not judged.
+                Doc.one("aws_iam_role", ["assume_role_policy": PatternPrincipal.json("*")]),
+                Doc.one("aws_iam_role", ["assume_role_policy": PatternPrincipal.json("${var.trusted_role_arn}")]),
+            ],
+            failing: [
+                Doc.one(
+                    "aws_iam_role",
+                    ["assume_role_policy": PatternPrincipal.json("arn:aws:iam::111122223333:role/app-*")]
+                ),
+                Doc.one(
+                    "aws_sqs_queue_policy",
+                    ["queue_url": "q", "policy": PatternPrincipal.json("arn:aws:iam::*:root")]
+                ),
+                Doc.withData(
+                    Doc.one(
+                        "aws_s3_bucket_policy",
+                        ["bucket": "b", "policy": .expression("${data.aws_iam_policy_document.p.json}")]
+                    ),
+                    [
+                        (
+                            "aws_iam_policy_document", "p",
+                            [
+                                "statement": [
+                                    [
+                                        "actions": ["s3:GetObject"], "resources": ["*"],
+                                        "principals": [["type": "Service", "identifiers": ["*.amazonaws.com"]]],
+                                    ]
+                                ]
+                            ]
+                        )
+                    ]
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "assume_role_policy",
+                message:
+                    "principal `arn:aws:iam::111122223333:role/app-*` has a wildcard inside it: IAM matches principals as written, not as patterns, so the statement lets no one in"
+            ),
+            unknown: [
+                .at("assume_role_policy")
+            ]
+        ),
+        RuleFixture(
             .iamRoleName,
             passing: [
                 Doc.one("aws_iam_role", ["name": "aggregator-task_execution+x=y,z.w@v"]),
@@ -516,5 +565,14 @@ enum PublicTrust {
             ]
         }
         return ["statement": [.object(statement)]]
+    }
+}
+
+/// Policies naming one AWS principal, for the IAM009 fixtures.
+enum PatternPrincipal {
+    static func json(_ principal: String) -> JSONValue {
+        .string(
+            #"{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"AWS":"\#(principal)"}}]}"#
+        )
     }
 }

@@ -5,6 +5,7 @@ extension RuleID {
     public static let iamAdministratorAccess: RuleID = "IAM005"
     public static let iamAssumeAnyRole: RuleID = "IAM004"
     public static let iamGitHubOIDCSubject: RuleID = "IAM008"
+    public static let iamPatternPrincipal: RuleID = "IAM009"
     public static let iamInstanceProfileName: RuleID = "IAM103"
     public static let iamPassRoleWildcard: RuleID = "IAM001"
     public static let iamPolicyName: RuleID = "IAM102"
@@ -161,6 +162,18 @@ enum IAMRules {
             checkov: ["CKV_AWS_358", "CKV_AWS_393"],
             resourceTypes: ["aws_iam_role"],
             check: { GitHubOIDCTrust.violations(of: $0) }
+        ),
+        Rule(
+            .iamPatternPrincipal,
+            family: .security,
+            severity: .warning,
+            title: "Policies name principals without wildcards inside",
+            rationale:
+                "IAM does not match a wildcard inside a principal (`arn:aws:iam::111122223333:role/app-*`, `arn:aws:iam::*:root`): the IAM user guide says a wildcard cannot match part of a principal name or ARN, and IAM Access Analyzer reports it as an error. The statement then lets no one in, and the role or resource the policy protects is out of reach of the callers it was written for (or the apply is refused). `*` alone means everyone, and is IAM006's and the resource rules' to judge.",
+            remediation:
+                "name each principal, or name the account (`arn:aws:iam::111122223333:root`) with a `StringLike` condition on `aws:PrincipalArn`",
+            resourceTypes: Set(PrincipalStatement.policyAttributes.keys),
+            check: { PrincipalStatement.patternPrincipalViolations(of: $0) }
         ),
     ]
 
