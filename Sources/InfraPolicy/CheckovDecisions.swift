@@ -49,8 +49,6 @@ public enum CheckovDecisions {
         "CKV2_AWS_16":
             "on-demand (PAY_PER_REQUEST) tables scale without it; provisioned-capacity autoscaling is a cost choice",
         // EC2, VPC and security groups
-        "CKV_AWS_46":
-            "user data is mostly base64 or a rendered template, opaque to a pattern match; the stacks render none and keep secrets in Secrets Manager",
         "CKV2_AWS_15":
             "the stacks' Auto Scaling groups back ECS capacity providers; the load balancer health-checks tasks, not instances",
         "CKV_AWS_126": "detailed (1-minute) monitoring is a cost choice; 5-minute metrics drive the stacks' alarms",

@@ -36,4 +36,19 @@ import Testing
             #expect(encoded.count == (length + 2) / 3 * 4)
         }
     }
+
+    /// Decoding gives back what encoding made, for the RFC's vectors and for every byte; padding is optional, line
+    /// breaks are ignored, and text that is not Base64 is refused.
+    @Test func decodesWhatItEncodes() {
+        for text in ["", "f", "fo", "foo", "foob", "fooba", "foobar", "#!/bin/bash\necho ok\n"] {
+            #expect(Base64.decode(Base64.encode(text)) == Array(text.utf8), "\(text)")
+        }
+        let every = (0...255).map(UInt8.init)
+        #expect(Base64.decode(Base64.encode(every)) == every)
+        #expect(Base64.decode("Zm9vYg") == Array("foob".utf8))
+        #expect(Base64.decode("Zm9v\nYmFy\n") == Array("foobar".utf8))
+        for bad in ["Zm9v!", "Zg==Zg==", "Z", "Zm9vY", "Zg==="] {
+            #expect(Base64.decode(bad) == nil, "\(bad)")
+        }
+    }
 }

@@ -58,6 +58,55 @@ extension RuleFixtures {
             ]
         ),
         RuleFixture(
+            .ec2UserDataSecret,
+            passing: [
+                Doc.one(
+                    "aws_instance",
+                    ["user_data": "#!/bin/bash\nexport LOG_LEVEL=info\nDB_PASSWORD_ARN=arn:aws:x\n"]
+                ),
+                // Fetched at boot, or a shell variable written as `$${…}`.
+                Doc.one(
+                    "aws_instance",
+                    [
+                        "user_data": .string(
+                            "#!/bin/bash\nexport DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id db)\n"
+                                + "TOKEN=\"$TOKEN_FROM_SSM\"\nAPI_KEY=${API_KEY_FROM_ENV}\n"
+                        )
+                    ]
+                ),
+                Doc.one("aws_launch_template", ["user_data": .string(Base64.encode("#!/bin/bash\necho ok\n"))]),
+                // Known only at plan.
+                Doc.one("aws_launch_template", ["user_data": "${base64encode(templatefile(\"boot.sh\", {}))}"]),
+            ],
+            failing: [
+                Doc.one("aws_instance", ["user_data": "#!/bin/bash\nexport DB_PASSWORD=hunter2\n"]),
+                // Written into the user data by terraform, in plaintext all the same.
+                Doc.one("aws_instance", ["user_data": .expression("#!/bin/bash\nAPI_TOKEN=\"${var.api_token}\"\n")]),
+                Doc.one(
+                    "aws_launch_template",
+                    [
+                        "user_data": .string(
+                            Base64.encode("#!/bin/bash\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n")
+                        )
+                    ]
+                ),
+                Doc.one(
+                    "aws_launch_configuration",
+                    [
+                        "user_data":
+                            "#cloud-config\nwrite_files:\n  - content: |\n      -----BEGIN RSA PRIVATE KEY-----\n"
+                    ]
+                ),
+            ],
+            pinned: PinnedFinding(
+                attribute: "user_data",
+                message: "the user data sets DB_PASSWORD in plaintext (its name contains PASSWORD)"
+            ),
+            unknown: [
+                .at("user_data")
+            ]
+        ),
+        RuleFixture(
             .securityGroupOpenIngress,
             passing: [
                 Doc.one(

@@ -4,6 +4,7 @@ import InfraCore
 extension RuleID {
     public static let ebsEncrypted: RuleID = "EC2006"
     public static let ec2IMDSv2: RuleID = "EC2001"
+    public static let ec2UserDataSecret: RuleID = "EC2010"
     public static let launchTemplatePublicIP: RuleID = "EC2005"
     public static let securityGroupOpenEgress: RuleID = "EC2003"
     public static let securityGroupOpenIngress: RuleID = "EC2002"
@@ -34,6 +35,19 @@ enum EC2Rules {
             // Launch configurations are the legacy form of launch templates; Auto Scaling groups still use them.
             resourceTypes: ["aws_launch_template", "aws_instance", "aws_launch_configuration"],
             check: { EC2Rules.imdsViolations(of: $0) }
+        ),
+        Rule(
+            .ec2UserDataSecret,
+            family: .security,
+            severity: .error,
+            title: "Instances carry no secrets in their user data",
+            rationale:
+                "User data is readable by anyone with ec2:DescribeInstanceAttribute or DescribeLaunchTemplateVersions, by every process on the instance through the metadata service, and is kept in every version of a launch template. A script that sets `DB_PASSWORD=…`, or holds an access key id or a private key, gives it to all of them; a Terraform interpolation (`${var.db_password}`) is written into the user data in plaintext as well.",
+            remediation:
+                "read the secret at boot from Secrets Manager or SSM Parameter Store with the instance role (`DB_PASSWORD=$(aws secretsmanager get-secret-value …)`), and keep only its name in the user data",
+            checkov: ["CKV_AWS_46"],
+            resourceTypes: Set(UserDataSecrets.arguments.keys),
+            check: { UserDataSecrets.violations(of: $0) }
         ),
         Rule(
             .securityGroupOpenIngress,
