@@ -51,7 +51,7 @@ public enum CheckovDecisions {
         // EC2, VPC and security groups
         "CKV2_AWS_15":
             "the stacks' Auto Scaling groups back ECS capacity providers; the load balancer health-checks tasks, not instances",
-        "CKV_AWS_126": "detailed (1-minute) monitoring is a cost choice; 5-minute metrics drive the stacks' alarms",
+        "CKV_AWS_126": "detailed (1-minute) monitoring is a cost choice; 5-minute metrics serve most alarms",
         "CKV_AWS_135": "EBS optimisation is on by default, and cannot be turned off, on every current instance type",
         "CKV_AWS_153": "tag propagation from an Auto Scaling group is bookkeeping, not security",
         "CKV_AWS_260":
@@ -62,11 +62,11 @@ public enum CheckovDecisions {
         "CKV_AWS_341":
             "a metadata hop limit of 2 is what containers in bridge mode need to reach instance credentials; IMDSv2 itself is EC2001",
         "CKV2_AWS_1":
-            "a subnet without an explicit network ACL gets the VPC's default one; security groups are the stacks' firewall",
+            "a subnet without an explicit network ACL gets the VPC's default one; security groups are the firewall EC2002 and EC2003 check",
         "CKV2_AWS_5": "an unattached security group grants nothing; it is clutter, not exposure",
         "CKV2_AWS_7": "EMR is not a service infragen renders or checks",
         "CKV2_AWS_19":
-            "an unattached Elastic IP costs money but exposes nothing; NAT gateways hold the stacks' addresses",
+            "an unattached Elastic IP costs money but exposes nothing: no traffic reaches an address attached to nothing",
         "CKV2_AWS_35":
             "the default route of a private subnet is a network design choice (NAT gateway, NAT instance, or none with VPC endpoints)",
         "CKV2_AWS_41": "instances without a role simply have no AWS credentials, which is the safe side",
@@ -127,12 +127,12 @@ public enum CheckovDecisions {
         // KMS
         "CKV_AWS_227": "is_enabled defaults to true; a disabled key is a deliberate step in retiring it",
         "CKV2_AWS_64":
-            "a key without a written policy gets the default one, which delegates to IAM; the KMS.Key construct always writes one",
+            "a key without a written policy gets KMS's default one, which leaves access to the account's IAM policies; a policy that lets anyone use the key is KMS002",
         // Lambda
         "CKV_AWS_272": "code signing is an organisation choice: it needs a signing profile and a signed build pipeline",
         // Load balancers
         "CKV_AWS_152":
-            "cross-zone load balancing is on by default for application load balancers, the only kind the stacks render",
+            "cross-zone load balancing is on by default for application load balancers; for network load balancers it is an availability and cost choice (cross-zone traffic is billed), not a control",
         "CKV_AWS_261": "a target group without a health_check block gets the default check on the traffic port",
         "CKV_AWS_328": "desync mitigation defaults to `defensive`, which is what the check asks for",
         "CKV_AWS_378":
@@ -143,7 +143,7 @@ public enum CheckovDecisions {
         "CKV_AWS_319": "actions_enabled defaults to true; an alarm without actions is a deliberate dashboard alarm",
         // RDS and Aurora
         "CKV_AWS_118":
-            "enhanced monitoring needs a monitoring role and costs per instance; standard CloudWatch RDS metrics drive the stacks' alarms",
+            "enhanced monitoring needs a monitoring role and costs per instance; standard CloudWatch RDS metrics serve most alarms",
         "CKV_AWS_129":
             "exported database logs land in log groups RDS creates with no retention or key; worth doing with those log groups declared, which RDS.Instance does not yet do",
         "CKV_AWS_162":
@@ -190,7 +190,7 @@ public enum CheckovDecisions {
             "rotation needs a rotation function per kind of secret; third-party API keys and tokens cannot be rotated by AWS",
         // SNS and SQS
         "CKV_AWS_72":
-            "IAM002 reports wildcard actions in the policies it reads; queue policies are written by the Queue construct with named actions",
+            "`SQS:*` for the owning account is the queue policy AWS itself writes (`__owner_statement`); a policy that lets anyone use the queue is SQS003",
         "CKV_AWS_385": "cross-account publishing is a deliberate integration, not a default to forbid",
         "CKV2_AWS_73":
             "SQS-managed encryption (SQS001) protects messages at rest; a customer-managed key is an organisation choice",
