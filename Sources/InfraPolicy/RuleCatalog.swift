@@ -7,6 +7,7 @@ public enum RuleCatalog {
         APIGatewayRules.all,
         CloudFrontRules.all,
         CloudWatchLogsRules.all,
+        CodeBuildRules.all,
         DynamoDBRules.all,
         EC2Rules.all,
         ECRRules.all,
