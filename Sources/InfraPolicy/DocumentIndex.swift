@@ -71,6 +71,10 @@ public final class DocumentIndex: Sendable {
     public let incoming: [ResourceAddress: [Edge]]
     /// The `provider` blocks: name → list of configurations (one per alias).
     public let providers: [String: [[String: JSONValue]]]
+    /// The literal values of the `variable` blocks' `default`s and of the `locals`, by name, for the check that no
+    /// secret is written into the configuration (`VAR001`).
+    public let variableDefaults: [String: JSONValue]
+    public let locals: [String: JSONValue]
     /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
     /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
     public let dataSources: [ResourceAddress: [String: JSONValue]]
@@ -336,6 +340,18 @@ public final class DocumentIndex: Sendable {
         self.incoming = incoming
         self.providers = providers
         self.dataSources = dataSources
+        var variableDefaults: [String: JSONValue] = [:]
+        for block in document["variable"]?.blocks ?? [] {
+            for (name, body) in block where name != "//" {
+                if let value = body.firstBlock?["default"] { variableDefaults[name] = value }
+            }
+        }
+        self.variableDefaults = variableDefaults
+        var locals: [String: JSONValue] = [:]
+        for block in document["locals"]?.blocks ?? [] {
+            for (name, value) in block where name != "//" { locals[name] = value }
+        }
+        self.locals = locals
     }
 
     /// The attributes of a resource of this document: its body, or the first of a list of bodies.

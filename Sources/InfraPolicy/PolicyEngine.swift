@@ -149,9 +149,10 @@ public struct PolicyEngine: Sendable {
                 }
             }
         }
-        // A document that declares no resource (a `providers.tf.json` linted alone) still has its provider blocks
-        // checked: the rules of every type that are not schema rules read it once, through a view of no resource.
-        if resources.isEmpty, rendered.document["provider"] != nil {
+        // A document that declares no resource (a `providers.tf.json` or `variables.tf.json` linted alone) still has
+        // its provider blocks, variables and locals checked: the rules of every type that are not schema rules read
+        // it once, through a view of no resource.
+        if resources.isEmpty, ["provider", "variable", "locals"].contains(where: { rendered.document[$0] != nil }) {
             let document = ResourceView(
                 address: ResourceAddress(type: "provider", name: "*"),
                 attributes: [:],

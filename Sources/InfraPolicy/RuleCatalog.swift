@@ -28,6 +28,7 @@ public enum RuleCatalog {
         SQSRules.all,
         SSMRules.all,
         SecretsManagerRules.all,
+        VariableRules.all,
         WAFRules.all,
     ]
 

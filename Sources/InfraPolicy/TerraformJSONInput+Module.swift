@@ -78,6 +78,8 @@ extension TerraformJSONInput {
             }
         }
         rendered.document = .object(document)
+        // Variables and locals keep their paths; provider configurations were renumbered above.
+        for (key, location) in file.blockLocations where !key.hasPrefix("provider.") { blockLocations[key] = location }
         if moduleLocation == nil { moduleLocation = file.moduleLocation }
         return true
     }
@@ -113,8 +115,8 @@ extension TerraformJSONInput {
                     byName[name, default: []].append(configuration)
                 }
                 let from = "provider.\(name)[\(index)]."
-                for (key, location) in file.providerLocations where key.hasPrefix(from) {
-                    providerLocations["provider.\(name)[\(target)]." + key.dropFirst(from.count)] = location
+                for (key, location) in file.blockLocations where key.hasPrefix(from) {
+                    blockLocations["provider.\(name)[\(target)]." + key.dropFirst(from.count)] = location
                 }
             }
         }

@@ -55,9 +55,10 @@ public struct TerraformJSONInput: Sendable {
     public var rendered: RenderedStack
     /// Where each top-level attribute of each resource is written, in file order.
     var attributeLocations: [ResourceAddress: [KeyLocation]]
-    /// Where each key of each provider configuration is written, by the path a finding names
-    /// (`provider.aws[1].secret_key`), so a finding about a provider points at the provider block.
-    var providerLocations: [String: SourceLocation]
+    /// Where each key of each provider configuration, each variable's default and each local is written, by the path
+    /// a finding names (`provider.aws[1].secret_key`, `variable.db_password.default`, `locals.api_key`), so that a
+    /// finding about one points at it.
+    var blockLocations: [String: SourceLocation]
     /// Where the file's first `module` block is written, for the note that its modules are not checked.
     var moduleLocation: SourceLocation?
     /// The file's resources with the document index the rules read (`PolicyEngine.resources(in:)`), once `index()`
@@ -233,7 +234,7 @@ public struct TerraformJSONInput: Sendable {
         var providers: [String: [JSONValue]] = [:]
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [KeyLocation]] = [:]
-        var providerLocations: [String: SourceLocation] = [:]
+        var blockLocations: [String: SourceLocation] = [:]
         var moduleLocation: SourceLocation?
         var declarations: [Declaration] = []
         /// The diagnostic of a second declaration of `address`, or `nil` (and the address noted) for the first.
@@ -291,7 +292,7 @@ public struct TerraformJSONInput: Sendable {
                         for body in objects(name.value, "`provider.\(name.key)`") {
                             let index = providers[name.key]?.count ?? 0
                             for key in body {
-                                providerLocations["provider.\(name.key)[\(index)].\(key.key)"] = key.location(
+                                blockLocations["provider.\(name.key)[\(index)].\(key.key)"] = key.location(
                                     file: path
                                 )
                             }
@@ -302,6 +303,18 @@ public struct TerraformJSONInput: Sendable {
                 continue
             default:
                 if member.key == "module", moduleLocation == nil { moduleLocation = member.location(file: path) }
+                // Where each variable's default and each local is written, for a finding about its value.
+                if member.key == "variable" || member.key == "locals" {
+                    for entry in Self.memberBlocks(member.value).joined() where entry.key != "//" {
+                        guard member.key == "variable" else {
+                            blockLocations["locals.\(entry.key)"] = entry.location(file: path)
+                            continue
+                        }
+                        for key in Self.memberBlocks(entry.value).joined() where key.key == "default" {
+                            blockLocations["variable.\(entry.key).default"] = key.location(file: path)
+                        }
+                    }
+                }
                 // A key written twice is merged, as terraform merges blocks from several files.
                 document[member.key] = Self.merged(document[member.key], member.value.value)
                 continue
@@ -357,7 +370,7 @@ public struct TerraformJSONInput: Sendable {
             locations: locations
         )
         self.attributeLocations = attributeLocations
-        self.providerLocations = providerLocations
+        self.blockLocations = blockLocations
         self.moduleLocation = moduleLocation
     }
 
@@ -415,11 +428,11 @@ public struct TerraformJSONInput: Sendable {
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
         ParallelMap.updateChunksInPlace(&findings, minimumChunk: 2048) {
-            [providerLocations, attributeLocations, path, isModule] chunk in
+            [blockLocations, attributeLocations, path, isModule] chunk in
             // A resource's findings come one after another: where its keys are written is looked up once for them.
             var resource: (address: String, keys: [KeyLocation]?)?
             for index in chunk.indices {
-                if let attribute = chunk[index].attribute, let location = providerLocations[attribute] {
+                if let attribute = chunk[index].attribute, let location = blockLocations[attribute] {
                     // A finding about a provider block is at that block, not at the resource it was reported with.
                     chunk[index].address = nil
                     chunk[index].location = location
@@ -591,6 +604,11 @@ public struct TerraformJSONInput: Sendable {
             if op == "~>" && version.contains(".") || op == "=" || op.isEmpty { return major }
         }
         return nil
+    }
+
+    /// The members of a value written as one object or as a list of objects (a `variable` or `locals` block).
+    static func memberBlocks(_ value: PositionedJSON) -> [[PositionedJSON.Member]] {
+        value.members.map { [$0] } ?? value.elements?.compactMap(\.members) ?? []
     }
 
     /// A nested block written once (an object) or already repeated (a list of objects), as a list; `nil` for an

@@ -5,6 +5,6 @@ extension RuleFixtures {
             + elastiCache
             + eventBridge
             + globalAccelerator + iam
-            + kms + lambda + rds + s3 + ses + sns + sqs + ssm + secretsManager + waf
+            + kms + lambda + rds + s3 + ses + sns + sqs + ssm + secretsManager + variables + waf
     }
 }

@@ -106,6 +106,29 @@ import Testing
         #expect(credentials.address == nil)
     }
 
+    /// A secret variable default or local points at the key it is written at, in a file with resources or without.
+    @Test func secretVariablesAndLocalsPointAtTheirKeys() throws {
+        let text = """
+            {
+              "variable": {
+                "db_password": {"type": "string",
+                                "default": "hunter2"}
+              },
+              "locals": [{"api_token": "t-123"}]
+            }
+            """
+        let findings = try TerraformJSONInput(text: text, path: "variables.tf.json", environment: "dev")
+            .lint(today: Self.today)
+        #expect(findings.map(\.id) == ["VAR001", "VAR001"], "\(findings)")
+        #expect(
+            findings.map(\.location) == [
+                SourceLocation(file: "variables.tf.json", line: 4, column: 21),
+                SourceLocation(file: "variables.tf.json", line: 6, column: 15),
+            ]
+        )
+        #expect(findings.allSatisfy { $0.address == nil })
+    }
+
     /// A file that configures the provider and declares no resource (`providers.tf.json`, linted alone) has its
     /// provider blocks checked all the same: its literal key passed, as no resource's rules ran.
     @Test func aProviderFileWithoutResourcesIsChecked() throws {

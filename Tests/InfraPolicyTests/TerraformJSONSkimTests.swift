@@ -14,7 +14,7 @@ import Testing
         var document: JSONValue?
         var locations: [ResourceAddress: SourceLocation] = [:]
         var attributeLocations: [ResourceAddress: [TerraformJSONInput.KeyLocation]] = [:]
-        var providerLocations: [String: SourceLocation] = [:]
+        var blockLocations: [String: SourceLocation] = [:]
         var findings: [Diagnostic] = []
         var errors: [Diagnostic] = []
 
@@ -30,7 +30,7 @@ import Testing
                 document: input.rendered.document,
                 locations: input.rendered.locations,
                 attributeLocations: input.attributeLocations,
-                providerLocations: input.providerLocations,
+                blockLocations: input.blockLocations,
                 findings: input.lint(today: today)
             )
         } catch {

@@ -202,4 +202,19 @@ import Testing
             #expect(!TerraformJSONInput.isOverride(path), "\(path)")
         }
     }
+
+    /// A secret default in `variables.tf.json` is reported at its line there, in a folder whose resources are in
+    /// another file.
+    @Test func aSecretVariableInAnotherFileIsPlacedThere() throws {
+        let variables = """
+            {
+              "variable": {"api_token": {"default": "t-123"}}
+            }
+            """
+        let findings = try module([("main.tf.json", Self.bucket), ("variables.tf.json", variables)])
+            .lint(today: Self.today)
+        let secret = try #require(findings.first { $0.id == "VAR001" })
+        #expect(secret.location == SourceLocation(file: "variables.tf.json", line: 2, column: 30))
+        #expect(secret.stack == "variables.tf.json")
+    }
 }
