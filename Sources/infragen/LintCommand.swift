@@ -215,7 +215,7 @@ struct LintCommand: ParsableCommand {
             }
             var trimmed = path
             while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
-            let folder = trimmed.lastIndex(of: "/").map { String(trimmed[..<$0]) } ?? ""
+            let folder = TerraformJSONInput.folder(of: trimmed)
             if let index = position[folder] {
                 folders[index].append(path)
             } else {
@@ -239,11 +239,11 @@ struct LintCommand: ParsableCommand {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
         // A folder of many small files is read, and linted, on every core.
-        let read = ParallelMap.indices(paths.count) { index in
+        let reads = ParallelMap.indices(paths.count) { index in
             Self.read(paths[index], shown: shown[index], files: files, environment: environment)
         }
         var inputs: [TerraformJSONInput] = []
-        for (name, outcome) in zip(shown, read) {
+        for (name, outcome) in zip(shown, reads) {
             lint.targets.append(ReportTarget(stack: name, environment: environment))
             switch outcome {
             case .success(let input): inputs.append(input)
