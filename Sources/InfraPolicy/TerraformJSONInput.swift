@@ -420,8 +420,7 @@ public struct TerraformJSONInput: Sendable {
             )
         }
         let caller = Self.folder(of: moduleLocation?.file ?? path)
-        if var modules = Self.moduleNote(rendered.document, checked: { Self.resolved($0, from: caller) }, lintedFolders)
-        {
+        if var modules = Self.moduleNote(rendered.document, calledFrom: caller, lintedFolders: lintedFolders) {
             modules.location = moduleLocation
             findings.append(Self.scoped(modules, path: path, environment: environment))
         }
@@ -433,7 +432,8 @@ public struct TerraformJSONInput: Sendable {
             var resource: (address: String, keys: [KeyLocation]?)?
             for index in chunk.indices {
                 if let attribute = chunk[index].attribute, let location = blockLocations[attribute] {
-                    // A finding about a provider block is at that block, not at the resource it was reported with.
+                    // A finding about a provider block, a variable or a local is at it, not at the resource it was
+                    // reported with.
                     chunk[index].address = nil
                     chunk[index].location = location
                     continue
@@ -552,12 +552,11 @@ public struct TerraformJSONInput: Sendable {
     static let schemaMajor = Int(AWSProviderSchema.catalog.version.prefix { $0 != "." }) ?? 5
 
     /// A note naming the modules the file calls: their resources are in the modules' own files, so a clean lint of
-    /// this one says nothing about them. `nil` for a file that calls none.
-    static func moduleNote(
-        _ document: JSONValue,
-        checked resolve: (String) -> String? = { _ in nil },
-        _ lintedFolders: Set<String> = []
-    ) -> Diagnostic? {
+    /// this one says nothing about them. `nil` for a file that calls none. A local module (`./modules/queue`, from
+    /// the `caller` folder) whose folder is among `lintedFolders` is checked in the same run, and is not named.
+    static func moduleNote(_ document: JSONValue, calledFrom caller: String = "", lintedFolders: Set<String> = [])
+        -> Diagnostic?
+    {
         var calls: [(name: String, source: String?)] = []
         let blocks: [[String: JSONValue]] =
             switch document["module"] {
@@ -569,7 +568,9 @@ public struct TerraformJSONInput: Sendable {
             for (name, body) in block where name != "//" {
                 let source = body.firstBlock?["source"]?.literalString
                 // A local module linted in the same run is checked, as a configuration of its own.
-                if let folder = source.flatMap(resolve), lintedFolders.contains(folder) { continue }
+                if let folder = source.flatMap({ resolved($0, from: caller) }), lintedFolders.contains(folder) {
+                    continue
+                }
                 calls.append((name, source))
             }
         }
