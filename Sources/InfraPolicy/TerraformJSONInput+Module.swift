@@ -33,6 +33,24 @@ extension TerraformJSONInput {
         return module
     }
 
+    /// The smallest address two of `files` declare (override files aside), with the two files: why they are not one
+    /// configuration, for the note that says so. `nil` when there is none.
+    public static func redeclaration(in files: [TerraformJSONInput]) -> (address: ResourceAddress, files: [String])? {
+        var declaredIn: [ResourceAddress: String] = [:]
+        var found: (address: ResourceAddress, files: [String])?
+        for file in files where !isOverride(file.path) {
+            for address in file.rendered.locations.keys.sorted() {
+                guard let first = declaredIn[address] else {
+                    declaredIn[address] = file.path
+                    continue
+                }
+                // The smallest such address, whatever the order of the files.
+                if found.map({ address < $0.address }) ?? true { found = (address, [first, file.path]) }
+            }
+        }
+        return found
+    }
+
     /// Whether terraform applies the file as an override: `override.tf.json` or `*_override.tf.json`.
     public static func isOverride(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -113,6 +113,7 @@ struct LintCommand: ParsableCommand {
         } else {
             Terminal.output(report.pieces, findings: format == .text)
         }
+        for note in lint.notes { Terminal.error("infragen: note: \(note)\n") }
         if format == .sarif, let note = SARIFReport.codeScanningNote(results: diagnostics.count) {
             Terminal.error("infragen: note: \(note)\n")
         }
@@ -133,6 +134,8 @@ struct LintCommand: ParsableCommand {
         var targets: [ReportTarget]
         var inputErrors: [Diagnostic]
         var findings: [Diagnostic]
+        /// What the run says on stderr besides the report (a folder linted file by file, and why).
+        var notes: [String] = []
     }
 
     /// The stacks of the environment (or of every environment), through the same pipeline as `render`.
@@ -195,6 +198,7 @@ struct LintCommand: ParsableCommand {
         for case let outcome? in outcomes {
             lint.targets += outcome.targets
             lint.inputErrors += outcome.inputErrors
+            lint.notes += outcome.notes
             if lint.findings.isEmpty { lint.findings = outcome.findings } else { lint.findings += outcome.findings }
         }
         return lint
@@ -250,7 +254,14 @@ struct LintCommand: ParsableCommand {
             case .failure(let errors): lint.inputErrors += errors.diagnostics
             }
         }
-        let configurations = TerraformJSONInput.module(inputs).map { [$0] } ?? inputs
+        let module = TerraformJSONInput.module(inputs)
+        if module == nil, let (address, files) = TerraformJSONInput.redeclaration(in: inputs) {
+            lint.notes.append(
+                "\(files[0]) and \(files[1]) both declare \(address), so the files of their folder are not one "
+                    + "configuration (terraform would refuse them); each was linted on its own"
+            )
+        }
+        let configurations = module.map { [$0] } ?? inputs
         let linted = ParallelMap.indices(configurations.count) { index in
             var configuration = configurations[index]
             configuration.index()

@@ -217,4 +217,19 @@ import Testing
         #expect(secret.location == SourceLocation(file: "variables.tf.json", line: 2, column: 30))
         #expect(secret.stack == "variables.tf.json")
     }
+
+    /// Why files are no module: the smallest address two of them declare, with the two files; an override that writes
+    /// a resource again is no reason.
+    @Test func theRedeclarationNamesTheResourceAndBothFiles() throws {
+        let queueAndBucket = #"{"resource": {"aws_sqs_queue": {"q": {"name": "q"}}, "aws_s3_bucket": {"logs": {}}}}"#
+        let files = [
+            try input(queueAndBucket, "a/one.tf.json"), try input(Self.bucket, "a/two.tf.json"),
+            try input(queueAndBucket, "a/three.tf.json"),
+        ]
+        let found = try #require(TerraformJSONInput.redeclaration(in: files))
+        #expect(found.address == ResourceAddress(type: "aws_s3_bucket", name: "logs"))
+        #expect(found.files == ["a/one.tf.json", "a/two.tf.json"])
+        let overridden = [try input(Self.bucket, "a/main.tf.json"), try input(Self.bucket, "a/main_override.tf.json")]
+        #expect(TerraformJSONInput.redeclaration(in: overridden) == nil)
+    }
 }

@@ -268,6 +268,29 @@ import Testing
         #expect(alone.stdout.contains("infra/main.tf.json:1:33: warning[S3002]: aws_s3_bucket.logs"), "\(alone.stdout)")
     }
 
+    /// Files of one folder that declare the same resource are linted each on its own (a folder of examples), and the
+    /// run says so on stderr, naming the resource and the two files; the report is the file-by-file one.
+    @Test func aFolderOfSeparateFilesIsSaidToBeOne() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bucket = #"{"resource": {"aws_s3_bucket": {"logs": {"bucket": "example-logs"}}}}"#
+        for name in ["one.tf.json", "two.tf.json"] {
+            try bucket.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        let run = try cli.infragen(["lint", "--tf-json", ".", "--format", "json"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "infragen: note: one.tf.json and two.tf.json both declare aws_s3_bucket.logs, so the files of their "
+                    + "folder are not one configuration (terraform would refuse them); each was linted on its own"
+            ),
+            "\(run.stderr)"
+        )
+        let findings = try #require(try json(run.stdout)["findings"] as? [[String: Any]])
+        let blockless = findings.filter { $0["id"] as? String == "S3001" }.compactMap { $0["stack"] as? String }
+        #expect(blockless == ["one.tf.json", "two.tf.json"])
+    }
+
     /// A local module linted in the same run (its folder is below the folder named) is not reported as unchecked;
     /// a module from the registry still is.
     @Test func aLocalModuleBelowTheFolderIsChecked() throws {
