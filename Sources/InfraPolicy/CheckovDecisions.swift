@@ -37,6 +37,12 @@ public enum CheckovDecisions {
         "CKV2_AWS_53": "request validation is application design; the backend validates its own input",
         "CKV2_AWS_77":
             "which managed rule groups a web ACL carries (Log4j AMR for Java backends) is the web ACL owner's choice",
+        // CodeBuild
+        "CKV_AWS_147":
+            "CodeBuild encrypts artifacts with the account's aws/s3 key unless told not to (CBD002); a customer-managed key is an organisation choice",
+        "CKV_AWS_314": "CodeBuild writes build logs to CloudWatch Logs unless `logs_config` turns them off",
+        "CKV_AWS_316":
+            "privileged mode is how a build runs Docker (image builds); the build container and its host are the project's own",
         // CloudFront
         "CKV_AWS_310": "origin failover is a disaster-recovery decision",
         "CKV_AWS_374": "geo restriction is a business decision, not a security default",

@@ -2,6 +2,7 @@ import InfraCore
 
 /// The rule ids of this service, as constants a stack can name in `.waive(…)`. Sorted by property name.
 extension RuleID {
+    public static let codeBuildEncryptionDisabled: RuleID = "CBD002"
     public static let codeBuildPlaintextSecret: RuleID = "CBD001"
 }
 
@@ -24,11 +25,41 @@ enum CodeBuildRules {
                 "keep the secret in Secrets Manager or Parameter Store, and give the variable `type = \"SECRETS_MANAGER\"` (or `\"PARAMETER_STORE\"`) with the secret's name as its value",
             resourceTypes: ["aws_codebuild_project"],
             check: { CodeBuildRules.plaintextSecrets(of: $0) }
-        )
+        ),
+        Rule(
+            .codeBuildEncryptionDisabled,
+            family: .security,
+            severity: .warning,
+            title: "CodeBuild artifacts and S3 logs are encrypted",
+            rationale:
+                "CodeBuild encrypts the artifacts and S3 logs it writes unless `encryption_disabled` is true; built artifacts and build logs often hold the code, its configuration and what the build printed of its secrets.",
+            remediation:
+                "remove `encryption_disabled = true` from `artifacts`, `secondary_artifacts` and `logs_config.s3_logs` (a website bucket that needs plain objects is better served by a copy step)",
+            checkov: ["CKV_AWS_78", "CKV_AWS_311"],
+            resourceTypes: ["aws_codebuild_project"],
+            check: { CodeBuildRules.encryptionDisabled(of: $0) }
+        ),
     ]
 
     /// AWS limits `terraform validate` misses: never waivable, as AWS would refuse the apply.
     static let limits: [Rule] = []
+
+    /// The artifacts and S3 logs written with `encryption_disabled = true`.
+    static func encryptionDisabled(of project: ResourceView) -> [Violation] {
+        var places: [(attribute: String, what: String, block: [String: JSONValue])] = []
+        if let artifacts = project.block("artifacts") { places.append(("artifacts", "the build artifacts", artifacts)) }
+        for (index, secondary) in (project["secondary_artifacts"]?.blocks ?? []).enumerated() {
+            let name = AttributeValue.string(secondary["artifact_identifier"]).map { " `\($0)`" } ?? ""
+            places.append(("secondary_artifacts[\(index)]", "the secondary artifacts\(name)", secondary))
+        }
+        if let logs = project.block("logs_config")?["s3_logs"]?.firstBlock {
+            places.append(("logs_config.s3_logs", "the S3 build logs", logs))
+        }
+        return places.compactMap { attribute, what, block in
+            AttributeValue.boolean(block["encryption_disabled"]).isKnown(true)
+                ? Violation("\(attribute).encryption_disabled", "\(what) are written unencrypted") : nil
+        }
+    }
 
     /// The `environment_variable` blocks of type `PLAINTEXT` (written or by default) that look secret.
     static func plaintextSecrets(of project: ResourceView) -> [Violation] {
