@@ -71,9 +71,10 @@ public final class DocumentIndex: Sendable {
     public let incoming: [ResourceAddress: [Edge]]
     /// The `provider` blocks: name → list of configurations (one per alias).
     public let providers: [String: [[String: JSONValue]]]
-    /// The literal values of the `variable` blocks' `default`s and of the `locals`, by name, for the check that no
-    /// secret is written into the configuration (`VAR001`).
+    /// The `default` of each `variable` block, by name, for the check that no secret is written into the
+    /// configuration (`VAR001`).
     public let variableDefaults: [String: JSONValue]
+    /// The `locals`, by name, for the same check.
     public let locals: [String: JSONValue]
     /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
     /// to a data source that is written in the same file, such as the policy document an IAM policy renders.

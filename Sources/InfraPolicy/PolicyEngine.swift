@@ -154,7 +154,8 @@ public struct PolicyEngine: Sendable {
         // it once, through a view of no resource.
         if resources.isEmpty, ["provider", "variable", "locals"].contains(where: { rendered.document[$0] != nil }) {
             let document = ResourceView(
-                address: ResourceAddress(type: "provider", name: "*"),
+                // No resource has this address; the rules that run here report no address.
+                address: ResourceAddress(type: "terraform", name: "document"),
                 attributes: [:],
                 document: DocumentIndex(document: rendered.document)
             )
