@@ -72,6 +72,10 @@ public struct TerraformJSONInput: Sendable {
     /// The file an override file's argument was written in, by resource and argument (`module(_:)`); every other
     /// argument is written in the file that declares its resource.
     var overriddenKeyFiles: [ResourceAddress: [String: String]] = [:]
+    /// The arguments `resolveReferences(_:)` gave a variable's or a local's value, by resource.
+    var resolvedReferences: [ResourceAddress: [ResolvedReference]] = [:]
+    /// The document as written, before `resolveReferences(_:)`: what a finding is new against.
+    var unresolvedDocument: JSONValue?
     /// How many resources the file declares.
     public var resourceCount: Int { rendered.locations.count }
 
@@ -393,10 +397,11 @@ public struct TerraformJSONInput: Sendable {
         engine: PolicyEngine = PolicyEngine(),
         lintedFolders: Set<String> = []
     ) -> [Diagnostic] {
+        let context = PolicyContext(environment: environment, today: today)
         var findings = engine.unsortedFindings(
             rendered,
             resources: isIndexed ? resources : PolicyEngine.resources(in: rendered.document),
-            context: PolicyContext(environment: environment, today: today)
+            context: context
         )
         if let pinned = Self.pinnedAWSMajor(in: rendered.document), pinned != Self.schemaMajor {
             // The embedded schema is of another major version than the file asks for: its findings would be about
@@ -418,6 +423,9 @@ public struct TerraformJSONInput: Sendable {
                         "`terraform validate` with the pinned provider checks the arguments; the security rules still apply"
                 )
             )
+        }
+        if let unresolvedDocument {
+            explainResolved(&findings, against: unresolvedDocument, engine: engine, context: context)
         }
         let caller = Self.folder(of: moduleLocation?.file ?? path)
         if var modules = Self.moduleNote(rendered.document, calledFrom: caller, lintedFolders: lintedFolders) {

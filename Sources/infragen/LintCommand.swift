@@ -64,7 +64,8 @@ struct LintCommand: ParsableCommand {
         help: ArgumentHelp(
             "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory; "
                 + "a folder means every *.tf.json file below it, and the files of one folder are one "
-                + "configuration, as terraform reads them; `-` reads standard input).",
+                + "configuration, as terraform reads them, with the variables' defaults and the folder's "
+                + "*.tfvars.json values; `-` reads standard input).",
             valueName: "file"
         )
     )
@@ -174,15 +175,17 @@ struct LintCommand: ParsableCommand {
             }
         }
         // The folders as findings name them: a module called from one of them is checked in this run.
+        let processEnvironment = ProcessInfo.processInfo.environment
         let lintedFolders = Set(paths.filter { $0 != "-" }.map { TerraformJSONInput.folder(of: Self.displayPath($0)) })
         var outcomes = [Lint?](repeating: nil, count: folders.count)
-        let linted = ParallelMap.indices(sideBySide.count) { [files] index in
+        let linted = ParallelMap.indices(sideBySide.count) { [files, processEnvironment] index in
             Self.lint(
                 folders[sideBySide[index]],
                 files: files,
                 environment: environment,
                 today: today,
-                lintedFolders: lintedFolders
+                lintedFolders: lintedFolders,
+                processEnvironment: processEnvironment
             )
         }
         for (index, outcome) in zip(sideBySide, linted) { outcomes[index] = outcome }
@@ -192,7 +195,8 @@ struct LintCommand: ParsableCommand {
                 files: files,
                 environment: environment,
                 today: today,
-                lintedFolders: lintedFolders
+                lintedFolders: lintedFolders,
+                processEnvironment: processEnvironment
             )
         }
         for case let outcome? in outcomes {
@@ -238,10 +242,32 @@ struct LintCommand: ParsableCommand {
         files: ProjectFiles,
         environment: String,
         today: CalendarDate,
-        lintedFolders: Set<String> = []
+        lintedFolders: Set<String> = [],
+        processEnvironment: [String: String] = [:]
     ) -> Lint {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
+        // The values terraform gives the variables: from the folder's `.tfvars.json` files, else their defaults.
+        let variables =
+            paths.first.flatMap { first in
+                first == "-"
+                    ? nil
+                    : VariableFiles(
+                        folder: TerraformJSONInput.folder(of: first),
+                        files: files,
+                        environment: processEnvironment
+                    )
+            } ?? VariableFiles()
+        for var error in variables.errors {
+            let file = error.location?.file ?? variables.read.first ?? ""
+            error.stack = file
+            error.environment = environment
+            if !lint.targets.contains(where: { $0.stack == file }) {
+                lint.targets.append(ReportTarget(stack: file, environment: environment))
+            }
+            lint.inputErrors.append(error)
+        }
+        lint.notes += variables.notes
         // A folder of many small files is read, and linted, on every core.
         let reads = ParallelMap.indices(paths.count) { index in
             Self.read(paths[index], shown: shown[index], files: files, environment: environment)
@@ -262,8 +288,10 @@ struct LintCommand: ParsableCommand {
             )
         }
         let configurations = module.map { [$0] } ?? inputs
+        let variableInputs = variables.inputs
         let linted = ParallelMap.indices(configurations.count) { index in
             var configuration = configurations[index]
+            configuration.resolveReferences(variableInputs)
             configuration.index()
             return (configuration, configuration.lint(today: today, lintedFolders: lintedFolders))
         }

@@ -268,6 +268,64 @@ import Testing
         #expect(alone.stdout.contains("infra/main.tf.json:1:33: warning[S3002]: aws_s3_bucket.logs"), "\(alone.stdout)")
     }
 
+    /// A variable's value is what terraform would give it: the folder's `.tfvars.json` files, else its default. An
+    /// HCL `terraform.tfvars` (not read) or `TF_VAR_NAME` leave it unknown, and a `.tfvars.json` that is not an object
+    /// of values is bad input, at its line.
+    @Test func variablesTakeTheValuesTerraformGivesThem() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("infra"),
+            withIntermediateDirectories: true
+        )
+        func write(_ text: String, _ path: String) throws {
+            try text.write(to: folder.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        try write(
+            """
+            {"resource": {"aws_db_instance": {"main": {"identifier": "app", "engine": "postgres",
+              "instance_class": "db.t4g.micro", "allocated_storage": 20, "username": "app",
+              "manage_master_user_password": true, "publicly_accessible": "${var.public}"}}}}
+            """,
+            "infra/main.tf.json"
+        )
+        try write(#"{"variable": {"public": {"type": "bool", "default": false}}}"#, "infra/variables.tf.json")
+        func publicFinding(_ environment: [String: String] = [:]) throws -> (String?, CLITests.Run) {
+            let run = try cli.infragen(["lint", "--tf-json", "infra"], in: folder, environment: environment)
+            let line = run.stdout.split(separator: "\n").first { $0.contains("error[RDS001]") }
+            return (line.map(String.init), run)
+        }
+        #expect(try publicFinding().0 == nil, "the default keeps the database private")
+
+        try write(#"{"public": true}"#, "infra/prod.auto.tfvars.json")
+        #expect(
+            try publicFinding().0
+                == "infra/main.tf.json:3:40: error[RDS001]: aws_db_instance.main: publicly_accessible is true, with var.public as infra/prod.auto.tfvars.json:1:2 sets it"
+        )
+        #expect(try publicFinding(["TF_VAR_public": "false"]).0 == nil, "set in the environment: unknown")
+
+        try write("public = false\n", "infra/terraform.tfvars")
+        let (hcl, hclRun) = try publicFinding()
+        #expect(hcl == nil)
+        #expect(
+            hclRun.stderr.contains(
+                "infragen: note: infra/terraform.tfvars is HCL, which infragen does not read, so the variables of its folder were taken as unknown"
+            ),
+            "\(hclRun.stderr)"
+        )
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("infra/terraform.tfvars"))
+
+        try write("[true]", "infra/prod.auto.tfvars.json")
+        let (_, bad) = try publicFinding()
+        #expect(bad.status == 2, "\(bad.stdout)\(bad.stderr)")
+        #expect(
+            bad.stdout.contains(
+                "infra/prod.auto.tfvars.json:1:1: error[TFJ001]: a .tfvars.json file holds one object of variable values, and this is an array"
+            ),
+            "\(bad.stdout)"
+        )
+    }
+
     /// Files of one folder that declare the same resource are linted each on its own (a folder of examples), and the
     /// run says so on stderr, naming the resource and the two files; the report is the file-by-file one.
     @Test func aFolderOfSeparateFilesIsSaidToBeOne() throws {

@@ -1,0 +1,118 @@
+import InfraCore
+
+extension TerraformJSONInput {
+    /// An argument of a resource that was exactly a reference with a value (`ReferenceValues`): its path, as findings
+    /// name attributes (`ingress[0].cidr_blocks`), and where its value comes from.
+    struct ResolvedReference: Sendable, Equatable {
+        var path: String
+        var origin: String
+    }
+
+    /// Gives each argument of a resource or data source that is exactly a reference to a variable or local with a
+    /// value (`"${var.allowed}"`) that value, so that the rules judge the configuration as terraform would apply it;
+    /// a finding about such an argument says where its value comes from. Called before `index()`; a document with
+    /// no variable or local that has a value is left as it is.
+    public mutating func resolveReferences(_ inputs: ReferenceValues.Inputs = ReferenceValues.Inputs()) {
+        let values = ReferenceValues(document: rendered.document, locations: blockLocations, inputs: inputs)
+        guard !values.isEmpty, case .object(var document) = rendered.document else { return }
+        var resolved: [ResourceAddress: [ResolvedReference]] = [:]
+        for block in ["resource", "data"] {
+            guard var types = document[block]?.objectValue else { continue }
+            for (type, names) in types {
+                guard var bodies = names.objectValue else { continue }
+                var changed = false
+                for (name, body) in bodies {
+                    var found: [ResolvedReference] = []
+                    guard let body = Self.resolving(body, at: "", with: values, found: &found) else { continue }
+                    bodies[name] = body
+                    changed = true
+                    if block == "resource" { resolved[ResourceAddress(type: type, name: name)] = found }
+                }
+                if changed { types[type] = .object(bodies) }
+            }
+            document[block] = .object(types)
+        }
+        guard !resolved.isEmpty else { return }
+        unresolvedDocument = rendered.document
+        rendered.document = .object(document)
+        resolvedReferences = resolved
+    }
+
+    /// `value` with each reference that has a value replaced, or `nil` when it holds none. `path` is where `value` is
+    /// in its resource's body; a resource's list of bodies is read at its root.
+    private static func resolving(
+        _ value: JSONValue,
+        at path: String,
+        with values: ReferenceValues,
+        found: inout [ResolvedReference]
+    ) -> JSONValue? {
+        switch value {
+        case .expression(let text):
+            guard let resolved = values.value(of: text) else { return nil }
+            found.append(ResolvedReference(path: path, origin: resolved.origin))
+            return resolved.value
+        case .array(var elements):
+            var changed = false
+            for index in elements.indices {
+                let inner = path.isEmpty ? path : "\(path)[\(index)]"
+                guard let element = resolving(elements[index], at: inner, with: values, found: &found) else { continue }
+                elements[index] = element
+                changed = true
+            }
+            return changed ? .array(elements) : nil
+        case .object(var members):
+            var changed = false
+            for (key, member) in members where key != "//" {
+                let inner = path.isEmpty ? key : "\(path).\(key)"
+                guard let resolved = resolving(member, at: inner, with: values, found: &found) else { continue }
+                members[key] = resolved
+                changed = true
+            }
+            return changed ? .object(members) : nil
+        case .null, .bool, .int, .double, .string, .template:
+            return nil
+        }
+    }
+
+    /// Says, in the message of each finding the resolved values caused (one linting the document as written does not
+    /// report), where those values come from: `port 22 open to 0.0.0.0/0, with var.allowed's default
+    /// (variables.tf.json:3:39)`. A finding is new when no finding of the written document equals it; the references
+    /// named are its resource's under the same argument, or all of its resource's when none is, or those of the
+    /// resources its message names.
+    func explainResolved(
+        _ findings: inout [Diagnostic],
+        against written: JSONValue,
+        engine: PolicyEngine,
+        context: PolicyContext
+    ) {
+        var unresolved = rendered
+        unresolved.document = written
+        let before = Set(
+            engine.unsortedFindings(unresolved, resources: PolicyEngine.resources(in: written), context: context)
+        )
+        for index in findings.indices where !before.contains(findings[index]) {
+            let finding = findings[index]
+            if let address = finding.address.flatMap(Self.address), let resolved = resolvedReferences[address] {
+                findings[index].message += ", with " + Self.origins(of: finding.attribute, in: resolved)
+                continue
+            }
+            // A finding caused by another resource's values names that resource (a bucket's public access block).
+            let named = resolvedReferences.keys.filter { finding.message.contains($0.description) }.sorted()
+            guard !named.isEmpty else { continue }
+            let resolved = named.flatMap { resolvedReferences[$0] ?? [] }
+            findings[index].message += ", with " + Self.origins(of: nil, in: resolved)
+        }
+    }
+
+    /// The origins of `resolved` written under the same argument as `attribute`, or of all of them when none is (or
+    /// the finding names no argument), joined for a message.
+    static func origins(of attribute: String?, in resolved: [ResolvedReference]) -> String {
+        let key = attribute.map { topLevelKey(of: $0) }
+        let related = resolved.filter { key != nil && topLevelKey(of: $0.path) == key }
+        var origins: [String] = []
+        for reference in related.isEmpty ? resolved : related where !origins.contains(reference.origin) {
+            origins.append(reference.origin)
+        }
+        return origins.joined(separator: " and ")
+    }
+}

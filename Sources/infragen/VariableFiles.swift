@@ -1,0 +1,87 @@
+import Foundation
+import InfraCore
+import InfraPolicy
+
+/// The variable values terraform takes from outside a configuration's `*.tf.json` files: the `*.tfvars.json` files it
+/// loads by itself from the configuration's folder, and `TF_VAR_NAME` in the environment (`ReferenceValues`).
+///
+/// Read here, as only the executable does I/O. A `.tfvars.json` file is read as terraform reads it
+/// (`terraform.tfvars.json`, then every `*.auto.tfvars.json` in name order); an HCL one (`terraform.tfvars`,
+/// `*.auto.tfvars`) is not, so every variable is then taken as unknown, and a note says why. A variable set in the
+/// environment is unknown too: its value is not looked at, as it may be a secret a finding would print.
+struct VariableFiles {
+    var inputs = ReferenceValues.Inputs()
+    /// Files that could not be read or are not an object of values, as terraform would refuse them.
+    var errors: [Diagnostic] = []
+    /// Why the defaults were not used, for stderr.
+    var notes: [String] = []
+    /// The files read, as findings name them.
+    var read: [String] = []
+
+    /// The prefix of an environment variable that sets a terraform variable.
+    static let environmentPrefix = "TF_VAR_"
+
+    /// Nothing but the configuration's defaults: for standard input, which has no folder.
+    init() {}
+
+    /// What sets the variables of the configuration in `folder` (`""` for the working directory).
+    init(folder: String, files: ProjectFiles, environment: [String: String]) {
+        inputs.setElsewhere = Set(
+            environment.keys.filter { $0.hasPrefix(Self.environmentPrefix) }.map {
+                String($0.dropFirst(Self.environmentPrefix.count))
+            }
+        )
+        let names = FileSystem.names(in: folder.isEmpty ? "." : folder).sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+        func path(_ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
+        if let hcl = names.first(where: { $0 == "terraform.tfvars" || $0.hasSuffix(".auto.tfvars") }) {
+            inputs.anySetElsewhere = true
+            notes.append(
+                "\(LintCommand.displayPath(path(hcl))) is HCL, which infragen does not read, so the variables of its "
+                    + "folder were taken as unknown rather than as their defaults"
+            )
+        }
+        let loaded =
+            names.filter { $0 == "terraform.tfvars.json" } + names.filter { $0.hasSuffix(".auto.tfvars.json") }
+        for name in loaded { take(path(name), files: files) }
+    }
+
+    /// Reads one `.tfvars.json` file's values into `inputs`.
+    private mutating func take(_ path: String, files: ProjectFiles) {
+        let shown = LintCommand.displayPath(path)
+        read.append(shown)
+        switch files.read(path) {
+        case .failure(let diagnostic):
+            errors.append(diagnostic)
+        case .success(let text):
+            do throws(DiagnosticError) {
+                let parsed = try JSONParser().parse(text, file: shown)
+                guard let members = parsed.members else {
+                    errors.append(
+                        Diagnostic(
+                            id: TerraformJSONInput.DiagnosticID.structure,
+                            severity: .error,
+                            message: "a .tfvars.json file holds one object of variable values, and this is "
+                                + parsed.kindDescription,
+                            location: parsed.location(file: shown),
+                            hint: #"write {"NAME": VALUE, …}, as `terraform plan -var-file` reads it"#
+                        )
+                    )
+                    return
+                }
+                for member in members where member.key != "//" {
+                    inputs.assignments.append(
+                        ReferenceValues.Assignment(
+                            name: member.key,
+                            value: member.value.value,
+                            location: member.location(file: shown)
+                        )
+                    )
+                }
+            } catch {
+                errors += error.diagnostics
+            }
+        }
+    }
+}
