@@ -71,9 +71,25 @@ struct LintCommand: ParsableCommand {
     )
     var terraformFiles: [String] = []
 
+    @Option(
+        name: .customLong("var-file"),
+        help: ArgumentHelp(
+            "With --tf-json: variable values from this .tfvars.json file, applied after the folder's own "
+                + "(terraform.tfvars.json, *.auto.tfvars.json), as `terraform plan -var-file` applies it; repeat "
+                + "for several, later ones winning.",
+            valueName: "file"
+        )
+    )
+    var variableFiles: [String] = []
+
     func validate() throws {
         if !terraformFiles.isEmpty && !project.stacks.isEmpty {
             throw ValidationError("--stack selects stacks; it cannot be combined with --tf-json")
+        }
+        if terraformFiles.isEmpty && !variableFiles.isEmpty {
+            throw ValidationError(
+                "--var-file gives values to the variables of Terraform JSON files; use it with --tf-json"
+            )
         }
     }
 
@@ -176,16 +192,28 @@ struct LintCommand: ParsableCommand {
         }
         // The folders as findings name them: a module called from one of them is checked in this run.
         let processEnvironment = ProcessInfo.processInfo.environment
+        let given = VariableFiles(given: variableFiles, files: files)
+        lint.inputErrors += given.errors.map { error in
+            var error = error
+            error.stack = error.location?.file ?? error.stack
+            error.environment = environment
+            return error
+        }
+        lint.targets += Set(given.errors.compactMap(\.stack)).sorted().map {
+            ReportTarget(stack: $0, environment: environment)
+        }
+        lint.notes += given.notes
         let lintedFolders = Set(paths.filter { $0 != "-" }.map { TerraformJSONInput.folder(of: Self.displayPath($0)) })
         var outcomes = [Lint?](repeating: nil, count: folders.count)
-        let linted = ParallelMap.indices(sideBySide.count) { [files, processEnvironment] index in
+        let linted = ParallelMap.indices(sideBySide.count) { [files, processEnvironment, given] index in
             Self.lint(
                 folders[sideBySide[index]],
                 files: files,
                 environment: environment,
                 today: today,
                 lintedFolders: lintedFolders,
-                processEnvironment: processEnvironment
+                processEnvironment: processEnvironment,
+                given: given
             )
         }
         for (index, outcome) in zip(sideBySide, linted) { outcomes[index] = outcome }
@@ -196,7 +224,8 @@ struct LintCommand: ParsableCommand {
                 environment: environment,
                 today: today,
                 lintedFolders: lintedFolders,
-                processEnvironment: processEnvironment
+                processEnvironment: processEnvironment,
+                given: given
             )
         }
         for case let outcome? in outcomes {
@@ -243,21 +272,18 @@ struct LintCommand: ParsableCommand {
         environment: String,
         today: CalendarDate,
         lintedFolders: Set<String> = [],
-        processEnvironment: [String: String] = [:]
+        processEnvironment: [String: String] = [:],
+        given: VariableFiles = VariableFiles()
     ) -> Lint {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
         // The values terraform gives the variables: from the folder's `.tfvars.json` files, else their defaults.
-        let variables =
-            paths.first.flatMap { first in
-                first == "-"
-                    ? nil
-                    : VariableFiles(
-                        folder: TerraformJSONInput.folder(of: first),
-                        files: files,
-                        environment: processEnvironment
-                    )
-            } ?? VariableFiles()
+        let variables = VariableFiles(
+            folder: paths.first.flatMap { $0 == "-" ? nil : TerraformJSONInput.folder(of: $0) },
+            files: files,
+            environment: processEnvironment,
+            given: given
+        )
         for var error in variables.errors {
             let file = error.location?.file ?? variables.read.first ?? ""
             error.stack = file

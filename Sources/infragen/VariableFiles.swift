@@ -21,16 +21,39 @@ struct VariableFiles {
     /// The prefix of an environment variable that sets a terraform variable.
     static let environmentPrefix = "TF_VAR_"
 
-    /// Nothing but the configuration's defaults: for standard input, which has no folder.
+    /// Nothing but the configuration's defaults.
     init() {}
 
-    /// What sets the variables of the configuration in `folder` (`""` for the working directory).
-    init(folder: String, files: ProjectFiles, environment: [String: String]) {
+    /// The files given with `--var-file`, read once for the run: terraform applies them after the folder's own, in
+    /// the order given. An HCL one leaves every variable unknown, as an HCL `terraform.tfvars` does.
+    init(given paths: [String], files: ProjectFiles) {
+        for path in paths {
+            guard path.hasSuffix(".json") else {
+                inputs.anySetElsewhere = true
+                notes.append(
+                    "\(LintCommand.displayPath(path)) is HCL, which infragen does not read, so every variable was "
+                        + "taken as unknown rather than as its default; write it as .tfvars.json to have it read"
+                )
+                continue
+            }
+            take(path, files: files)
+        }
+    }
+
+    /// What sets the variables of the configuration in `folder` (`""` for the working directory): its own
+    /// `.tfvars.json` files, then the `given` ones (`--var-file`), and the environment. Standard input has no folder
+    /// (`nil`).
+    init(folder: String?, files: ProjectFiles, environment: [String: String], given: VariableFiles = VariableFiles()) {
         inputs.setElsewhere = Set(
             environment.keys.filter { $0.hasPrefix(Self.environmentPrefix) }.map {
                 String($0.dropFirst(Self.environmentPrefix.count))
             }
         )
+        defer {
+            inputs.assignments += given.inputs.assignments
+            inputs.anySetElsewhere = inputs.anySetElsewhere || given.inputs.anySetElsewhere
+        }
+        guard let folder else { return }
         let names = FileSystem.names(in: folder.isEmpty ? "." : folder).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }

@@ -304,6 +304,20 @@ import Testing
         )
         #expect(try publicFinding(["TF_VAR_public": "false"]).0 == nil, "set in the environment: unknown")
 
+        // --var-file comes after the folder's own files; a missing one is bad input, and it needs --tf-json.
+        try write(#"{"public": false}"#, "private.tfvars.json")
+        let given = try cli.infragen(["lint", "--tf-json", "infra", "--var-file", "private.tfvars.json"], in: folder)
+        #expect(given.status == 1 && !given.stdout.contains("RDS001"), "\(given.stdout)")
+        let missing = try cli.infragen(["lint", "--tf-json", "infra", "--var-file", "none.tfvars.json"], in: folder)
+        #expect(missing.status == 2)
+        #expect(
+            missing.stdout.contains("none.tfvars.json: error[IO001]: cannot read none.tfvars.json"),
+            "\(missing.stdout)"
+        )
+        let stacks = try cli.infragen(["lint", "--var-file", "private.tfvars.json"], in: folder)
+        #expect(stacks.status == 64)
+        #expect(stacks.stderr.contains("--var-file gives values to the variables of Terraform JSON files"))
+
         try write("public = false\n", "infra/terraform.tfvars")
         let (hcl, hclRun) = try publicFinding()
         #expect(hcl == nil)
