@@ -42,7 +42,7 @@ enum Interpolation {
 
     /// The index after the `}` that closes an interpolation whose body starts at `start`; quoted strings inside the
     /// expression may hold braces.
-    private static func endOfInterpolation(_ bytes: [UInt8], from start: Int) -> Int {
+    static func endOfInterpolation(_ bytes: [UInt8], from start: Int) -> Int {
         var depth = 1
         var index = start
         var inString = false

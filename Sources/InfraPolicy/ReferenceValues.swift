@@ -83,24 +83,35 @@ public struct ReferenceValues: Sendable {
         for block in document["locals"]?.blocks ?? [] {
             for (name, value) in block where name != "//" { locals[name] = value }
         }
-        for name in locals.keys.sorted() {
-            var value = locals[name]
-            var variable: Value?
-            var depth = 0
-            while let current = value, depth < Self.chainLimit, let reference = Self.reference(in: current) {
-                depth += 1
-                if reference.hasPrefix("var.") {
-                    variable = values[reference]
-                    value = variable?.value
-                    break
-                }
-                value = locals[String(reference.dropFirst("local.".count))]
+        // Pass by pass, as a local may name one later in the alphabet; a pass that resolves nothing ends it, and so
+        // does a cycle.
+        var unresolved = locals.keys.sorted()
+        for _ in 0..<Self.chainLimit where !unresolved.isEmpty {
+            let before = unresolved.count
+            unresolved.removeAll { name in
+                guard let value = locals[name], let resolved = resolvedLocal(value) else { return false }
+                let place = place("locals.\(name)")
+                let origin = resolved.origins.isEmpty ? "" : ", which is " + resolved.origins.joined(separator: " and ")
+                values["local.\(name)"] = Value(value: resolved.value, origin: "local.\(name)\(place)\(origin)")
+                return true
             }
-            guard let value, variable != nil || !Self.hasInterpolation(value) else { continue }
-            var origin = "local.\(name)\(place("locals.\(name)"))"
-            if let variable { origin += ", which is \(variable.origin)" }
-            values["local.\(name)"] = Value(value: value, origin: origin)
+            if unresolved.count == before { break }
         }
+    }
+
+    /// A local's value, with the origins of the values it took: itself when literal, the value it names, or the
+    /// text of its template; `nil` while one of those has no value (yet).
+    private func resolvedLocal(_ value: JSONValue) -> (value: JSONValue, origins: [String])? {
+        if let reference = Self.reference(in: value) {
+            guard let named = values[reference] else { return nil }
+            return (named.value, [named.origin])
+        }
+        if case .expression(let written) = value, let template = text(ofTemplate: written) {
+            var origins: [String] = []
+            for used in template.values where !origins.contains(used.origin) { origins.append(used.origin) }
+            return (.string(template.text), origins)
+        }
+        return Self.hasInterpolation(value) ? nil : (value, [])
     }
 
     /// Whether no reference has a value: a document without variables or locals is left as it is.
@@ -110,6 +121,48 @@ public struct ReferenceValues: Sendable {
     /// `${ local.cidr }`); `nil` for anything else, a template that holds a reference among other text included.
     public func value(of text: String) -> Value? {
         Self.reference(in: .expression(text)).flatMap { values[$0] }
+    }
+
+    /// The text of a template whose every interpolation is a reference to a variable or local with a string, number
+    /// or boolean value (`"${var.prefix}-logs"`), with the values used; `nil` when one is anything else (a resource's
+    /// attribute, a function, a list, `null`) or the template has a directive (`%{if …}`), as its text is then known
+    /// only at plan.
+    public func text(ofTemplate template: String) -> (text: String, values: [Value])? {
+        let bytes = Array(template.utf8)
+        var text: [UInt8] = []
+        var used: [Value] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isMarker = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+            guard isMarker, index + 1 < bytes.count else {
+                text.append(byte)
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            if next == byte, index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "{") {
+                // `$${` and `%%{` are the literal `${` and `%{`.
+                text += [byte, UInt8(ascii: "{")]
+                index += 3
+                continue
+            }
+            guard next == UInt8(ascii: "{") else {
+                text.append(byte)
+                index += 1
+                continue
+            }
+            guard byte == UInt8(ascii: "$") else { return nil }
+            let end = Interpolation.endOfInterpolation(bytes, from: index + 2)
+            let interpolation = String(decoding: bytes[index..<end], as: UTF8.self)
+            guard let reference = Self.reference(in: .expression(interpolation)), let value = values[reference],
+                let piece = AttributeValue.string(value.value)
+            else { return nil }
+            text += Array(piece.utf8)
+            used.append(value)
+            index = end
+        }
+        return used.isEmpty ? nil : (String(decoding: text, as: UTF8.self), used)
     }
 
     /// `var.NAME` or `local.NAME` when `value` is a string that is exactly one interpolation of it.

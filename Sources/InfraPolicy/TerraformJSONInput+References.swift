@@ -9,7 +9,8 @@ extension TerraformJSONInput {
     }
 
     /// Gives each argument of a resource or data source that is exactly a reference to a variable or local with a
-    /// value (`"${var.allowed}"`) that value, so that the rules judge the configuration as terraform would apply it;
+    /// value (`"${var.allowed}"`) that value, and each template of such references (`"${var.prefix}-logs"`) its text,
+    /// so that the rules judge the configuration as terraform would apply it;
     /// a finding about such an argument says where its value comes from. Called before `index()`; a document with
     /// no variable or local that has a value is left as it is.
     public mutating func resolveReferences(_ inputs: ReferenceValues.Inputs = ReferenceValues.Inputs()) {
@@ -48,9 +49,14 @@ extension TerraformJSONInput {
     ) -> JSONValue? {
         switch value {
         case .expression(let text):
-            guard let resolved = values.value(of: text) else { return nil }
-            found.append(ResolvedReference(path: path, origin: resolved.origin))
-            return resolved.value
+            if let resolved = values.value(of: text) {
+                found.append(ResolvedReference(path: path, origin: resolved.origin))
+                return resolved.value
+            }
+            // A template of such references and text (`"${var.prefix}-logs"`) is text.
+            guard let template = values.text(ofTemplate: text) else { return nil }
+            for value in template.values { found.append(ResolvedReference(path: path, origin: value.origin)) }
+            return .string(template.text)
         case .array(var elements):
             var changed = false
             for index in elements.indices {

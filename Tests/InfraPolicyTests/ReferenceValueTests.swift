@@ -180,6 +180,45 @@ import Testing
         #expect(values.value(of: "${var.name}")?.value == .string("${local.secret}"))
     }
 
+    /// A template whose interpolations are all references with a string, number or boolean value is text; one with
+    /// anything else in it, or a directive, is known only at plan.
+    @Test(
+        arguments: [
+            ("${var.a}-logs", "acme-logs"), ("$${var.a}-${var.a}", "${var.a}-acme"), ("${var.n}/${var.flag}", "5/true"),
+            ("${ local.b }.example.com", "acme-b.example.com"), ("x-${var.list}", nil),
+            ("${aws_s3_bucket.x.id}-${var.a}", nil),
+            ("%{if var.flag}x%{endif}", nil), ("${var.none}-x", nil), ("${var.unset}-x", nil), ("plain", nil),
+        ] as [(String, String?)]
+    )
+    func templatesOfValuesAreText(template: String, text: String?) {
+        let document = JSONValue.object([
+            "variable": .object([
+                "a": .object(["default": .string("acme")]), "n": .object(["default": .int(5)]),
+                "flag": .object(["default": .bool(true)]), "list": .object(["default": .array([.string("x")])]),
+                "none": .object(["default": .null]), "unset": .object([:]),
+            ]),
+            "locals": .object(["b": .expression("${var.a}-b")]),
+        ])
+        let values = ReferenceValues(document: document, locations: [:])
+        #expect(values.text(ofTemplate: template)?.text == text)
+    }
+
+    /// A name built from variables is checked against AWS's limits: `prod_Logs` is no bucket name.
+    @Test func aNameBuiltFromVariablesIsChecked() throws {
+        let text = """
+            {
+              "variable": {"env": {"default": "prod"}},
+              "locals": {"bucket": "${var.env}_Logs"},
+              "resource": {"aws_s3_bucket": {"logs": {"bucket": "${local.bucket}"}}}
+            }
+            """
+        let found = try findings(text)
+        #expect(
+            message("S3B101", in: found)
+                == "bucket name `prod_Logs` contains `_`; only lowercase letters, digits, `.` and `-` are allowed, with local.bucket (main.tf.json:3:14), which is var.env's default (main.tf.json:2:24)"
+        )
+    }
+
     /// Only text that is exactly one reference to a variable or a local is resolved.
     @Test(
         arguments: [
