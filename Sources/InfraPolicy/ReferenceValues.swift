@@ -106,6 +106,9 @@ public struct ReferenceValues: Sendable {
             guard let named = values[reference] else { return nil }
             return (named.value, [named.origin])
         }
+        if case .expression(let written) = value, let conditional = self.value(ofConditional: written) {
+            return (conditional.value, conditional.values.map { $0.origin })
+        }
         if case .expression(let written) = value, let template = text(ofTemplate: written) {
             var origins: [String] = []
             for used in template.values where !origins.contains(used.origin) { origins.append(used.origin) }
@@ -163,6 +166,46 @@ public struct ReferenceValues: Sendable {
             index = end
         }
         return used.isEmpty ? nil : (String(decoding: text, as: UTF8.self), used)
+    }
+
+    /// The value of a conditional whose condition is a reference with a boolean value, or its negation, and whose
+    /// results are literals or references with values (`${var.create ? 1 : 0}`, the usual way to make a resource
+    /// optional), with the values used; `nil` for any other expression.
+    public func value(ofConditional text: String) -> (value: JSONValue, values: [Value])? {
+        guard text.hasPrefix("${"), text.hasSuffix("}") else { return nil }
+        let body = text.dropFirst(2).dropLast()
+        guard body.count(where: { $0 == "?" }) == 1, body.count(where: { $0 == ":" }) == 1,
+            let question = body.firstIndex(of: "?"), let colon = body.firstIndex(of: ":"), question < colon
+        else { return nil }
+        var condition = Self.trimmed(body[..<question])
+        let negated = condition.hasPrefix("!")
+        if negated { condition = Self.trimmed(condition.dropFirst()) }
+        guard let flag = operand(condition), let truth = AttributeValue.bool(flag.value) else { return nil }
+        let chosen = truth != negated ? body[body.index(after: question)..<colon] : body[body.index(after: colon)...]
+        guard let result = operand(Self.trimmed(chosen)) else { return nil }
+        return (result.value, [flag] + (result.origin.isEmpty ? [] : [result]))
+    }
+
+    /// A literal of an expression (a whole number, `true`, `false`, `null`, a quoted text without escapes or
+    /// interpolations) with no origin, or a reference with a value.
+    private func operand(_ text: Substring) -> Value? {
+        if let number = Int(text) { return Value(value: .int(number), origin: "") }
+        if text == "true" || text == "false" { return Value(value: .bool(text == "true"), origin: "") }
+        if text == "null" { return Value(value: .null, origin: "") }
+        if text.count >= 2, text.first == "\"", text.last == "\"" {
+            let inner = text.dropFirst().dropLast()
+            guard !inner.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "{" }) else { return nil }
+            return Value(value: .string(String(inner)), origin: "")
+        }
+        return Self.reference(in: .expression("${\(text)}")).flatMap { values[$0] }
+    }
+
+    /// `text` without the spaces around it.
+    private static func trimmed(_ text: Substring) -> Substring {
+        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
+            return ""
+        }
+        return text[first...last]
     }
 
     /// `var.NAME` or `local.NAME` when `value` is a string that is exactly one interpolation of it.

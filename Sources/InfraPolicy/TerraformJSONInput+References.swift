@@ -53,6 +53,10 @@ extension TerraformJSONInput {
                 found.append(ResolvedReference(path: path, origin: resolved.origin))
                 return resolved.value
             }
+            if let conditional = values.value(ofConditional: text) {
+                for value in conditional.values { found.append(ResolvedReference(path: path, origin: value.origin)) }
+                return conditional.value
+            }
             // A template of such references and text (`"${var.prefix}-logs"`) is text.
             guard let template = values.text(ofTemplate: text) else { return nil }
             for value in template.values { found.append(ResolvedReference(path: path, origin: value.origin)) }
@@ -96,17 +100,35 @@ extension TerraformJSONInput {
         let before = Set(
             engine.unsortedFindings(unresolved, resources: PolicyEngine.resources(in: written), context: context)
         )
+        let document = rendered.document["resource"]
         for index in findings.indices where !before.contains(findings[index]) {
             let finding = findings[index]
             if let address = finding.address.flatMap(Self.address), let resolved = resolvedReferences[address] {
                 findings[index].message += ", with " + Self.origins(of: finding.attribute, in: resolved)
                 continue
             }
-            // A finding caused by another resource's values names that resource (a bucket's public access block).
-            let named = resolvedReferences.keys.filter { finding.message.contains($0.description) }.sorted()
+            // A finding caused by another resource's values names that resource (a bucket's public access block),
+            // or that resource refers to the finding's (the block, switched off by `count`, names the bucket).
+            var named = resolvedReferences.keys.filter { finding.message.contains($0.description) }.sorted()
+            if named.isEmpty, let address = finding.address {
+                named = resolvedReferences.keys.filter { referrer in
+                    document?[referrer.type]?[referrer.name].map { Self.mentions($0, address + ".") } ?? false
+                }.sorted()
+            }
             guard !named.isEmpty else { continue }
             let resolved = named.flatMap { resolvedReferences[$0] ?? [] }
             findings[index].message += ", with " + Self.origins(of: nil, in: resolved)
+        }
+    }
+
+    /// Whether an expression in `value` holds `text` (`aws_s3_bucket.data.`).
+    private static func mentions(_ value: JSONValue, _ text: String) -> Bool {
+        switch value {
+        case .expression(let written): written.contains(text)
+        case .template(let template): template.text.contains(text)
+        case .array(let elements): elements.contains { mentions($0, text) }
+        case .object(let members): members.values.contains { mentions($0, text) }
+        case .null, .bool, .int, .double, .string: false
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import InfraCore
 import Testing
 
@@ -201,6 +202,52 @@ import Testing
         ])
         let values = ReferenceValues(document: document, locations: [:])
         #expect(values.text(ofTemplate: template)?.text == text)
+    }
+
+    /// A conditional on a boolean value (or its negation) with literal or valued results is its result; anything
+    /// else is known only at plan.
+    @Test(
+        arguments: [
+            ("${var.on ? 1 : 0}", JSONValue.int(1)), ("${!var.on ? 1 : 0}", .int(0)), ("${var.off?1:0}", .int(0)),
+            ("${var.text ? \"a\" : \"b\"}", .string("a")), ("${var.on ? var.n : null}", .int(5)),
+            ("${var.off ? true : false}", .bool(false)), ("${var.n ? 1 : 0}", nil), ("${var.unset ? 1 : 0}", nil),
+            ("${var.on ? aws_s3_bucket.x.id : 0}", nil), ("${var.on == true ? 1 : 0}", nil),
+            ("${var.on ? \"a:b\" : 0}", nil), ("${var.on ? 1 : var.off ? 2 : 3}", nil), ("${var.on}", nil),
+        ] as [(String, JSONValue?)]
+    )
+    func conditionalsOnValuesAreTheirResult(expression: String, value: JSONValue?) {
+        let document = JSONValue.object([
+            "variable": .object([
+                "on": .object(["default": .bool(true)]), "off": .object(["default": .bool(false)]),
+                "text": .object(["default": .string("true")]), "n": .object(["default": .int(5)]),
+                "unset": .object([:]),
+            ])
+        ])
+        let values = ReferenceValues(document: document, locations: [:])
+        #expect(values.value(ofConditional: expression)?.value == value)
+    }
+
+    /// A companion switched off by a variable (`count = var.create ? 1 : 0`) is no companion, and the finding on the
+    /// resource it would have covered says which variable did it.
+    @Test func aCompanionSwitchedOffByAVariableCountsForNothing() throws {
+        let text = """
+            {
+              "variable": {"create": {"type": "bool", "default": false}},
+              "resource": {
+                "aws_s3_bucket": {"data": {"bucket": "acme-data"}},
+                "aws_s3_bucket_public_access_block": {"data": {"count": "${var.create ? 1 : 0}",
+                  "bucket": "${aws_s3_bucket.data.id}", "block_public_acls": true, "block_public_policy": true,
+                  "ignore_public_acls": true, "restrict_public_buckets": true}}
+              }
+            }
+            """
+        let found = try findings(text)
+        #expect(
+            message("S3001", in: found)
+                == "bucket has no public access block, with var.create's default (main.tf.json:2:43)"
+        )
+        let created = try findings(text.replacingOccurrences(of: #""default": false"#, with: #""default": true"#))
+        #expect(!created.contains { $0.id == "S3001" })
     }
 
     /// A name built from variables is checked against AWS's limits: `prod_Logs` is no bucket name.
