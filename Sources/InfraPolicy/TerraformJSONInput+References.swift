@@ -8,15 +8,30 @@ extension TerraformJSONInput {
         var origin: String
     }
 
-    /// Gives each argument of a resource or data source that is exactly a reference to a variable or local with a
-    /// value (`"${var.allowed}"`) that value, and each template of such references (`"${var.prefix}-logs"`) its text,
-    /// so that the rules judge the configuration as terraform would apply it;
-    /// a finding about such an argument says where its value comes from. Called before `index()`; a document with
-    /// no variable or local that has a value is left as it is.
+    /// Gives each argument of a resource, data source or provider that is exactly a reference to a variable or local
+    /// with a value (`"${var.allowed}"`) that value, each template of such references (`"${var.prefix}-logs"`) its
+    /// text and each conditional on one (`"${var.create ? 1 : 0}"`) its result, so that the rules judge the
+    /// configuration as terraform would apply it; a finding the values cause says where they come from
+    /// (`explainResolved`). Called before `index()`; a document with no variable or local that has a value is left as
+    /// it is.
     public mutating func resolveReferences(_ inputs: ReferenceValues.Inputs = ReferenceValues.Inputs()) {
         let values = ReferenceValues(document: rendered.document, locations: blockLocations, inputs: inputs)
         guard !values.isEmpty, case .object(var document) = rendered.document else { return }
         var resolved: [ResourceAddress: [ResolvedReference]] = [:]
+        var changedAny = false
+        // A provider's region from a variable decides the rules that depend on the region.
+        if var providers = document["provider"]?.objectValue {
+            for (name, configurations) in providers {
+                var found: [ResolvedReference] = []
+                guard let configurations = Self.resolving(configurations, at: "", with: values, found: &found) else {
+                    continue
+                }
+                providers[name] = configurations
+                changedAny = true
+                resolvedProviderReferences += found
+            }
+            document["provider"] = .object(providers)
+        }
         for block in ["resource", "data"] {
             guard var types = document[block]?.objectValue else { continue }
             for (type, names) in types {
@@ -27,13 +42,14 @@ extension TerraformJSONInput {
                     guard let body = Self.resolving(body, at: "", with: values, found: &found) else { continue }
                     bodies[name] = body
                     changed = true
+                    changedAny = true
                     if block == "resource" { resolved[ResourceAddress(type: type, name: name)] = found }
                 }
                 if changed { types[type] = .object(bodies) }
             }
             document[block] = .object(types)
         }
-        guard !resolved.isEmpty else { return }
+        guard changedAny else { return }
         unresolvedDocument = rendered.document
         rendered.document = .object(document)
         resolvedReferences = resolved
@@ -115,7 +131,13 @@ extension TerraformJSONInput {
                     document?[referrer.type]?[referrer.name].map { Self.mentions($0, address + ".") } ?? false
                 }.sorted()
             }
-            guard !named.isEmpty else { continue }
+            guard !named.isEmpty else {
+                // A finding about the provider a resource uses (its region) names the provider's values.
+                if !resolvedProviderReferences.isEmpty, finding.attribute == "provider" {
+                    findings[index].message += ", with " + Self.origins(of: nil, in: resolvedProviderReferences)
+                }
+                continue
+            }
             let resolved = named.flatMap { resolvedReferences[$0] ?? [] }
             findings[index].message += ", with " + Self.origins(of: nil, in: resolved)
         }

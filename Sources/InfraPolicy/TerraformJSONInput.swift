@@ -74,6 +74,8 @@ public struct TerraformJSONInput: Sendable {
     var overriddenKeyFiles: [ResourceAddress: [String: String]] = [:]
     /// The arguments `resolveReferences(_:)` gave a variable's or a local's value, by resource.
     var resolvedReferences: [ResourceAddress: [ResolvedReference]] = [:]
+    /// The arguments of provider configurations `resolveReferences(_:)` gave a value.
+    var resolvedProviderReferences: [ResolvedReference] = []
     /// The document as written, before `resolveReferences(_:)`: what a finding is new against.
     var unresolvedDocument: JSONValue?
     /// How many resources the file declares.

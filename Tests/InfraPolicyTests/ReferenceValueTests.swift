@@ -250,6 +250,21 @@ import Testing
         #expect(!created.contains { $0.id == "S3001" })
     }
 
+    /// A provider's region from a variable is the region its resources are created in.
+    @Test func aProviderRegionFromAVariableCounts() throws {
+        let text = """
+            {
+              "variable": {"region": {"default": "eu-north-1"}},
+              "provider": {"aws": {"region": "${var.region}"}},
+              "resource": {"aws_ses_receipt_rule_set": {"main": {"rule_set_name": "main"}}}
+            }
+            """
+        #expect(
+            message("SES101", in: try findings(text))
+                == "SES email receiving is not available in eu-north-1 (the default aws provider), with var.region's default (main.tf.json:2:27)"
+        )
+    }
+
     /// A name built from variables is checked against AWS's limits: `prod_Logs` is no bucket name.
     @Test func aNameBuiltFromVariablesIsChecked() throws {
         let text = """
