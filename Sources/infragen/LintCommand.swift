@@ -82,14 +82,27 @@ struct LintCommand: ParsableCommand {
     )
     var variableFiles: [String] = []
 
+    @Option(
+        name: .customLong("var"),
+        help: ArgumentHelp(
+            "With --tf-json: a variable's value, as `terraform plan -var` sets it (NAME=VALUE; a JSON list or "
+                + "object for a complex value), applied after every file; repeat for several.",
+            valueName: "name=value"
+        )
+    )
+    var variableValues: [String] = []
+
     func validate() throws {
         if !terraformFiles.isEmpty && !project.stacks.isEmpty {
             throw ValidationError("--stack selects stacks; it cannot be combined with --tf-json")
         }
-        if terraformFiles.isEmpty && !variableFiles.isEmpty {
+        if terraformFiles.isEmpty && !(variableFiles.isEmpty && variableValues.isEmpty) {
             throw ValidationError(
-                "--var-file gives values to the variables of Terraform JSON files; use it with --tf-json"
+                "--var-file and --var give values to the variables of Terraform JSON files; use them with --tf-json"
             )
+        }
+        if let malformed = variableValues.first(where: { VariableFiles.assignment($0) == nil }) {
+            throw ValidationError("--var takes NAME=VALUE, as terraform's -var does, not `\(malformed)`")
         }
     }
 
@@ -192,7 +205,7 @@ struct LintCommand: ParsableCommand {
         }
         // The folders as findings name them: a module called from one of them is checked in this run.
         let processEnvironment = ProcessInfo.processInfo.environment
-        let given = VariableFiles(given: variableFiles, files: files)
+        let given = VariableFiles(given: variableFiles, assignments: variableValues, files: files)
         lint.inputErrors += given.errors.map { error in
             var error = error
             error.stack = error.location?.file ?? error.stack

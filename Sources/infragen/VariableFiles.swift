@@ -24,9 +24,11 @@ struct VariableFiles {
     /// Nothing but the configuration's defaults.
     init() {}
 
-    /// The files given with `--var-file`, read once for the run: terraform applies them after the folder's own, in
-    /// the order given. An HCL one leaves every variable unknown, as an HCL `terraform.tfvars` does.
-    init(given paths: [String], files: ProjectFiles) {
+    /// The files given with `--var-file`, read once for the run, and the `--var NAME=VALUE` values: terraform applies
+    /// them after the folder's own files, in the order given (here the values after the files). An HCL file leaves
+    /// every variable unknown, as an HCL `terraform.tfvars` does.
+    init(given paths: [String], assignments: [String] = [], files: ProjectFiles) {
+        defer { inputs.assignments += assignments.compactMap(Self.assignment) }
         for path in paths {
             guard path.hasSuffix(".json") else {
                 inputs.anySetElsewhere = true
@@ -38,6 +40,20 @@ struct VariableFiles {
             }
             take(path, files: files)
         }
+    }
+
+    /// A `--var NAME=VALUE` value: a JSON list or object when the text is one, as terraform reads a complex value,
+    /// else the text (a number or a boolean is read from it as from a string); `nil` without `=` (refused before the
+    /// run).
+    static func assignment(_ argument: String) -> ReferenceValues.Assignment? {
+        guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else { return nil }
+        let name = String(argument[..<equals])
+        let text = String(argument[argument.index(after: equals)...])
+        var value = JSONValue.string(text)
+        if text.hasPrefix("[") || text.hasPrefix("{"), let parsed = try? JSONParser().parse(text, file: "--var") {
+            value = parsed.value
+        }
+        return ReferenceValues.Assignment(name: name, value: value, location: SourceLocation(file: "--var"))
     }
 
     /// What sets the variables of the configuration in `folder` (`""` for the working directory): its own

@@ -308,6 +308,18 @@ import Testing
         try write(#"{"public": false}"#, "private.tfvars.json")
         let given = try cli.infragen(["lint", "--tf-json", "infra", "--var-file", "private.tfvars.json"], in: folder)
         #expect(given.status == 1 && !given.stdout.contains("RDS001"), "\(given.stdout)")
+        // --var comes after every file.
+        let value = try cli.infragen(
+            ["lint", "--tf-json", "infra", "--var-file", "private.tfvars.json", "--var", "public=true"],
+            in: folder
+        )
+        #expect(
+            value.stdout.contains("publicly_accessible is true, with var.public as --var sets it"),
+            "\(value.stdout)"
+        )
+        let malformed = try cli.infragen(["lint", "--tf-json", "infra", "--var", "public"], in: folder)
+        #expect(malformed.status == 64)
+        #expect(malformed.stderr.contains("--var takes NAME=VALUE, as terraform's -var does, not `public`"))
         let missing = try cli.infragen(["lint", "--tf-json", "infra", "--var-file", "none.tfvars.json"], in: folder)
         #expect(missing.status == 2)
         #expect(
@@ -316,7 +328,7 @@ import Testing
         )
         let stacks = try cli.infragen(["lint", "--var-file", "private.tfvars.json"], in: folder)
         #expect(stacks.status == 64)
-        #expect(stacks.stderr.contains("--var-file gives values to the variables of Terraform JSON files"))
+        #expect(stacks.stderr.contains("--var-file and --var give values to the variables of Terraform JSON files"))
 
         try write("public = false\n", "infra/terraform.tfvars")
         let (hcl, hclRun) = try publicFinding()
