@@ -5,10 +5,10 @@ import InfraCore
 ///
 /// `"cidr_blocks": "${var.allowed}"` with `"default": ["0.0.0.0/0"]` opens the port to the internet when the
 /// configuration is applied as written, and checkov reports it; read as an interpolation, the value was unknown until
-/// plan and the rule passed. A variable's value is, as terraform decides it: the last `*.tfvars.json` file terraform
-/// loads by itself that sets it, else its default. A variable set outside the files (`TF_VAR_NAME`, an HCL
-/// `terraform.tfvars` infragen does not read) has no value here, and stays unknown. A local has a value when it is
-/// literal or names another value that has one.
+/// plan and the rule passed. A variable's value is, as terraform decides it: the last variables file (`.tfvars` or
+/// `.tfvars.json`, loaded by terraform or given with `-var-file`) or `-var` that sets it, else its default. A variable
+/// set outside the files (`TF_VAR_NAME`, or a variables file infragen could not read) has no value here, and stays
+/// unknown. A local has a value when it is literal or built from values that have one.
 public struct ReferenceValues: Sendable {
     /// A value, and where it comes from as a finding names it: `var.allowed's default (variables.tf.json:4)`.
     public struct Value: Sendable, Equatable {
@@ -16,8 +16,7 @@ public struct ReferenceValues: Sendable {
         public var origin: String
     }
 
-    /// A variable's value given in a file terraform loads by itself: `terraform.tfvars.json`, then the
-    /// `*.auto.tfvars.json` files in name order, a later one replacing an earlier one's.
+    /// A variable's value given in a variables file or with `-var`; a later one replaces an earlier one's.
     public struct Assignment: Sendable, Equatable {
         public var name: String
         /// The value as the file writes it: literal JSON, not a template.
@@ -33,11 +32,12 @@ public struct ReferenceValues: Sendable {
 
     /// What sets variables besides the configuration's own defaults.
     public struct Inputs: Sendable {
-        /// From the `*.tfvars.json` files terraform loads by itself, in the order it loads them.
+        /// From the variables files and `-var`, in the order terraform applies them.
         public var assignments: [Assignment]
         /// Variables set where infragen does not look (`TF_VAR_NAME` in the environment): they stay unknown.
         public var setElsewhere: Set<String>
-        /// Every variable may be set where infragen does not look (an HCL `terraform.tfvars`): all stay unknown.
+        /// Every variable may be set where infragen could not look (a variables file it could not read): all stay
+        /// unknown.
         public var anySetElsewhere: Bool
 
         public init(assignments: [Assignment] = [], setElsewhere: Set<String> = [], anySetElsewhere: Bool = false) {

@@ -65,7 +65,7 @@ struct LintCommand: ParsableCommand {
             "Lint these Terraform JSON files instead of the stacks (paths relative to the working directory; "
                 + "a folder means every *.tf.json file below it, and the files of one folder are one "
                 + "configuration, as terraform reads them, with the variables' defaults and the folder's "
-                + "*.tfvars.json values; `-` reads standard input).",
+                + "variables files; `-` reads standard input).",
             valueName: "file"
         )
     )
@@ -74,9 +74,9 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .customLong("var-file"),
         help: ArgumentHelp(
-            "With --tf-json: variable values from this .tfvars.json file, applied after the folder's own "
-                + "(terraform.tfvars.json, *.auto.tfvars.json), as `terraform plan -var-file` applies it; repeat "
-                + "for several, later ones winning.",
+            "With --tf-json: variable values from this .tfvars or .tfvars.json file, applied after the folder's "
+                + "own (terraform.tfvars, *.auto.tfvars, …), as `terraform plan -var-file` applies it; repeat for "
+                + "several, later ones winning.",
             valueName: "file"
         )
     )

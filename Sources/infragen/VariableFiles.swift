@@ -5,10 +5,11 @@ import InfraPolicy
 /// The variable values terraform takes from outside a configuration's `*.tf.json` files: the `*.tfvars.json` files it
 /// loads by itself from the configuration's folder, and `TF_VAR_NAME` in the environment (`ReferenceValues`).
 ///
-/// Read here, as only the executable does I/O. A `.tfvars.json` file is read as terraform reads it
-/// (`terraform.tfvars.json`, then every `*.auto.tfvars.json` in name order); an HCL one (`terraform.tfvars`,
-/// `*.auto.tfvars`) is not, so every variable is then taken as unknown, and a note says why. A variable set in the
-/// environment is unknown too: its value is not looked at, as it may be a secret a finding would print.
+/// Read here, as only the executable does I/O, in terraform's order (`terraform.tfvars`, `terraform.tfvars.json`,
+/// then every `*.auto.tfvars` and `*.auto.tfvars.json` by name), in JSON or in HCL (`TFVarsReader`). An HCL file that
+/// is not the literals a variables file holds leaves every variable unknown, and a note says where it stopped. A
+/// variable set in the environment is unknown too: its value is not looked at, as it may be a secret a finding would
+/// print.
 struct VariableFiles {
     var inputs = ReferenceValues.Inputs()
     /// Files that could not be read or are not an object of values, as terraform would refuse them.
@@ -25,21 +26,10 @@ struct VariableFiles {
     init() {}
 
     /// The files given with `--var-file`, read once for the run, and the `--var NAME=VALUE` values: terraform applies
-    /// them after the folder's own files, in the order given (here the values after the files). An HCL file leaves
-    /// every variable unknown, as an HCL `terraform.tfvars` does.
+    /// them after the folder's own files, in the order given (here the values after the files).
     init(given paths: [String], assignments: [String] = [], files: ProjectFiles) {
         defer { inputs.assignments += assignments.compactMap(Self.assignment) }
-        for path in paths {
-            guard path.hasSuffix(".json") else {
-                inputs.anySetElsewhere = true
-                notes.append(
-                    "\(LintCommand.displayPath(path)) is HCL, which infragen does not read, so every variable was "
-                        + "taken as unknown rather than as its default; write it as .tfvars.json to have it read"
-                )
-                continue
-            }
-            take(path, files: files)
-        }
+        for path in paths { take(path, files: files) }
     }
 
     /// A `--var NAME=VALUE` value: a JSON list or object when the text is one, as terraform reads a complex value,
@@ -74,25 +64,32 @@ struct VariableFiles {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
         func path(_ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
-        if let hcl = names.first(where: { $0 == "terraform.tfvars" || $0.hasSuffix(".auto.tfvars") }) {
-            inputs.anySetElsewhere = true
-            notes.append(
-                "\(LintCommand.displayPath(path(hcl))) is HCL, which infragen does not read, so the variables of its "
-                    + "folder were taken as unknown rather than as their defaults"
-            )
-        }
+        // terraform's order: terraform.tfvars, terraform.tfvars.json, then the *.auto.tfvars(.json) files by name.
         let loaded =
-            names.filter { $0 == "terraform.tfvars.json" } + names.filter { $0.hasSuffix(".auto.tfvars.json") }
+            ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains)
+            + names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         for name in loaded { take(path(name), files: files) }
     }
 
-    /// Reads one `.tfvars.json` file's values into `inputs`.
+    /// Reads one variables file's values into `inputs`: JSON when its name ends in `.json`, else HCL
+    /// (`TFVarsReader`). An HCL file infragen cannot read leaves every variable unknown, with a note that says where
+    /// it stopped.
     private mutating func take(_ path: String, files: ProjectFiles) {
         let shown = LintCommand.displayPath(path)
         read.append(shown)
         switch files.read(path) {
         case .failure(let diagnostic):
             errors.append(diagnostic)
+        case .success(let text) where !path.hasSuffix(".json"):
+            do throws(TFVarsReader.Failure) {
+                inputs.assignments += try TFVarsReader.assignments(in: text, file: shown)
+            } catch {
+                inputs.anySetElsewhere = true
+                notes.append(
+                    "\(shown):\(error.line):\(error.column): \(error.reason): the file was not read, and the "
+                        + "variables were taken as unknown rather than as their defaults"
+                )
+            }
         case .success(let text):
             do throws(DiagnosticError) {
                 let parsed = try JSONParser().parse(text, file: shown)

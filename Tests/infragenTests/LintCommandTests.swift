@@ -268,9 +268,9 @@ import Testing
         #expect(alone.stdout.contains("infra/main.tf.json:1:33: warning[S3002]: aws_s3_bucket.logs"), "\(alone.stdout)")
     }
 
-    /// A variable's value is what terraform would give it: the folder's `.tfvars.json` files, else its default. An
-    /// HCL `terraform.tfvars` (not read) or `TF_VAR_NAME` leave it unknown, and a `.tfvars.json` that is not an object
-    /// of values is bad input, at its line.
+    /// A variable's value is what terraform would give it: the folder's variables files (JSON or HCL), then
+    /// `--var-file` and `--var`, else its default. `TF_VAR_NAME`, or an HCL file that holds more than literals, leave
+    /// it unknown, and a `.tfvars.json` that is not an object of values is bad input, at its line.
     @Test func variablesTakeTheValuesTerraformGivesThem() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -330,16 +330,25 @@ import Testing
         #expect(stacks.status == 64)
         #expect(stacks.stderr.contains("--var-file and --var give values to the variables of Terraform JSON files"))
 
-        try write("public = false\n", "infra/terraform.tfvars")
+        // An HCL file is read too, in terraform's order: z.auto.tfvars comes after prod.auto.tfvars.json.
+        try write("# off\npublic = false // for now\n", "infra/z.auto.tfvars")
+        #expect(try publicFinding().0 == nil)
+        try write("public = true\n", "infra/z.auto.tfvars")
+        #expect(
+            try publicFinding().0
+                == "infra/main.tf.json:3:40: error[RDS001]: aws_db_instance.main: publicly_accessible is true, with var.public as infra/z.auto.tfvars:1:1 sets it"
+        )
+        // One that is not literals leaves the variables unknown, and says where it stopped.
+        try write("public = var.other\n", "infra/z.auto.tfvars")
         let (hcl, hclRun) = try publicFinding()
         #expect(hcl == nil)
         #expect(
             hclRun.stderr.contains(
-                "infragen: note: infra/terraform.tfvars is HCL, which infragen does not read, so the variables of its folder were taken as unknown"
+                "infragen: note: infra/z.auto.tfvars:1:10: `var` is no literal value, and a variables file holds only literals: the file was not read"
             ),
             "\(hclRun.stderr)"
         )
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("infra/terraform.tfvars"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("infra/z.auto.tfvars"))
 
         try write("[true]", "infra/prod.auto.tfvars.json")
         let (_, bad) = try publicFinding()
