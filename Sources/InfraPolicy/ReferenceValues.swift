@@ -180,7 +180,10 @@ public struct ReferenceValues: Sendable {
         var condition = Self.trimmed(body[..<question])
         let negated = condition.hasPrefix("!")
         if negated { condition = Self.trimmed(condition.dropFirst()) }
-        guard let flag = operand(condition), let truth = AttributeValue.bool(flag.value) else { return nil }
+        // A literal condition (`true ? 1 : 0`) has nothing to resolve, and nothing a finding could name.
+        guard let flag = operand(condition), !flag.origin.isEmpty, let truth = AttributeValue.bool(flag.value) else {
+            return nil
+        }
         let chosen = truth != negated ? body[body.index(after: question)..<colon] : body[body.index(after: colon)...]
         guard let result = operand(Self.trimmed(chosen)) else { return nil }
         return (result.value, [flag] + (result.origin.isEmpty ? [] : [result]))

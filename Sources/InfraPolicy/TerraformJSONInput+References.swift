@@ -21,11 +21,11 @@ extension TerraformJSONInput {
         var changedAny = false
         // A provider's region from a variable decides the rules that depend on the region.
         if var providers = document["provider"]?.objectValue {
-            for (name, configurations) in providers {
+            for name in providers.keys.sorted() {
                 var found: [ResolvedReference] = []
-                guard let configurations = Self.resolving(configurations, at: "", with: values, found: &found) else {
-                    continue
-                }
+                guard let configurations = providers[name],
+                    let configurations = Self.resolving(configurations, at: "", with: values, found: &found)
+                else { continue }
                 providers[name] = configurations
                 changedAny = true
                 resolvedProviderReferences += found
@@ -155,12 +155,16 @@ extension TerraformJSONInput {
     }
 
     /// The origins of `resolved` written under the same argument as `attribute`, or of all of them when none is (or
-    /// the finding names no argument), joined for a message.
+    /// the finding names no argument), joined for a message in the order of their arguments' paths (the walk that
+    /// found them went through dictionaries, in no fixed order).
     static func origins(of attribute: String?, in resolved: [ResolvedReference]) -> String {
         let key = attribute.map { topLevelKey(of: $0) }
         let related = resolved.filter { key != nil && topLevelKey(of: $0.path) == key }
+        let ordered = (related.isEmpty ? resolved : related).sorted {
+            ($0.path, $0.origin) < ($1.path, $1.origin)
+        }
         var origins: [String] = []
-        for reference in related.isEmpty ? resolved : related where !origins.contains(reference.origin) {
+        for reference in ordered where !origins.contains(reference.origin) {
             origins.append(reference.origin)
         }
         return origins.joined(separator: " and ")

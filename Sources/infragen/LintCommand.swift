@@ -203,19 +203,11 @@ struct LintCommand: ParsableCommand {
                 path != "-" && FileSystem.size(of: path).map { $0 <= Self.sideBySideSize } == true
             }
         }
-        // The folders as findings name them: a module called from one of them is checked in this run.
+        // --var-file and --var, read once for every folder; the environment for `TF_VAR_NAME`.
         let processEnvironment = ProcessInfo.processInfo.environment
         let given = VariableFiles(given: variableFiles, assignments: variableValues, files: files)
-        lint.inputErrors += given.errors.map { error in
-            var error = error
-            error.stack = error.location?.file ?? error.stack
-            error.environment = environment
-            return error
-        }
-        lint.targets += Set(given.errors.compactMap(\.stack)).sorted().map {
-            ReportTarget(stack: $0, environment: environment)
-        }
-        lint.notes += given.notes
+        given.report(into: &lint, environment: environment)
+        // The folders as findings name them: a module called from one of them is checked in this run.
         let lintedFolders = Set(paths.filter { $0 != "-" }.map { TerraformJSONInput.folder(of: Self.displayPath($0)) })
         var outcomes = [Lint?](repeating: nil, count: folders.count)
         let linted = ParallelMap.indices(sideBySide.count) { [files, processEnvironment, given] index in
@@ -290,23 +282,14 @@ struct LintCommand: ParsableCommand {
     ) -> Lint {
         var lint = Lint(targets: [], inputErrors: [], findings: [])
         let shown = paths.map { $0 == "-" ? standardInputName : displayPath($0) }
-        // The values terraform gives the variables: from the folder's `.tfvars.json` files, else their defaults.
+        // The values terraform gives the variables: the folder's variables files, then `given`, else their defaults.
         let variables = VariableFiles(
             folder: paths.first.flatMap { $0 == "-" ? nil : TerraformJSONInput.folder(of: $0) },
             files: files,
             environment: processEnvironment,
             given: given
         )
-        for var error in variables.errors {
-            let file = error.location?.file ?? variables.read.first ?? ""
-            error.stack = file
-            error.environment = environment
-            if !lint.targets.contains(where: { $0.stack == file }) {
-                lint.targets.append(ReportTarget(stack: file, environment: environment))
-            }
-            lint.inputErrors.append(error)
-        }
-        lint.notes += variables.notes
+        variables.report(into: &lint, environment: environment)
         // A folder of many small files is read, and linted, on every core.
         let reads = ParallelMap.indices(paths.count) { index in
             Self.read(paths[index], shown: shown[index], files: files, environment: environment)

@@ -16,8 +16,6 @@ struct VariableFiles {
     var errors: [Diagnostic] = []
     /// Why the defaults were not used, for stderr.
     var notes: [String] = []
-    /// The files read, as findings name them.
-    var read: [String] = []
 
     /// The prefix of an environment variable that sets a terraform variable.
     static let environmentPrefix = "TF_VAR_"
@@ -71,12 +69,26 @@ struct VariableFiles {
         for name in loaded { take(path(name), files: files) }
     }
 
+    /// Adds the files that could not be read to `lint`'s input errors, each its own target, and the notes to its
+    /// notes.
+    func report(into lint: inout LintCommand.Lint, environment: String) {
+        for var error in errors {
+            let file = error.location?.file ?? error.stack ?? ""
+            error.stack = file
+            error.environment = environment
+            if !lint.targets.contains(where: { $0.stack == file }) {
+                lint.targets.append(ReportTarget(stack: file, environment: environment))
+            }
+            lint.inputErrors.append(error)
+        }
+        lint.notes += notes
+    }
+
     /// Reads one variables file's values into `inputs`: JSON when its name ends in `.json`, else HCL
     /// (`TFVarsReader`). An HCL file infragen cannot read leaves every variable unknown, with a note that says where
     /// it stopped.
     private mutating func take(_ path: String, files: ProjectFiles) {
         let shown = LintCommand.displayPath(path)
-        read.append(shown)
         switch files.read(path) {
         case .failure(let diagnostic):
             errors.append(diagnostic)

@@ -213,6 +213,7 @@ import Testing
             ("${var.off ? true : false}", .bool(false)), ("${var.n ? 1 : 0}", nil), ("${var.unset ? 1 : 0}", nil),
             ("${var.on ? aws_s3_bucket.x.id : 0}", nil), ("${var.on == true ? 1 : 0}", nil),
             ("${var.on ? \"a:b\" : 0}", nil), ("${var.on ? 1 : var.off ? 2 : 3}", nil), ("${var.on}", nil),
+            ("${true ? 1 : 0}", nil),
         ] as [(String, JSONValue?)]
     )
     func conditionalsOnValuesAreTheirResult(expression: String, value: JSONValue?) {
@@ -279,6 +280,16 @@ import Testing
             message("S3B101", in: found)
                 == "bucket name `prod_Logs` contains `_`; only lowercase letters, digits, `.` and `-` are allowed, with local.bucket (main.tf.json:3:14), which is var.env's default (main.tf.json:2:24)"
         )
+    }
+
+    /// The origins a finding names come in the order of their arguments, whatever order the walk found them in;
+    /// those under the finding's own argument first, when there are any.
+    @Test func originsAreInTheOrderOfTheirArguments() {
+        let a = TerraformJSONInput.ResolvedReference(path: "a", origin: "var.a's default")
+        let b = TerraformJSONInput.ResolvedReference(path: "b[0].c", origin: "var.b's default")
+        #expect(TerraformJSONInput.origins(of: nil, in: [b, a]) == "var.a's default and var.b's default")
+        #expect(TerraformJSONInput.origins(of: "b[0].d", in: [a, b]) == "var.b's default")
+        #expect(TerraformJSONInput.origins(of: "x", in: [b, a, a]) == "var.a's default and var.b's default")
     }
 
     /// Only text that is exactly one reference to a variable or a local is resolved.
