@@ -58,14 +58,15 @@ struct VariableFiles {
             inputs.anySetElsewhere = inputs.anySetElsewhere || given.inputs.anySetElsewhere
         }
         guard let folder else { return }
-        let names = FileSystem.names(in: folder.isEmpty ? "." : folder).sorted {
-            $0.utf8.lexicographicallyPrecedes($1.utf8)
-        }
+        // Only the variables files are sorted: a folder may hold thousands of other names.
+        let names = FileSystem.names(in: folder.isEmpty ? "." : folder).filter { $0.contains(".tfvars") }
         func path(_ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
         // terraform's order: terraform.tfvars, terraform.tfvars.json, then the *.auto.tfvars(.json) files by name.
         let loaded =
             ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains)
-            + names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
+            + names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }.sorted {
+                $0.utf8.lexicographicallyPrecedes($1.utf8)
+            }
         for name in loaded { take(path(name), files: files) }
     }
 
