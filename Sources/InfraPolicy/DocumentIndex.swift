@@ -221,7 +221,8 @@ public final class DocumentIndex: Sendable {
         var sources: [ResourceAddress: [String: JSONValue]] = [:]
         for (type, byName) in document["data"]?.objectValue ?? [:] {
             for (name, body) in byName.objectValue ?? [:] {
-                sources[ResourceAddress(type: type, name: name)] = body.firstBlock ?? [:]
+                // A policy document's `dynamic "statement"` blocks are statements too, when their `for_each` is known.
+                sources[ResourceAddress(type: type, name: name)] = DynamicBlocks.withGenerated(body.firstBlock ?? [:])
             }
         }
         let dataSources = sources

@@ -131,6 +131,17 @@ public struct ReferenceValues: Sendable {
     /// attribute, a function, a list, `null`) or the template has a directive (`%{if …}`), as its text is then known
     /// only at plan.
     public func text(ofTemplate template: String) -> (text: String, values: [Value])? {
+        Self.text(ofTemplate: template) { interpolation in
+            Self.reference(in: .expression(interpolation)).flatMap { values[$0] }
+        }
+    }
+
+    /// The text of a template whose every interpolation (`${…}`, passed whole) has a string, number or boolean value
+    /// by `value`; `nil` when one has not, or the template has a directive, or no interpolation.
+    static func text(
+        ofTemplate template: String,
+        value: (String) -> Value?
+    ) -> (text: String, values: [Value])? {
         let bytes = Array(template.utf8)
         var text: [UInt8] = []
         var used: [Value] = []
@@ -158,11 +169,9 @@ public struct ReferenceValues: Sendable {
             guard byte == UInt8(ascii: "$") else { return nil }
             let end = Interpolation.endOfInterpolation(bytes, from: index + 2)
             let interpolation = String(decoding: bytes[index..<end], as: UTF8.self)
-            guard let reference = Self.reference(in: .expression(interpolation)), let value = values[reference],
-                let piece = AttributeValue.string(value.value)
-            else { return nil }
+            guard let found = value(interpolation), let piece = AttributeValue.string(found.value) else { return nil }
             text += Array(piece.utf8)
-            used.append(value)
+            used.append(found)
             index = end
         }
         return used.isEmpty ? nil : (String(decoding: text, as: UTF8.self), used)

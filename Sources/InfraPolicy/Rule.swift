@@ -105,8 +105,6 @@ public struct ResourceView: Sendable {
     }
     /// What the meta-arguments say, found once rather than on every absent argument a rule asks for.
     private var meta: MetaFacts
-    /// Whether the body has `dynamic` blocks.
-    private var hasDynamicBlocks: Bool { meta.hasDynamicBlocks }
     /// Whether a literal `count` of 0 or an empty literal `for_each` leaves Terraform no instance to create: a
     /// resource switched off, as modules and hand-written files often do.
     public var declaresNoInstances: Bool { meta.declaresNoInstances }
@@ -141,10 +139,12 @@ public struct ResourceView: Sendable {
         self.meta = meta
     }
 
-    /// What a resource's meta-arguments say that the rules need on every resource: whether it has `dynamic` blocks,
-    /// and whether it has no instances (`count = 0`, `for_each = {}`).
+    /// What a resource's meta-arguments say that the rules need on every resource: what its `dynamic` blocks
+    /// generate, and whether it has no instances (`count = 0`, `for_each = {}`).
     struct MetaFacts: Sendable {
-        var hasDynamicBlocks = false
+        /// By block type, the blocks the body's `dynamic` blocks generate, or an expression when they are known only
+        /// at plan (`DynamicBlocks`); `nil` for a body without `dynamic` blocks, as nearly all are.
+        var dynamicBlocks: [String: JSONValue]?
         var declaresNoInstances = false
 
         init() {}
@@ -160,7 +160,7 @@ public struct ResourceView: Sendable {
         mutating func note(_ key: String, _ value: JSONValue) {
             switch key {
             case "dynamic":
-                hasDynamicBlocks = true
+                dynamicBlocks = DynamicBlocks.generated(by: value)
             case "count":
                 if AttributeValue.int(value) == 0 { declaresNoInstances = true }
             case "for_each":
@@ -176,18 +176,27 @@ public struct ResourceView: Sendable {
     }
 
     /// An argument or block as written; `nil` when it is not, or is written as `null`, which Terraform treats as left
-    /// out (`"password": null`). A block written only as a `dynamic` block (`dynamic "ingress" { for_each =
-    /// var.rules … }`) is an expression: how many there are, and what they hold, is known only at plan, so a rule
-    /// neither reports it missing nor reads its content as the real thing.
+    /// out (`"password": null`). Blocks a `dynamic` block generates from a literal `for_each` follow the written
+    /// ones (`DynamicBlocks`). A block type a `dynamic` block fills from a `for_each` known only at plan
+    /// (`dynamic "ingress" { for_each = aws_instance.web[*].private_ip … }`) is an expression when nothing is
+    /// written for it: how many there are, and what they hold, is known only at plan, so a rule neither reports it
+    /// missing nor reads its content as the real thing.
     public subscript(key: String) -> JSONValue? {
+        let written: JSONValue?
         switch attributes[key] {
-        case .some(.null), nil: break
-        case .some(let value): return value
+        case .some(.null), nil: written = nil
+        case .some(let value): written = value
         }
-        guard hasDynamicBlocks, attributes["dynamic"]?.blocks.contains(where: { $0[key] != nil }) == true else {
-            return nil
+        guard let generated = meta.dynamicBlocks?[key] else { return written }
+        guard case .array(let blocks) = generated else { return written ?? generated }
+        // An empty `for_each` generates nothing: the block is as missing as one never written.
+        guard let written else {
+            if blocks.isEmpty { return nil }
+            return generated
         }
-        return .expression("${dynamic.\(key)}")
+        if blocks.isEmpty { return written }
+        if case .expression = written { return written }
+        return .array(written.blocks.map(JSONValue.object) + blocks)
     }
 
     /// The resource type as rules know it: `aws_lb` for a resource written as `aws_alb` (see `ResourceTypeAliases`).

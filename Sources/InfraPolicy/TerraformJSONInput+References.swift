@@ -43,7 +43,12 @@ extension TerraformJSONInput {
                     bodies[name] = body
                     changed = true
                     changedAny = true
-                    if block == "resource" { resolved[ResourceAddress(type: type, name: name)] = found }
+                    let address = ResourceAddress(type: type, name: name)
+                    if block == "resource" {
+                        resolved[address] = found
+                    } else {
+                        resolvedDataReferences[address] = found
+                    }
                 }
                 if changed { types[type] = .object(bodies) }
             }
@@ -123,6 +128,18 @@ extension TerraformJSONInput {
                 findings[index].message += ", with " + Self.origins(of: finding.attribute, in: resolved)
                 continue
             }
+            // A finding caused by the values of a data source the resource reads (a policy document's statements)
+            // names them.
+            if let address = finding.address.flatMap(Self.address),
+                let body = document?[address.type]?[address.name]
+            {
+                let read = resolvedDataReferences.keys.filter { Self.mentions(body, "data.\($0).") }.sorted()
+                if !read.isEmpty {
+                    let resolved = read.flatMap { resolvedDataReferences[$0] ?? [] }
+                    findings[index].message += ", with " + Self.origins(of: nil, in: resolved)
+                    continue
+                }
+            }
             // A finding caused by another resource's values names that resource (a bucket's public access block),
             // or that resource refers to the finding's (the block, switched off by `count`, names the bucket).
             var named = resolvedReferences.keys.filter { finding.message.contains($0.description) }.sorted()
@@ -143,6 +160,14 @@ extension TerraformJSONInput {
         }
     }
 
+    /// The argument a resolved value is under, as findings name it: for a `dynamic` block's (`dynamic.ingress.for_each`),
+    /// the block type it generates (`ingress`).
+    private static func generatedKey(of path: String) -> String {
+        let key = topLevelKey(of: path)
+        guard key == "dynamic", path.hasPrefix("dynamic.") else { return key }
+        return topLevelKey(of: String(path.dropFirst("dynamic.".count)))
+    }
+
     /// Whether an expression in `value` holds `text` (`aws_s3_bucket.data.`).
     private static func mentions(_ value: JSONValue, _ text: String) -> Bool {
         switch value {
@@ -159,7 +184,7 @@ extension TerraformJSONInput {
     /// found them went through dictionaries, in no fixed order).
     static func origins(of attribute: String?, in resolved: [ResolvedReference]) -> String {
         let key = attribute.map { topLevelKey(of: $0) }
-        let related = resolved.filter { key != nil && topLevelKey(of: $0.path) == key }
+        let related = resolved.filter { key != nil && generatedKey(of: $0.path) == key }
         let ordered = (related.isEmpty ? resolved : related).sorted {
             ($0.path, $0.origin) < ($1.path, $1.origin)
         }

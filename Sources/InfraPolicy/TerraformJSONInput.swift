@@ -74,6 +74,8 @@ public struct TerraformJSONInput: Sendable {
     var overriddenKeyFiles: [ResourceAddress: [String: String]] = [:]
     /// The arguments `resolveReferences(_:)` gave a variable's or a local's value, by resource.
     var resolvedReferences: [ResourceAddress: [ResolvedReference]] = [:]
+    /// The arguments `resolveReferences(_:)` gave a value, by data source (`aws_iam_policy_document.admin`).
+    var resolvedDataReferences: [ResourceAddress: [ResolvedReference]] = [:]
     /// The arguments of provider configurations `resolveReferences(_:)` gave a value.
     var resolvedProviderReferences: [ResolvedReference] = []
     /// The document as written, before `resolveReferences(_:)`: what a finding is new against.
@@ -437,7 +439,7 @@ public struct TerraformJSONInput: Sendable {
         // Finding by finding, in place, on every core for a large file; sorted below, since locations change the
         // order.
         ParallelMap.updateChunksInPlace(&findings, minimumChunk: 2048) {
-            [blockLocations, attributeLocations, path, isModule] chunk in
+            [blockLocations, attributeLocations, path, isModule, document = rendered.document] chunk in
             // A resource's findings come one after another: where its keys are written is looked up once for them.
             var resource: (address: String, keys: [KeyLocation]?)?
             for index in chunk.indices {
@@ -455,7 +457,13 @@ public struct TerraformJSONInput: Sendable {
                     resource = (addressText, Self.address(addressText).flatMap { attributeLocations[$0] })
                 }
                 let key = Self.topLevelKey(of: attribute)
-                if let written = resource?.keys?.first(where: { $0.key == key }) {
+                var written = resource?.keys?.first(where: { $0.key == key })
+                if written == nil, Self.generates(document, addressText, key) {
+                    // A block a `dynamic` block generated (`ingress[0].cidr_blocks`, no `ingress` written) is at the
+                    // `dynamic` key.
+                    written = resource?.keys?.first(where: { $0.key == "dynamic" })
+                }
+                if let written {
                     let file = isModule ? keyFile(addressText, key) : path
                     chunk[index].location = SourceLocation(file: file, line: written.line, column: written.column)
                 }
@@ -467,6 +475,14 @@ public struct TerraformJSONInput: Sendable {
         }
         ParallelMap.sort(&findings)
         return findings
+    }
+
+    /// Whether a `dynamic` block of the resource at `addressText` in `document` generates `key` blocks.
+    private static func generates(_ document: JSONValue, _ addressText: String, _ key: String) -> Bool {
+        guard let address = address(addressText),
+            let dynamic = document["resource"]?[address.type]?[address.name]?["dynamic"]
+        else { return false }
+        return dynamic.blocks.contains { $0[key] != nil }
     }
 
     /// The file that writes argument `key` of the resource at `addressText`, in a module: an override file's, or the

@@ -103,6 +103,24 @@ import Testing
         #expect(open.message.hasSuffix("off, with var.block's default (main.tf.json:2:42)"), "\(open.message)")
     }
 
+    /// A finding caused by the values of a data source its resource reads names them: a policy document whose actions
+    /// are a variable's default.
+    @Test func aFindingCausedByADataSourceNamesItsValues() throws {
+        let text = """
+            {
+              "variable": {"actions": {"default": ["*"]}},
+              "data": {"aws_iam_policy_document": {"admin": {
+                "statement": {"actions": "${var.actions}", "resources": ["*"]}}}},
+              "resource": {"aws_iam_policy": {"admin": {
+                "name": "admin", "policy": "${data.aws_iam_policy_document.admin.json}"}}}
+            }
+            """
+        #expect(
+            message("IAM002", in: try findings(text))
+                == "statement `#0` allows every action, with var.actions's default (main.tf.json:2:28)"
+        )
+    }
+
     /// Without defaults, the values are unknown until plan, as before: nothing is reported about them.
     @Test func withoutDefaultsTheValuesStayUnknown() throws {
         let found = try findings(Self.document(variables: Self.noDefaults))

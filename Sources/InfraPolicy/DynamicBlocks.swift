@@ -1,0 +1,173 @@
+import InfraCore
+
+/// The nested blocks a body's `dynamic` blocks generate, when terraform knows them before plan.
+///
+/// `"dynamic": {"ingress": {"for_each": "${var.rules}", "content": {"from_port": "${ingress.value.port}", …}}}` with
+/// a variable whose default lists port 22 open to `0.0.0.0/0` opens the port to the internet as surely as a written
+/// `ingress` block does; read only as a `dynamic` block, its content was unknown until plan and the rule passed. When
+/// `for_each` is a literal list or object (written so, or the value of a variable or local that
+/// `TerraformJSONInput.resolveReferences(_:)` put there), terraform generates one block per element, with
+/// `ITERATOR.key` and `ITERATOR.value` in the content replaced by the element's key and value; the rules read those
+/// blocks after the written ones. Any other `for_each` (a resource's attribute, a function) leaves the block type
+/// known only at plan, as before.
+///
+/// The schema rules still read the `dynamic` blocks as written: a generated block leaves out what its content does,
+/// which terraform accepts of a block and would refuse of a written object value.
+enum DynamicBlocks {
+    /// One `dynamic` block's iterator, for one element: `ingress.key` and `ingress.value`.
+    struct Iterator: Sendable {
+        var name: String
+        var key: JSONValue
+        var value: JSONValue
+    }
+
+    /// By block type, what the `dynamic` blocks of a body generate: the blocks, when every `dynamic` block of the
+    /// type has a literal `for_each`, else `${dynamic.TYPE}`, an expression known only at plan. `scope` holds the
+    /// iterators of the `dynamic` blocks around these ones.
+    static func generated(by dynamic: JSONValue, scope: [Iterator] = []) -> [String: JSONValue] {
+        var generated: [String: JSONValue] = [:]
+        for declaration in dynamic.blocks {
+            for (type, generators) in declaration where type != "//" {
+                for generator in generators.blocks {
+                    if case .expression = generated[type] { break }
+                    guard let blocks = expand(generator, type: type, scope: scope) else {
+                        generated[type] = .expression("${dynamic.\(type)}")
+                        break
+                    }
+                    generated[type] = .array((generated[type]?.arrayValue ?? []) + blocks)
+                }
+            }
+        }
+        return generated
+    }
+
+    /// The blocks one `dynamic` block generates, in the order of its `for_each` (an object's by key, as terraform
+    /// orders a map); `nil` when they are known only at plan.
+    private static func expand(_ generator: [String: JSONValue], type: String, scope: [Iterator]) -> [JSONValue]? {
+        guard let content = generator["content"]?.firstBlock else { return nil }
+        var name = type
+        switch generator["iterator"] {
+        case nil: break
+        case .string(let written)?: name = written
+        default: return nil
+        }
+        let elements: [(key: JSONValue, value: JSONValue)]
+        switch generator["for_each"].map({ substituted($0, scope) }) {
+        case .array(let values)?:
+            elements = values.enumerated().map { (.int($0.offset), $0.element) }
+        case .object(let members)?:
+            elements = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map {
+                (.string($0.key), $0.value)
+            }
+        default:
+            return nil
+        }
+        return elements.map { element in
+            let inner = scope + [Iterator(name: name, key: element.key, value: element.value)]
+            guard case .object(let body) = substituted(.object(content), inner) else { return .object(content) }
+            // A `dynamic` block inside the content (a statement's `condition` blocks, say) generates its blocks with
+            // the outer iterator known.
+            return .object(withGenerated(body, scope: inner))
+        }
+    }
+
+    /// `body` with the blocks its `dynamic` blocks generate after the written ones, for a body the rules read as a
+    /// dictionary (a data source's, a generated block's) rather than through a `ResourceView`. The `dynamic` blocks
+    /// stay, for a block type they leave unknown.
+    static func withGenerated(_ body: [String: JSONValue], scope: [Iterator] = []) -> [String: JSONValue] {
+        guard let dynamic = body["dynamic"] else { return body }
+        var body = body
+        for (type, blocks) in generated(by: dynamic, scope: scope) {
+            guard case .array(let blocks) = blocks, !blocks.isEmpty else { continue }
+            body[type] = .array((body[type]?.blocks.map(JSONValue.object) ?? []) + blocks)
+        }
+        return body
+    }
+
+    /// `value` with each expression that reads an iterator of `scope` (`${ingress.value.port}`, `"${rule.key}-in"`)
+    /// replaced by what it reads; an expression that reads anything else, or something the element does not hold,
+    /// stays as written.
+    static func substituted(_ value: JSONValue, _ scope: [Iterator]) -> JSONValue {
+        switch value {
+        case .expression(let text):
+            if let read = read(text, scope) { return read }
+            let template = ReferenceValues.text(ofTemplate: text) { interpolation in
+                read(interpolation, scope).map { ReferenceValues.Value(value: $0, origin: "") }
+            }
+            return template.map { .string($0.text) } ?? value
+        case .array(let elements):
+            return .array(elements.map { substituted($0, scope) })
+        case .object(let members):
+            return .object(members.mapValues { substituted($0, scope) })
+        case .null, .bool, .int, .double, .string, .template:
+            return value
+        }
+    }
+
+    /// What an interpolation that is exactly a traversal of an iterator reads (`${ingress.value}`,
+    /// `${rule.value.cidr_blocks[0]}`, `${rule.value["port"]}`, `${rule.key}`); `nil` for any other expression, or
+    /// when the element holds no such attribute.
+    static func read(_ interpolation: String, _ scope: [Iterator]) -> JSONValue? {
+        guard !scope.isEmpty, interpolation.hasPrefix("${"), interpolation.hasSuffix("}") else { return nil }
+        var rest = Substring(interpolation.dropFirst(2).dropLast())
+        rest = rest.drop(while: { $0 == " " })
+        while rest.last == " " { rest = rest.dropLast() }
+        let name = identifier(&rest)
+        guard let iterator = scope.last(where: { $0.name == name }), rest.first == "." else { return nil }
+        rest = rest.dropFirst()
+        var current: JSONValue
+        switch identifier(&rest) {
+        case "key": current = iterator.key
+        case "value": current = iterator.value
+        default: return nil
+        }
+        while let first = rest.first {
+            if first == "." {
+                rest = rest.dropFirst()
+                let step = identifier(&rest)
+                guard !step.isEmpty, let next = member(step, of: current) else { return nil }
+                current = next
+            } else if first == "[" {
+                guard let close = rest.firstIndex(of: "]") else { return nil }
+                var step = rest[rest.index(after: rest.startIndex)..<close]
+                rest = rest[rest.index(after: close)...]
+                if step.count >= 2, step.first == "\"", step.last == "\"" {
+                    step = step.dropFirst().dropLast()
+                    guard !step.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "$" }) else { return nil }
+                } else {
+                    guard !step.isEmpty, step.allSatisfy(\.isASCIIDigit) else { return nil }
+                }
+                guard let next = member(step, of: current) else { return nil }
+                current = next
+            } else {
+                return nil
+            }
+        }
+        return current
+    }
+
+    /// An object's member, or a list's element by its index.
+    private static func member(_ step: Substring, of value: JSONValue) -> JSONValue? {
+        switch value {
+        case .object(let members):
+            return members[String(step)]
+        case .array(let elements):
+            guard let index = Int(step), elements.indices.contains(index) else { return nil }
+            return elements[index]
+        default:
+            return nil
+        }
+    }
+
+    /// The identifier at the start of `text` (letters, digits, `_` and `-`), removed from it.
+    private static func identifier(_ text: inout Substring) -> Substring {
+        let name = text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        text = text.dropFirst(name.count)
+        return name
+    }
+}
+
+extension Character {
+    /// `0` to `9`, and no other digit.
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
