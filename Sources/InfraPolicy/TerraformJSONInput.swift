@@ -458,10 +458,14 @@ public struct TerraformJSONInput: Sendable {
                 }
                 let key = Self.topLevelKey(of: attribute)
                 var written = resource?.keys?.first(where: { $0.key == key })
-                if written == nil, Self.generates(document, addressText, key) {
-                    // A block a `dynamic` block generated (`ingress[0].cidr_blocks`, no `ingress` written) is at the
-                    // `dynamic` key.
-                    written = resource?.keys?.first(where: { $0.key == "dynamic" })
+                // A block a `dynamic` block generated (`ingress[0].cidr_blocks`, no `ingress` written) is at the
+                // `dynamic` key. Looked up in the document only for a resource that writes one: most findings name
+                // an argument that is missing. The length is compared first, as unequal texts compare slowly.
+                if written == nil,
+                    let dynamic = resource?.keys?.first(where: { $0.key.utf8.count == 7 && $0.key == "dynamic" }),
+                    Self.generates(document, addressText, key)
+                {
+                    written = dynamic
                 }
                 if let written {
                     let file = isModule ? keyFile(addressText, key) : path
