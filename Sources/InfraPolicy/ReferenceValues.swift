@@ -199,8 +199,26 @@ public struct ReferenceValues: Sendable {
     }
 
     /// A literal of an expression (a whole number, `true`, `false`, `null`, a quoted text without escapes or
-    /// interpolations) with no origin, or a reference with a value.
+    /// interpolations) with no origin, a reference with a value, or a list of those (`[1]`, `[]`,
+    /// `["10.0.0.0/8", var.office]`: the optional block's `for_each = var.logging ? [1] : []`).
     private func operand(_ text: Substring) -> Value? {
+        if text.first == "[", text.last == "]" {
+            let inner = Self.trimmed(text.dropFirst().dropLast())
+            // A nested list, object, call or index is not read; a comma inside a quoted text fails the element.
+            guard !inner.contains(where: { "[]{}()".contains($0) }) else { return nil }
+            guard !inner.isEmpty else { return Value(value: .array([]), origin: "") }
+            var pieces = inner.split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmed)
+            // `[1, 2,]`: terraform allows one trailing comma.
+            if pieces.count > 1, pieces.last?.isEmpty == true { pieces.removeLast() }
+            var elements: [JSONValue] = []
+            var origins: [String] = []
+            for piece in pieces {
+                guard !piece.isEmpty, let element = operand(piece) else { return nil }
+                elements.append(element.value)
+                if !element.origin.isEmpty, !origins.contains(element.origin) { origins.append(element.origin) }
+            }
+            return Value(value: .array(elements), origin: origins.joined(separator: " and "))
+        }
         if let number = Int(text) { return Value(value: .int(number), origin: "") }
         if text == "true" || text == "false" { return Value(value: .bool(text == "true"), origin: "") }
         if text == "null" { return Value(value: .null, origin: "") }

@@ -139,6 +139,28 @@ import Testing
         #expect(RuleFixtureTests().findings(document, environment: "prod").map(\.id).contains("IAM002"))
     }
 
+    /// The optional block: `for_each = var.versioned ? [1] : []` generates the block when the variable is true, and
+    /// nothing when it is false, which the finding names.
+    @Test(arguments: [
+        (true, nil), (false, "bucket versioning is not enabled, with var.versioned's default (main.tf.json:2:30)"),
+    ])
+    func anOptionalBlockFollowsItsVariable(versioned: Bool, message: String?) throws {
+        let text = """
+            {
+              "variable": {"versioned": {"default": \(versioned)}},
+              "resource": {"aws_s3_bucket": {"logs": {
+                "bucket": "acme-logs",
+                "dynamic": {"versioning": {"for_each": "${var.versioned ? [1] : []}", "content": {"enabled": true}}}
+              }}}
+            }
+            """
+        var input = try TerraformJSONInput(text: text, path: "main.tf.json", environment: "dev")
+        input.resolveReferences()
+        input.index()
+        let found = input.lint(today: ReferenceValueTests.today).filter { $0.id == "S3002" }
+        #expect(found.map(\.message) == (message.map { [$0] } ?? []))
+    }
+
     /// One `dynamic` block of a type whose `for_each` is known only at plan leaves the type unknown, whatever the
     /// others generate.
     @Test func oneUnknownForEachLeavesTheTypeUnknown() {

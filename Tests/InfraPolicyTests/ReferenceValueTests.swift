@@ -231,7 +231,10 @@ import Testing
             ("${var.off ? true : false}", .bool(false)), ("${var.n ? 1 : 0}", nil), ("${var.unset ? 1 : 0}", nil),
             ("${var.on ? aws_s3_bucket.x.id : 0}", nil), ("${var.on == true ? 1 : 0}", nil),
             ("${var.on ? \"a:b\" : 0}", nil), ("${var.on ? 1 : var.off ? 2 : 3}", nil), ("${var.on}", nil),
-            ("${true ? 1 : 0}", nil),
+            ("${true ? 1 : 0}", nil), ("${var.on ? [1] : []}", [1]), ("${var.off ? [1] : []}", []),
+            ("${var.on ? [ \"10.0.0.0/8\", var.n, ] : []}", ["10.0.0.0/8", 5]), ("${var.on ? [,] : []}", nil),
+            ("${var.on ? [[1]] : []}", nil), ("${var.on ? [var.unset] : []}", nil), ("${var.on ? [\"a,b\"] : []}", nil),
+            ("${var.on ? [1 2] : []}", nil),
         ] as [(String, JSONValue?)]
     )
     func conditionalsOnValuesAreTheirResult(expression: String, value: JSONValue?) {
