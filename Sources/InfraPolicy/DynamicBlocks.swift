@@ -105,13 +105,90 @@ enum DynamicBlocks {
     }
 
     /// What an interpolation that is exactly a traversal of an iterator reads (`${ingress.value}`,
-    /// `${rule.value.cidr_blocks[0]}`, `${rule.value["port"]}`, `${rule.key}`); `nil` for any other expression, or
-    /// when the element holds no such attribute.
+    /// `${rule.value.cidr_blocks[0]}`, `${rule.value["port"]}`, `${rule.key}`), or a `lookup` in one with a literal
+    /// key and default (`${lookup(rule.value, "description", null)}`, as modules write an optional attribute); `nil`
+    /// for any other expression, or when the element holds no such attribute.
     static func read(_ interpolation: String, _ scope: [Iterator]) -> JSONValue? {
         guard !scope.isEmpty, interpolation.hasPrefix("${"), interpolation.hasSuffix("}") else { return nil }
-        var rest = Substring(interpolation.dropFirst(2).dropLast())
-        rest = rest.drop(while: { $0 == " " })
-        while rest.last == " " { rest = rest.dropLast() }
+        let expression = trimmed(Substring(interpolation.dropFirst(2).dropLast()))
+        if expression.hasPrefix("lookup("), expression.hasSuffix(")") {
+            return lookup(arguments: expression.dropFirst("lookup(".count).dropLast(), scope)
+        }
+        return traversal(expression, scope)
+    }
+
+    /// `lookup(MAP, "KEY")` or `lookup(MAP, "KEY", DEFAULT)` where MAP is a traversal of an iterator to an object and
+    /// DEFAULT a literal: the member, else the default.
+    private static func lookup(arguments: Substring, _ scope: [Iterator]) -> JSONValue? {
+        let parts = topLevelArguments(arguments)
+        guard parts.count == 2 || parts.count == 3, case .object(let members)? = traversal(parts[0], scope),
+            case .string(let key)? = literal(parts[1])
+        else { return nil }
+        if let member = members[key] { return member }
+        return parts.count == 3 ? literal(parts[2]) : nil
+    }
+
+    /// A function's arguments, split at the commas outside quotes and brackets, each trimmed.
+    private static func topLevelArguments(_ text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var quoted = false
+        var escaped = false
+        var start = text.startIndex
+        for index in text.indices {
+            let character = text[index]
+            if quoted {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    quoted = false
+                }
+                continue
+            }
+            switch character {
+            case "\"": quoted = true
+            case "[", "(", "{": depth += 1
+            case "]", ")", "}": depth -= 1
+            case "," where depth == 0:
+                parts.append(trimmed(text[start..<index]))
+                start = text.index(after: index)
+            default: break
+            }
+        }
+        parts.append(trimmed(text[start...]))
+        return parts
+    }
+
+    /// A literal argument: `null`, `true`, `false`, a whole number, a quoted text without escapes or interpolations,
+    /// `[]` or `{}`; `nil` for anything else.
+    private static func literal(_ text: Substring) -> JSONValue? {
+        switch text {
+        case "null": return .null
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "[]": return .array([])
+        case "{}": return .object([:])
+        default: break
+        }
+        if let number = Int(text) { return .int(number) }
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
+        let inner = text.dropFirst().dropLast()
+        guard !inner.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "{" }) else { return nil }
+        return .string(String(inner))
+    }
+
+    /// `text` without the spaces around it.
+    private static func trimmed(_ text: Substring) -> Substring {
+        var text = text.drop(while: { $0 == " " })
+        while text.last == " " { text = text.dropLast() }
+        return text
+    }
+
+    /// What a traversal of an iterator reads: `ingress.value.port`, `rule.key`.
+    private static func traversal(_ expression: Substring, _ scope: [Iterator]) -> JSONValue? {
+        var rest = expression
         let name = identifier(&rest)
         guard let iterator = scope.last(where: { $0.name == name }), rest.first == "." else { return nil }
         rest = rest.dropFirst()
