@@ -42,6 +42,9 @@ import Testing
             raw = <<EOF
               kept
             EOF
+            shell = <<EOF
+            echo $${HOME} %%{x} $$ $5
+            EOF
             """
         let found = try values(text)
         #expect(found["region"] == .string("eu-west-1"))
@@ -60,6 +63,8 @@ import Testing
         // `<<-` drops the indentation the lines share.
         #expect(found["policy"] == .string("{\n  \"Version\": \"2012-10-17\"\n}\n"))
         #expect(found["raw"] == .string("  kept\n"))
+        // `$${` and `%%{` are the literal `${` and `%{` in a heredoc too.
+        #expect(found["shell"] == .string("echo ${HOME} %{x} $$ $5\n"))
     }
 
     /// Each assignment is located at its name.
@@ -82,6 +87,10 @@ import Testing
             ("= 1", 1, 1, "expected a variable name"),
             ("a = [1 2]", 1, 8, "expected `,` or `]` in a list"),
             ("a = <<EOF\nx\n", 3, 1, "the heredoc `EOF` is not closed"),
+            (
+                "a = <<EOF\n$${x} ${y}\nEOF", 3, 4,
+                "a variables file holds only literals, and this heredoc has an interpolation"
+            ),
             ("a = 1.2.3", 1, 10, "`1.2.3` is not a number"),
             ("a = \"\\q\"", 1, 8, "`\\q` is no escape of a quoted string"),
             ("a = \(String(repeating: "[", count: 100))", 1, 69, "values nest deeper than 64"),
