@@ -216,14 +216,20 @@ public final class DocumentIndex: Sendable {
         case links(byAttributeText: [AttributeText: [ResourceAddress]], incoming: [ResourceAddress: [Edge]])
     }
 
-    public init(document: JSONValue) {
+    /// The index of `document`; its `dynamic` blocks generate from `dynamicBudget` values (`DynamicBlocks.budget`).
+    public init(document: JSONValue, dynamicBudget: Int = DynamicBlocks.budget) {
         // Read first: the facts of a policy resource follow its references to policy-document data sources.
         var sources: [ResourceAddress: [String: JSONValue]] = [:]
+        // What `dynamic` blocks may generate, data sources' and resources', spent in address order (`DynamicBlocks`).
+        var budget = dynamicBudget
         for (type, byName) in document["data"]?.objectValue ?? [:] {
             for (name, body) in byName.objectValue ?? [:] {
-                // A policy document's `dynamic "statement"` blocks are statements too, when their `for_each` is known.
-                sources[ResourceAddress(type: type, name: name)] = DynamicBlocks.withGenerated(body.firstBlock ?? [:])
+                sources[ResourceAddress(type: type, name: name)] = body.firstBlock ?? [:]
             }
+        }
+        // A policy document's `dynamic "statement"` blocks are statements too, when their `for_each` is known.
+        for address in sources.keys.sorted() where sources[address]?["dynamic"] != nil {
+            sources[address] = sources[address].map { DynamicBlocks.withGenerated($0, budget: &budget) }
         }
         let dataSources = sources
         let declared = document["resource"]?.objectValue ?? [:]
@@ -256,6 +262,17 @@ public final class DocumentIndex: Sendable {
             }
         }
         var facts = parallel ? ParallelMap.indices(runs.count, readRun) : runs.indices.map(readRun)
+        // `dynamic` blocks generate here, one resource after another in address order, so that the budget they share
+        // goes to the same ones each time.
+        for run in facts.indices {
+            let (type, range) = runs[run]
+            for index in facts[run].indices where facts[run][index].meta.hasDynamicBlocks {
+                facts[run][index].meta.generate(
+                    from: sorted[type][range.lowerBound + index].attributes,
+                    budget: &budget
+                )
+            }
+        }
         /// The links across types first, from the facts of the first and the second half of the runs (the longest
         /// parts, so they are started first; one part for a small document); then each type's table from its runs'
         /// facts. Facts are read field by field, by position: a loop over the facts would copy each, retaining all

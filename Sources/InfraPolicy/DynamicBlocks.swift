@@ -13,7 +13,7 @@ import InfraCore
 ///
 /// The schema rules still read the `dynamic` blocks as written: a generated block leaves out what its content does,
 /// which terraform accepts of a block and would refuse of a written object value.
-enum DynamicBlocks {
+public enum DynamicBlocks {
     /// One `dynamic` block's iterator, for one element: `ingress.key` and `ingress.value`.
     struct Iterator: Sendable {
         var name: String
@@ -21,16 +21,29 @@ enum DynamicBlocks {
         var value: JSONValue
     }
 
+    /// How many values the `dynamic` blocks of one document may generate (each block's content counted value by
+    /// value). Real configurations generate a few hundred; without a bound, `dynamic` blocks nested in each other,
+    /// or a long list every resource generates from, make a file of a few hundred bytes more blocks than memory
+    /// holds. Past it, a `dynamic` block is known only at plan, as it was before it could be generated.
+    public static let budget = 1_000_000
+
     /// By block type, what the `dynamic` blocks of a body generate: the blocks, when every `dynamic` block of the
-    /// type has a literal `for_each`, else `${dynamic.TYPE}`, an expression known only at plan. `scope` holds the
-    /// iterators of the `dynamic` blocks around these ones.
-    static func generated(by dynamic: JSONValue, scope: [Iterator] = []) -> [String: JSONValue] {
+    /// type has a literal `for_each`, else `${dynamic.TYPE}`, an expression known only at plan. Generated from a
+    /// budget of its own (`budget`).
+    static func generated(by dynamic: JSONValue) -> [String: JSONValue] {
+        var budget = Self.budget
+        return generated(by: dynamic, scope: [], budget: &budget)
+    }
+
+    /// `generated(by:)`, with the iterators of the `dynamic` blocks around these ones in `scope`, and what is left of
+    /// the document's budget, which it spends; types in name order, so that the same ones are generated each time.
+    static func generated(by dynamic: JSONValue, scope: [Iterator], budget: inout Int) -> [String: JSONValue] {
         var generated: [String: JSONValue] = [:]
         for declaration in dynamic.blocks {
-            for (type, generators) in declaration where type != "//" {
-                for generator in generators.blocks {
+            for type in declaration.keys.sorted() where type != "//" {
+                for generator in declaration[type]?.blocks ?? [] {
                     if case .expression = generated[type] { break }
-                    guard let blocks = expand(generator, type: type, scope: scope) else {
+                    guard let blocks = expand(generator, type: type, scope: scope, budget: &budget) else {
                         generated[type] = .expression("${dynamic.\(type)}")
                         break
                     }
@@ -42,8 +55,13 @@ enum DynamicBlocks {
     }
 
     /// The blocks one `dynamic` block generates, in the order of its `for_each` (an object's by key, as terraform
-    /// orders a map); `nil` when they are known only at plan.
-    private static func expand(_ generator: [String: JSONValue], type: String, scope: [Iterator]) -> [JSONValue]? {
+    /// orders a map); `nil` when they are known only at plan, or would overspend the budget.
+    private static func expand(
+        _ generator: [String: JSONValue],
+        type: String,
+        scope: [Iterator],
+        budget: inout Int
+    ) -> [JSONValue]? {
         guard let content = generator["content"]?.firstBlock else { return nil }
         var name = type
         switch generator["iterator"] {
@@ -52,7 +70,8 @@ enum DynamicBlocks {
         default: return nil
         }
         let elements: [(key: JSONValue, value: JSONValue)]
-        switch generator["for_each"].map({ substituted($0, scope) }) {
+        // Outside any other `dynamic` block there is nothing to substitute: a long literal list is not copied.
+        switch generator["for_each"].map({ scope.isEmpty ? $0 : substituted($0, scope) }) {
         case .array(let values)?:
             elements = values.enumerated().map { (.int($0.offset), $0.element) }
         case .object(let members)?:
@@ -62,22 +81,47 @@ enum DynamicBlocks {
         default:
             return nil
         }
-        return elements.map { element in
+        let cost = elements.count * valueCount(of: .object(content), limit: budget + 1)
+        guard cost <= budget else { return nil }
+        budget -= cost
+        var blocks: [JSONValue] = []
+        blocks.reserveCapacity(elements.count)
+        for element in elements {
             let inner = scope + [Iterator(name: name, key: element.key, value: element.value)]
-            guard case .object(let body) = substituted(.object(content), inner) else { return .object(content) }
+            guard case .object(let body) = substituted(.object(content), inner) else { return nil }
             // A `dynamic` block inside the content (a statement's `condition` blocks, say) generates its blocks with
             // the outer iterator known.
-            return .object(withGenerated(body, scope: inner))
+            blocks.append(.object(withGenerated(body, scope: inner, budget: &budget)))
         }
+        return blocks
+    }
+
+    /// How many values `value` holds, itself included, counted up to `limit`.
+    private static func valueCount(of value: JSONValue, limit: Int) -> Int {
+        var count = 0
+        var pending = [value]
+        while let next = pending.popLast(), count < limit {
+            count += 1
+            switch next {
+            case .array(let elements): pending += elements
+            case .object(let members): pending += members.values
+            case .null, .bool, .int, .double, .string, .expression, .template: break
+            }
+        }
+        return count
     }
 
     /// `body` with the blocks its `dynamic` blocks generate after the written ones, for a body the rules read as a
     /// dictionary (a data source's, a generated block's) rather than through a `ResourceView`. The `dynamic` blocks
     /// stay, for a block type they leave unknown.
-    static func withGenerated(_ body: [String: JSONValue], scope: [Iterator] = []) -> [String: JSONValue] {
+    static func withGenerated(
+        _ body: [String: JSONValue],
+        scope: [Iterator] = [],
+        budget: inout Int
+    ) -> [String: JSONValue] {
         guard let dynamic = body["dynamic"] else { return body }
         var body = body
-        for (type, blocks) in generated(by: dynamic, scope: scope) {
+        for (type, blocks) in generated(by: dynamic, scope: scope, budget: &budget) {
             guard case .array(let blocks) = blocks, !blocks.isEmpty else { continue }
             body[type] = .array((body[type]?.blocks.map(JSONValue.object) ?? []) + blocks)
         }

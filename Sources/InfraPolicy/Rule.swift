@@ -143,24 +143,36 @@ public struct ResourceView: Sendable {
     /// generate, and whether it has no instances (`count = 0`, `for_each = {}`).
     struct MetaFacts: Sendable {
         /// By block type, the blocks the body's `dynamic` blocks generate, or an expression when they are known only
-        /// at plan (`DynamicBlocks`); `nil` for a body without `dynamic` blocks, as nearly all are.
+        /// at plan (`DynamicBlocks`); `nil` for a body without `dynamic` blocks, as nearly all are, and until
+        /// `generate(from:budget:)`.
         var dynamicBlocks: [String: JSONValue]?
+        var hasDynamicBlocks = false
         var declaresNoInstances = false
 
         init() {}
 
-        /// The facts of a body, by looking its meta-arguments up.
+        /// The facts of a body, by looking its meta-arguments up; its `dynamic` blocks generate from a budget of
+        /// their own.
         init(_ attributes: [String: JSONValue]) {
             for key in ["dynamic", "count", "for_each"] {
                 if let value = attributes[key] { note(key, value) }
             }
+            var budget = DynamicBlocks.budget
+            generate(from: attributes, budget: &budget)
+        }
+
+        /// Generates the blocks of the body's `dynamic` blocks, from what is left of the document's budget. The index
+        /// calls it for each resource in address order, once every resource is read.
+        mutating func generate(from attributes: [String: JSONValue], budget: inout Int) {
+            guard hasDynamicBlocks, let dynamic = attributes["dynamic"] else { return }
+            dynamicBlocks = DynamicBlocks.generated(by: dynamic, scope: [], budget: &budget)
         }
 
         /// Takes one argument of the body into account; the index calls it for every key as it reads the body.
         mutating func note(_ key: String, _ value: JSONValue) {
             switch key {
             case "dynamic":
-                dynamicBlocks = DynamicBlocks.generated(by: value)
+                hasDynamicBlocks = true
             case "count":
                 if AttributeValue.int(value) == 0 { declaresNoInstances = true }
             case "for_each":

@@ -161,6 +161,75 @@ import Testing
         #expect(found.map(\.message) == (message.map { [$0] } ?? []))
     }
 
+    /// `dynamic` blocks nested eight deep, ten elements each, would generate 10^8 blocks from a few hundred bytes:
+    /// generation stops at the budget, and what is past it is known only at plan.
+    @Test func nestedGenerationStopsAtTheBudget() {
+        var dynamic: JSONValue = ["b7": ["for_each": .array((0..<10).map { .int($0) }), "content": ["x": 1]]]
+        for level in (0..<7).reversed() {
+            dynamic = [
+                "b\(level)": ["for_each": .array((0..<10).map { .int($0) }), "content": ["dynamic": dynamic]]
+            ]
+        }
+        let generated = DynamicBlocks.generated(by: dynamic)
+        func count(_ value: JSONValue) -> Int {
+            switch value {
+            case .array(let elements): 1 + elements.reduce(0) { $0 + count($1) }
+            case .object(let members): 1 + members.values.reduce(0) { $0 + count($1) }
+            default: 1
+            }
+        }
+        /// Whether some object below `value` holds generated `key` blocks.
+        func generates(_ key: String, _ value: JSONValue) -> Bool {
+            switch value {
+            case .array(let elements): elements.contains { generates(key, $0) }
+            case .object(let members):
+                members[key]?.arrayValue != nil || members.values.contains { generates(key, $0) }
+            default: false
+            }
+        }
+        /// Whether some generated block below `value` holds a `dynamic` block that generated nothing.
+        func leavesToPlan(_ value: JSONValue) -> Bool {
+            switch value {
+            case .array(let elements): return elements.contains(where: leavesToPlan)
+            case .object(let members):
+                if let types = members["dynamic"]?.objectValue?.keys, types.contains(where: { members[$0] == nil }) {
+                    return true
+                }
+                return members.values.contains(where: leavesToPlan)
+            default: return false
+            }
+        }
+        // Computed apart: a failed expectation would print the whole tree.
+        let size = count(.object(generated))
+        let generatesInner = generates("b1", .object(generated))
+        let leaves = leavesToPlan(.object(generated))
+        #expect(generated["b0"]?.arrayValue?.count == 10)
+        #expect(size <= 2 * DynamicBlocks.budget)
+        #expect(generatesInner)
+        #expect(leaves)
+    }
+
+    /// The budget is the document's, spent in address order: of two resources that each would generate most of it,
+    /// the first generates its blocks, and the second's are known only at plan, whichever core read them.
+    @Test func theDocumentsBudgetGoesInAddressOrder() {
+        // Each generates 30 blocks of 2 values: 60 of the 100.
+        let elements = JSONValue.array((0..<30).map { .int($0) })
+        let body: JSONValue = [
+            "description": "web",
+            "dynamic": ["ingress": ["for_each": elements, "content": ["from_port": .expression("${ingress.value}")]]],
+        ]
+        let document: JSONValue = ["resource": ["aws_security_group": ["b": body, "a": body]]]
+        let resources = DocumentIndex(document: document, dynamicBudget: 100).everyResource()
+        let ingress = resources.map { ($0.address.name, $0["ingress"]) }
+        #expect(ingress.map(\.0) == ["a", "b"])
+        #expect(ingress.first?.1?.arrayValue?.count == 30)
+        #expect(ingress.last?.1 == .expression("${dynamic.ingress}"))
+        #expect(
+            DocumentIndex(document: document, dynamicBudget: 120).everyResource().last?["ingress"]?.arrayValue?.count
+                == 30
+        )
+    }
+
     /// One `dynamic` block of a type whose `for_each` is known only at plan leaves the type unknown, whatever the
     /// others generate.
     @Test func oneUnknownForEachLeavesTheTypeUnknown() {

@@ -486,6 +486,19 @@ extension BadInputCorpus {
             expect: ["error[JSON001]", "nested more than 512"]
         ),
         .tfJSON(
+            "dynamic blocks nested eight deep, ten elements each (10^8 blocks)",
+            (0..<8).reduce(#"{"x": 1}"#) { content, level in
+                #"{"dynamic": {"b\#(level)": {"for_each": [0,1,2,3,4,5,6,7,8,9], "content": \#(content)}}}"#
+            }.replacingOccurrences(
+                of: #"{"dynamic""#,
+                with: #"{"resource": {"aws_sqs_queue": {"q": {"dynamic""#,
+                options: .anchored
+            )
+                + "}}}",
+            status: 1,
+            expect: ["in.tf.json:1:", "error[SCH002]: aws_sqs_queue.q: `dynamic` names `b7`"]
+        ),
+        .tfJSON(
             "a 2 MB string",
             "{\"resource\": {\"aws_sqs_queue\": {\"q\": {\"name\": \"" + String(repeating: "q", count: 2_000_000)
                 + "\"}}}}",
