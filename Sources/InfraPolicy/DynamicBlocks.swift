@@ -138,7 +138,8 @@ public enum DynamicBlocks {
             let template = ReferenceValues.text(ofTemplate: text) { interpolation in
                 read(interpolation, scope).map { ReferenceValues.Value(value: $0, origin: "") }
             }
-            return template.map { .string($0.text) } ?? value
+            guard let template, !template.values.isEmpty else { return value }
+            return .string(template.text)
         case .array(let elements):
             return .array(elements.map { substituted($0, scope) })
         case .object(let members):

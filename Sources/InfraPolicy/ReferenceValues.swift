@@ -131,13 +131,15 @@ public struct ReferenceValues: Sendable {
     /// attribute, a function, a list, `null`) or the template has a directive (`%{if …}`), as its text is then known
     /// only at plan.
     public func text(ofTemplate template: String) -> (text: String, values: [Value])? {
-        Self.text(ofTemplate: template) { interpolation in
+        let text = Self.text(ofTemplate: template) { interpolation in
             Self.reference(in: .expression(interpolation)).flatMap { values[$0] }
         }
+        return text?.values.isEmpty == false ? text : nil
     }
 
     /// The text of a template whose every interpolation (`${…}`, passed whole) has a string, number or boolean value
-    /// by `value`; `nil` when one has not, or the template has a directive, or no interpolation.
+    /// by `value`, with `$${` and `%%{` made the literal `${` and `%{`; `nil` when one has not, or the template has a
+    /// directive. A template without interpolations is its text, with no values used.
     static func text(
         ofTemplate template: String,
         value: (String) -> Value?
@@ -174,7 +176,7 @@ public struct ReferenceValues: Sendable {
             used.append(found)
             index = end
         }
-        return used.isEmpty ? nil : (String(decoding: text, as: UTF8.self), used)
+        return (String(decoding: text, as: UTF8.self), used)
     }
 
     /// The value of a conditional whose condition is a reference with a boolean value, or its negation, and whose

@@ -225,7 +225,9 @@ public struct TFVarsReader {
             let text = Substring(String(decoding: bytes[start..<index], as: UTF8.self))
             if text.trimmingBlanks() == marker {
                 let body = indented ? Self.dedented(lines) : lines
-                guard let text = Self.literalTemplate(body.map { $0 + "\n" }.joined()) else {
+                let joined = body.map { $0 + "\n" }.joined()
+                // `$${` and `%%{` are the literal `${` and `%{`; an interpolation or a directive is refused.
+                guard let text = ReferenceValues.text(ofTemplate: joined, value: { _ in nil })?.text else {
                     throw failure("a variables file holds only literals, and this heredoc has an interpolation")
                 }
                 return text
@@ -234,33 +236,6 @@ public struct TFVarsReader {
             if index < bytes.count { advance() }
         }
         throw failure("the heredoc `\(marker)` is not closed")
-    }
-
-    /// A heredoc's text with `$${` and `%%{` made the literal `${` and `%{`; `nil` when it holds an interpolation or
-    /// a directive.
-    private static func literalTemplate(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        var literal: [UInt8] = []
-        literal.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%"), index + 1 < bytes.count else {
-                literal.append(byte)
-                index += 1
-                continue
-            }
-            let next = bytes[index + 1]
-            if next == UInt8(ascii: "{") { return nil }
-            if next == byte, index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "{") {
-                literal += [byte, UInt8(ascii: "{")]
-                index += 3
-                continue
-            }
-            literal.append(byte)
-            index += 1
-        }
-        return String(decoding: literal, as: UTF8.self)
     }
 
     private static func dedented(_ lines: [Substring]) -> [Substring] {
