@@ -79,6 +79,9 @@ public final class DocumentIndex: Sendable {
     /// The `data` blocks, by type and name (`aws_iam_policy_document.assume`): rules follow a resource's reference
     /// to a data source that is written in the same file, such as the policy document an IAM policy renders.
     public let dataSources: [ResourceAddress: [String: JSONValue]]
+    /// Whether the document's `dynamic` blocks would have generated more than their budget (`DynamicBlocks.budget`),
+    /// so that some were read as known only at plan: a run says so.
+    public let leftDynamicBlocksToPlan: Bool
 
     /// The attributes whose string value is itself a JSON document.
     public static let embeddedJSONAttributes = [
@@ -359,6 +362,7 @@ public final class DocumentIndex: Sendable {
         self.incoming = incoming
         self.providers = providers
         self.dataSources = dataSources
+        leftDynamicBlocksToPlan = DynamicBlocks.isExhausted(budget)
         var variableDefaults: [String: JSONValue] = [:]
         for block in document["variable"]?.blocks ?? [] {
             for (name, body) in block where name != "//" {

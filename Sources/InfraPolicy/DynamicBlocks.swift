@@ -24,8 +24,12 @@ public enum DynamicBlocks {
     /// How many values the `dynamic` blocks of one document may generate (each block's content counted value by
     /// value). Real configurations generate a few hundred; without a bound, `dynamic` blocks nested in each other,
     /// or a long list every resource generates from, make a file of a few hundred bytes more blocks than memory
-    /// holds. Past it, a `dynamic` block is known only at plan, as it was before it could be generated.
+    /// holds. Past it, a `dynamic` block is known only at plan, as it was before it could be generated, and so is
+    /// every one after it.
     public static let budget = 1_000_000
+
+    /// Whether a budget ran out: some `dynamic` block was left to plan for it, and every one after it.
+    static func isExhausted(_ budget: Int) -> Bool { budget < 0 }
 
     /// By block type, what the `dynamic` blocks of a body generate: the blocks, when every `dynamic` block of the
     /// type has a literal `for_each`, else `${dynamic.TYPE}`, an expression known only at plan. Generated from a
@@ -82,7 +86,11 @@ public enum DynamicBlocks {
             return nil
         }
         let cost = elements.count * valueCount(of: .object(content), limit: budget + 1)
-        guard cost <= budget else { return nil }
+        guard cost <= budget else {
+            // Spent: nothing after this one generates either, and the index can tell (`isExhausted(_:)`).
+            budget = -1
+            return nil
+        }
         budget -= cost
         var blocks: [JSONValue] = []
         blocks.reserveCapacity(elements.count)

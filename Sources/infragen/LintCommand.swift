@@ -318,6 +318,12 @@ struct LintCommand: ParsableCommand {
             return (configuration, configuration.lint(today: today, lintedFolders: lintedFolders))
         }
         for (configuration, findings) in linted {
+            if configuration.resources.first?.document.leftDynamicBlocksToPlan == true {
+                lint.notes.append(
+                    "\(configuration.path): its dynamic blocks would generate more than \(DynamicBlocks.budget) "
+                        + "values; those past that were read as known only at plan"
+                )
+            }
             // Taken whole when it is the first: a large file has too many findings to copy.
             if lint.findings.isEmpty { lint.findings = findings } else { lint.findings += findings }
             // Freeing a large file's index would only delay the exit.

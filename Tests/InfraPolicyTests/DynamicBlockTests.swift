@@ -219,7 +219,10 @@ import Testing
             "dynamic": ["ingress": ["for_each": elements, "content": ["from_port": .expression("${ingress.value}")]]],
         ]
         let document: JSONValue = ["resource": ["aws_security_group": ["b": body, "a": body]]]
-        let resources = DocumentIndex(document: document, dynamicBudget: 100).everyResource()
+        let index = DocumentIndex(document: document, dynamicBudget: 100)
+        #expect(index.leftDynamicBlocksToPlan)
+        #expect(!DocumentIndex(document: document, dynamicBudget: 120).leftDynamicBlocksToPlan)
+        let resources = index.everyResource()
         let ingress = resources.map { ($0.address.name, $0["ingress"]) }
         #expect(ingress.map(\.0) == ["a", "b"])
         #expect(ingress.first?.1?.arrayValue?.count == 30)

@@ -496,7 +496,11 @@ extension BadInputCorpus {
             )
                 + "}}}",
             status: 1,
-            expect: ["in.tf.json:1:", "error[SCH002]: aws_sqs_queue.q: `dynamic` names `b7`"]
+            expect: [
+                "in.tf.json:1:", "error[SCH002]: aws_sqs_queue.q: `dynamic` names `b7`",
+                "in.tf.json: its dynamic blocks would generate more than 1000000 values; those past that were read as "
+                    + "known only at plan",
+            ]
         ),
         .tfJSON(
             "a 2 MB string",
