@@ -160,8 +160,8 @@ extension TerraformJSONInput {
         }
     }
 
-    /// The argument a resolved value is under, as findings name it: for a `dynamic` block's (`dynamic.ingress.for_each`),
-    /// the block type it generates (`ingress`).
+    /// The argument a resolved value is under, as findings name it: for a `dynamic` block's
+    /// (`dynamic.ingress.for_each`), the block type it generates (`ingress`).
     private static func generatedKey(of path: String) -> String {
         let key = topLevelKey(of: path)
         guard key == "dynamic", path.hasPrefix("dynamic.") else { return key }
