@@ -163,7 +163,7 @@ public enum DynamicBlocks {
     /// for any other expression, or when the element holds no such attribute.
     static func read(_ interpolation: String, _ scope: [Iterator]) -> JSONValue? {
         guard !scope.isEmpty, interpolation.hasPrefix("${"), interpolation.hasSuffix("}") else { return nil }
-        let expression = trimmed(Substring(interpolation.dropFirst(2).dropLast()))
+        let expression = ReferenceValues.trimmed(Substring(interpolation.dropFirst(2).dropLast()))
         if expression.hasPrefix("lookup("), expression.hasSuffix(")") {
             return lookup(arguments: expression.dropFirst("lookup(".count).dropLast(), scope)
         }
@@ -175,10 +175,10 @@ public enum DynamicBlocks {
     private static func lookup(arguments: Substring, _ scope: [Iterator]) -> JSONValue? {
         let parts = topLevelArguments(arguments)
         guard parts.count == 2 || parts.count == 3, case .object(let members)? = traversal(parts[0], scope),
-            case .string(let key)? = literal(parts[1])
+            case .string(let key)? = ReferenceValues.literal(of: parts[1])
         else { return nil }
         if let member = members[key] { return member }
-        return parts.count == 3 ? literal(parts[2]) : nil
+        return parts.count == 3 ? ReferenceValues.literal(of: parts[2]) : nil
     }
 
     /// A function's arguments, split at the commas outside quotes and brackets, each trimmed.
@@ -205,38 +205,13 @@ public enum DynamicBlocks {
             case "[", "(", "{": depth += 1
             case "]", ")", "}": depth -= 1
             case "," where depth == 0:
-                parts.append(trimmed(text[start..<index]))
+                parts.append(ReferenceValues.trimmed(text[start..<index]))
                 start = text.index(after: index)
             default: break
             }
         }
-        parts.append(trimmed(text[start...]))
+        parts.append(ReferenceValues.trimmed(text[start...]))
         return parts
-    }
-
-    /// A literal argument: `null`, `true`, `false`, a whole number, a quoted text without escapes or interpolations,
-    /// `[]` or `{}`; `nil` for anything else.
-    private static func literal(_ text: Substring) -> JSONValue? {
-        switch text {
-        case "null": return .null
-        case "true": return .bool(true)
-        case "false": return .bool(false)
-        case "[]": return .array([])
-        case "{}": return .object([:])
-        default: break
-        }
-        if let number = Int(text) { return .int(number) }
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
-        let inner = text.dropFirst().dropLast()
-        guard !inner.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "{" }) else { return nil }
-        return .string(String(inner))
-    }
-
-    /// `text` without the spaces around it.
-    private static func trimmed(_ text: Substring) -> Substring {
-        var text = text.drop(while: { $0 == " " })
-        while text.last == " " { text = text.dropLast() }
-        return text
     }
 
     /// What a traversal of an iterator reads: `ingress.value.port`, `rule.key`.

@@ -221,19 +221,30 @@ public struct ReferenceValues: Sendable {
             }
             return Value(value: .array(elements), origin: origins.joined(separator: " and "))
         }
-        if let number = Int(text) { return Value(value: .int(number), origin: "") }
-        if text == "true" || text == "false" { return Value(value: .bool(text == "true"), origin: "") }
-        if text == "null" { return Value(value: .null, origin: "") }
-        if text.count >= 2, text.first == "\"", text.last == "\"" {
-            let inner = text.dropFirst().dropLast()
-            guard !inner.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "{" }) else { return nil }
-            return Value(value: .string(String(inner)), origin: "")
-        }
+        if let literal = Self.literal(of: text) { return Value(value: literal, origin: "") }
         return Self.reference(in: .expression("${\(text)}")).flatMap { values[$0] }
     }
 
+    /// The value of a literal written in an expression: a whole number, `true`, `false`, `null`, a quoted text
+    /// without escapes or interpolations, `[]` or `{}`; `nil` for anything else.
+    static func literal(of text: Substring) -> JSONValue? {
+        switch text {
+        case "null": return .null
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "[]": return .array([])
+        case "{}": return .object([:])
+        default: break
+        }
+        if let number = Int(text) { return .int(number) }
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
+        let inner = text.dropFirst().dropLast()
+        guard !inner.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "{" }) else { return nil }
+        return .string(String(inner))
+    }
+
     /// `text` without the spaces around it.
-    private static func trimmed(_ text: Substring) -> Substring {
+    static func trimmed(_ text: Substring) -> Substring {
         guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else {
             return ""
         }

@@ -234,7 +234,7 @@ import Testing
             ("${true ? 1 : 0}", nil), ("${var.on ? [1] : []}", [1]), ("${var.off ? [1] : []}", []),
             ("${var.on ? [ \"10.0.0.0/8\", var.n, ] : []}", ["10.0.0.0/8", 5]), ("${var.on ? [,] : []}", nil),
             ("${var.on ? [[1]] : []}", nil), ("${var.on ? [var.unset] : []}", nil), ("${var.on ? [\"a,b\"] : []}", nil),
-            ("${var.on ? [1 2] : []}", nil),
+            ("${var.on ? [1 2] : []}", nil), ("${var.off ? null : {}}", .object([:])),
         ] as [(String, JSONValue?)]
     )
     func conditionalsOnValuesAreTheirResult(expression: String, value: JSONValue?) {
