@@ -66,7 +66,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loader = try StackLoader(project: project)
+        let loader = try StackLoader(project: project.selection)
         let fresh = try render(loader, environment: environment)
         var diffs: [DocumentDiff] = []
         if let otherEnvironment {

@@ -37,7 +37,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loader = try StackLoader(project: project)
+        let loader = try StackLoader(project: project.selection)
         let targets: [StackLoader.Target]
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected

@@ -170,7 +170,7 @@ struct LintCommand: ParsableCommand {
 
     /// The stacks of the environment (or of every environment), through the same pipeline as `render`.
     func lintStacks() throws -> Lint {
-        let loader = try StackLoader(project: project)
+        let loader = try StackLoader(project: project.selection)
         let targets: [StackLoader.Target]
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected

@@ -79,7 +79,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let passed = try RenderGate.pass(
-            project: project,
+            project: project.selection,
             environment: environment,
             findingsOutput: .text,
             outputRoot: outputRoot

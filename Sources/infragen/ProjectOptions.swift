@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import InfraCore
 
 /// Options every command that reads stacks shares.
@@ -25,19 +24,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
-    /// The day waivers are checked against: `--today` (for tests), else the current UTC date.
-    func currentDay() throws -> CalendarDate {
-        if let today {
-            guard let day = CalendarDate(today) else { throw ValidationError("--today must be YYYY-MM-DD") }
-            return day
-        }
-        return ProjectFiles.todayUTC()
-    }
+    /// What was parsed, as a plain value for the code that loads stacks.
+    var selection: ProjectSelection { ProjectSelection(root: root, stacks: stacks, today: today) }
 
-    /// `--project`, else the project found upward from the working directory, else the working directory.
-    var projectRoot: String {
-        if let root { return root }
-        let directory = FileManager.default.currentDirectoryPath
-        return ProjectRoot.find(from: directory) ?? directory
-    }
+    /// `ProjectSelection.currentDay()`.
+    func currentDay() throws -> CalendarDate { try selection.currentDay() }
+
+    /// `ProjectSelection.projectRoot`.
+    var projectRoot: String { selection.projectRoot }
 }

@@ -28,7 +28,7 @@ enum RenderGate {
     /// - Parameter outputRoot: the folder the caller will write to; a file standing where one of its folders must
     ///   go is reported before any work is done.
     static func pass(
-        project: ProjectOptions,
+        project: ProjectSelection,
         environment: String,
         findingsOutput: FindingsOutput,
         outputRoot: String

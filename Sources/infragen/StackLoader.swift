@@ -30,7 +30,7 @@ struct StackLoader {
     /// Whether the root was given with `--project`, rather than found upward or taken to be the working directory.
     let rootGiven: Bool
 
-    init(project: ProjectOptions) throws {
+    init(project: ProjectSelection) throws {
         let root = project.projectRoot
         rootGiven = project.root != nil
         files = ProjectFiles(root: root)

@@ -59,7 +59,7 @@ struct WaiversCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loader = try StackLoader(project: project)
+        let loader = try StackLoader(project: project.selection)
         let targets: [StackLoader.Target]
         switch loader.targets(environment: environment) {
         case .success(let selected): targets = selected
