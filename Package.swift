@@ -8,7 +8,8 @@ let environmentFiles: [String] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("stacks")
     let stacks = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
     return stacks.sorted().flatMap { stack -> [String] in
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(stack).path)) ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(stack).path)) ?? []
         return files.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(stack)/\($0)" }
     }
 }()
@@ -96,6 +97,6 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: strictness
         ),
-        .testTarget(name: "infragenTests", dependencies: ["infragen"], swiftSettings: strictness),
+        .testTarget(name: "infragenTests", dependencies: ["infragen", "InfraTestSupport"], swiftSettings: strictness),
     ]
 )

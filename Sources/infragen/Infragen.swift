@@ -14,6 +14,12 @@ struct Infragen: AsyncParsableCommand {
             exit(withError: ExitStatus.usage)
         }
         do {
+            // The common `render` command lines are read without ArgumentParser, which would cost more than a tenth
+            // of the render (`RenderInvocation.init(arguments:)`).
+            if let render = RenderInvocation(arguments: arguments) {
+                try render.run()
+                return
+            }
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
