@@ -30,7 +30,10 @@ struct StackLoader {
     /// Whether the root was given with `--project`, rather than found upward or taken to be the working directory.
     let rootGiven: Bool
 
+    /// Starts building the policy checks' tables on another core (`prepareChecksInBackground()`): every command that
+    /// makes a loader goes on to `load()`, and the files are found and read meanwhile.
     init(project: ProjectSelection) throws {
+        Self.prepareChecksInBackground()
         let root = project.projectRoot
         rootGiven = project.root != nil
         files = ProjectFiles(root: root)
@@ -163,8 +166,8 @@ struct StackLoader {
     static let noProject = "CLI008"
 
     /// Builds the tables every policy check reads (`PolicyEngine.prepareSharedTables`) on another core, while this
-    /// one reads the files and builds the models: a tenth of rendering one stack, which otherwise waited for them
-    /// at its first check. Not waited for; a check that needs a table still being built waits for that table.
+    /// one finds, lists and reads the files and builds the models: a tenth of rendering one stack, which otherwise
+    /// waited for them at its first check. Not waited for; a check that needs a table still being built waits for that table.
     static func prepareChecksInBackground() {
         DispatchQueue.global().async { PolicyEngine.prepareSharedTables() }
     }
@@ -180,7 +183,6 @@ struct StackLoader {
     /// Reads each target's settings and input files, then runs the pipeline on the targets in parallel (they share
     /// nothing); outcomes keep the targets' order.
     func load(_ targets: [Target]) -> Loaded {
-        Self.prepareChecksInBackground()
         var jobs: [Job] = []
         var inputErrors: [Diagnostic] = []
         // Input files are shared between a stack's environments and between stacks; read (and report) each once.
