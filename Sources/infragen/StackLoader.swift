@@ -167,7 +167,8 @@ struct StackLoader {
 
     /// Builds the tables every policy check reads (`PolicyEngine.prepareSharedTables`) on another core, while this
     /// one finds, lists and reads the files and builds the models: a tenth of rendering one stack, which otherwise
-    /// waited for them at its first check. Not waited for; a check that needs a table still being built waits for that table.
+    /// waited for them at its first check. Not waited for; a check that needs a table still being built waits for
+    /// that table.
     static func prepareChecksInBackground() {
         DispatchQueue.global().async { PolicyEngine.prepareSharedTables() }
     }
