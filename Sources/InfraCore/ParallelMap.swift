@@ -11,9 +11,9 @@ public enum ParallelMap {
         guard count > 1 else { return (0..<count).map(transform) }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
-            // Each iteration initialises its own slot, so no two threads touch the same memory; concurrentPerform
+            // Each iteration initialises its own slot, so no two threads touch the same memory; `SharedIterations.run`
             // returns only when every iteration is done.
-            DispatchQueue.concurrentPerform(iterations: count) { index in
+            SharedIterations.run(count) { index in
                 slots.base.advanced(by: index).initialize(to: transform(index))
             }
             initialized = count
@@ -61,7 +61,7 @@ public enum ParallelMap {
         // elements would be copied (retaining everything they hold) and then released again.
         return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            SharedIterations.run(chunks.count) { chunk in
                 for index in chunks[chunk] { slots.base.advanced(by: index).initialize(to: transform(items[index])) }
             }
             initialized = items.count
@@ -113,7 +113,7 @@ public enum ParallelMap {
             parts.withUnsafeMutableBufferPointer { partsBuffer in
                 // Each task touches one part of its own, through the buffer: no two reach the same array.
                 let source = Slots(base: partsBuffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: partsBuffer.count) { part in
+                SharedIterations.run(partsBuffer.count) { part in
                     source.base[part].withUnsafeMutableBufferPointer { elements in
                         guard let base = elements.baseAddress else { return }
                         (destination.base + starts[part]).moveInitialize(from: base, count: elements.count)
@@ -154,7 +154,7 @@ public enum ParallelMap {
                 return
             }
             let slots = Slots(base: base)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            SharedIterations.run(chunks.count) { chunk in
                 update(
                     UnsafeMutableBufferPointer(start: slots.base + chunks[chunk].lowerBound, count: chunks[chunk].count)
                 )
@@ -182,7 +182,7 @@ public enum ParallelMap {
             defer { scratch.deallocate() }
             let sortedRuns = (0..<runCount).map { run in (run * count / runCount)..<((run + 1) * count / runCount) }
             let items = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: runCount) { run in
+            SharedIterations.run(runCount) { run in
                 let range = sortedRuns[run]
                 var run = UnsafeMutableBufferPointer(start: items.base + range.lowerBound, count: range.count)
                 run.sort()
@@ -217,7 +217,7 @@ public enum ParallelMap {
                         )
                     }
                 }
-                DispatchQueue.concurrentPerform(iterations: pairs.count * piecesPerPair) { task in
+                SharedIterations.run(pairs.count * piecesPerPair) { task in
                     let (pair, piece) = task.quotientAndRemainder(dividingBy: piecesPerPair)
                     let (first, second) = pairs[pair]
                     let (start, end) = (cuts[pair][piece], cuts[pair][piece + 1])

@@ -1,0 +1,76 @@
+import Dispatch
+import Testing
+
+@testable import InfraCore
+
+/// `SharedIterations`: every index runs exactly once, at the top level and nested in other parallel work, and a
+/// nested call is helped by a core that has come free, which `DispatchQueue.concurrentPerform` never does.
+@Suite struct SharedIterationsTests {
+    @Test(arguments: [0, 1, 2, 3, 17, 1_000])
+    func runsEveryIndexOnce(count: Int) {
+        let runs = IndexCounts(count)
+        SharedIterations.run(count) { runs.note($0) }
+        #expect(runs.counts == Array(repeating: 1, count: count))
+    }
+
+    @Test func runsEveryIndexOnceWhenNested() {
+        let outer = IndexCounts(8)
+        let inner = (0..<8).map { _ in IndexCounts(50) }
+        DispatchQueue.concurrentPerform(iterations: 8) { job in
+            outer.note(job)
+            SharedIterations.run(50) { index in
+                SharedIterations.run(3) { _ in }
+                inner[job].note(index)
+            }
+        }
+        #expect(outer.counts == Array(repeating: 1, count: 8))
+        #expect(inner.allSatisfy { $0.counts == Array(repeating: 1, count: 50) })
+    }
+
+    /// Inside `concurrentPerform`, the first iteration of a nested call waits for the second: only another thread
+    /// can run that, and here the thread that finished the outer loop's other iteration does. A nested
+    /// `concurrentPerform` runs its iterations one after another, so the first would time out.
+    @Test(.enabled(if: SharedIterations.helperLimit > 0, "needs a second core"))
+    func nestedCallIsHelpedByAnIdleCore() {
+        let secondRan = DispatchSemaphore(value: 0)
+        let waits = IndexCounts(1)
+        DispatchQueue.concurrentPerform(iterations: 2) { outer in
+            guard outer == 1 else { return }
+            SharedIterations.run(2) { index in
+                if index == 0 {
+                    if secondRan.wait(timeout: .now() + .seconds(120)) == .success { waits.note(0) }
+                } else {
+                    secondRan.signal()
+                }
+            }
+        }
+        #expect(waits.counts == [1], "the second iteration did not run while the first waited for it")
+    }
+
+    @Test func parallelMapResultsAreUnchangedWhenNested() {
+        let results = ParallelMap.indices(4) { outer in ParallelMap.indices(1_000) { outer * 1_000 + $0 } }
+        #expect(results.flatMap { $0 } == Array(0..<4_000))
+    }
+}
+
+/// How many times each index ran, from any thread.
+private final class IndexCounts: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var runs: [Int]
+
+    init(_ count: Int) {
+        runs = Array(repeating: 0, count: count)
+    }
+
+    func note(_ index: Int) {
+        lock.wait()
+        runs[index] += 1
+        lock.signal()
+    }
+
+    var counts: [Int] {
+        lock.wait()
+        defer { lock.signal() }
+        return runs
+    }
+}
