@@ -24,6 +24,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
+    /// Refuses a `--today` that is no date while the command line is read, so that the message comes with the
+    /// command's usage (`infragen render …`); thrown later, from `run()`, it came with the top-level one.
+    func validate() throws {
+        if let today, CalendarDate(today) == nil { throw ValidationError(ProjectSelection.todayFormat) }
+    }
+
     /// What was parsed, as a plain value for the code that loads stacks.
     var selection: ProjectSelection { ProjectSelection(root: root, stacks: stacks, today: today) }
 

@@ -15,11 +15,14 @@ struct ProjectSelection: Equatable, Sendable {
     /// The day waivers are checked against: `--today` (for tests), else the current UTC date.
     func currentDay() throws -> CalendarDate {
         if let today {
-            guard let day = CalendarDate(today) else { throw ValidationError("--today must be YYYY-MM-DD") }
+            guard let day = CalendarDate(today) else { throw ValidationError(Self.todayFormat) }
             return day
         }
         return ProjectFiles.todayUTC()
     }
+
+    /// The message for a `--today` that is no date.
+    static let todayFormat = "--today must be YYYY-MM-DD"
 
     /// `--project`, else the project found upward from the working directory, else the working directory.
     var projectRoot: String {

@@ -1,3 +1,5 @@
+import InfraCore
+
 extension RenderInvocation {
     /// The options `init(arguments:)` reads, each taking a value; `--check` is the one flag.
     static let valueOptions: Set<String> = ["--out", "--project", "--stack", "--today", "--format"]
@@ -10,8 +12,8 @@ extension RenderInvocation {
     /// `render prod`. Read here: `render <env>` with `--out`, `--project`, `--stack` (repeatable), `--today` and
     /// `--format`, each given once, its value the next argument or after `=`, and `--check`. Left to ArgumentParser:
     /// help, `--`, short options, a value that is empty or starts with `-`, an option given twice, a second
-    /// positional argument, anything unknown. `RenderInvocationTests` checks that ArgumentParser reads each accepted
-    /// command line to the same invocation.
+    /// positional argument, a `--today` that is no date, anything unknown. `RenderInvocationTests` checks that
+    /// ArgumentParser reads each accepted command line to the same invocation.
     init?(arguments: [String]) {
         guard arguments.first == "render" else { return nil }
         var environment: String?
@@ -51,7 +53,10 @@ extension RenderInvocation {
             case "--out": outputRoot = value
             case "--project": project.root = value
             case "--stack": project.stacks.append(value)
-            case "--today": project.today = value
+            case "--today":
+                // A day that is no date is ArgumentParser's to explain, with `render`'s usage.
+                guard CalendarDate(value) != nil else { return nil }
+                project.today = value
             default:
                 guard let choice = TextOrJSON(rawValue: value) else { return nil }
                 format = choice

@@ -316,6 +316,18 @@ import Testing
         #expect(run.stderr.contains("Missing expected argument '<environment>'"))
     }
 
+    /// A `--today` that is no date is refused as the command line is read, with the usage of the command it was
+    /// given to, and nothing is rendered.
+    @Test(arguments: [["render", "prod", "--today", "31/01/2026"], ["lint", "prod", "--today=tomorrow"]])
+    func aTodayThatIsNoDateIsAUsageErrorOfItsCommand(_ arguments: [String]) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("infragen-today-\(UUID().uuidString)")
+        let run = try infragen(arguments + (arguments[0] == "render" ? ["--out", out.path] : []))
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Error: --today must be YYYY-MM-DD"))
+        #expect(run.stderr.contains("Usage: infragen \(arguments[0]) "), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func helpTeachesAndVersionPrints() throws {
         let help = try infragen(["--help"])
         #expect(help.status == 0)

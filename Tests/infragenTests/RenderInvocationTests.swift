@@ -63,6 +63,8 @@ struct RenderInvocationTests {
         ["render", "prod", "--version"],
         ["render", ""],
         ["render", "-prod"],
+        ["render", "prod", "--today", "31/01/2026"],
+        ["render", "prod", "--today=2026-02-30"],
     ])
     func everyOtherCommandLineIsLeftToArgumentParser(_ arguments: [String]) {
         #expect(RenderInvocation(arguments: arguments) == nil)
@@ -74,7 +76,7 @@ struct RenderInvocationTests {
         let seed: UInt64 = 0x5EED_0F_4E4D
         var generator = SeededGenerator(seed: seed)
         // Mostly pieces of command lines that work, some of ones that do not, in any order.
-        let goodWords = ["prod", "dev", "out", "a=b", "é 😀", "json", "text", "lint"]
+        let goodWords = ["prod", "dev", "out", "a=b", "é 😀", "json", "text", "lint", "2026-01-31"]
         let badWords = ["", "-", "-x", "--", "help", "yaml"]
         let options = ["--out", "--project", "--stack", "--today", "--format", "--check", "--stack"]
         let badOptions = ["--outt", "-h", "--help", "--version", "--", "--check=1"]
