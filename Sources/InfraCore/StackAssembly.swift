@@ -51,39 +51,55 @@ public struct StackAssembly: Sendable {
         var seen: [Key: [Int]] = [:]
         var pending = Self.flattened(body).map { Pending(construct: $0, owner: nil) }
         var index = 0
-        // Breadth first: the body in order, then what it reaches, in the order references appear.
+        // Breadth first: the body in order, then what it reaches, in the order references appear. A level (what is
+        // pending when it starts) is taken in order to find its new constructs; they are expanded side by side, and
+        // what each reaches is queued in their order, so the entries and the queue are what one construct at a
+        // time gives.
         while index < pending.count {
-            let construct = pending[index].construct
-            let owner = pending[index].owner
-            index += 1
-            let key = Key(construct)
-            if let candidates = seen[key] {
-                // A type that cannot compare its values has one construct per key.
-                let match = candidates.first { construct.isSameConstruct(as: entries[$0].construct) ?? true }
-                if let match {
-                    entries[match].modifiers.merge(construct.declaration.modifiers)
-                    continue
+            var fresh: [Int] = []
+            for position in index..<pending.count {
+                let construct = pending[position].construct
+                let key = Key(construct)
+                if let candidates = seen[key] {
+                    // A type that cannot compare its values has one construct per key.
+                    let match = candidates.first { construct.isSameConstruct(as: entries[$0].construct) ?? true }
+                    if let match {
+                        entries[match].modifiers.merge(construct.declaration.modifiers)
+                        continue
+                    }
                 }
-            }
-            let expanded = construct.expand()
-            // The type's name only for constructs that are kept. `_typeName(_:qualified:)` is what
-            // `String(reflecting:)` prints for a metatype, without the dynamic casts (a scan of every protocol
-            // conformance in the binary per new type) that `String(reflecting:)` makes first.
-            let ownerName = owner ?? _typeName(type(of: construct), qualified: true)
-            seen[key, default: []].append(entries.count)
-            entries.append(
-                Entry(
-                    construct: construct,
-                    owner: ownerName,
-                    resources: expanded,
-                    modifiers: construct.declaration.modifiers
+                // The type's name only for constructs that are kept. `_typeName(_:qualified:)` is what
+                // `String(reflecting:)` prints for a metatype, without the dynamic casts (a scan of every protocol
+                // conformance in the binary per new type) that `String(reflecting:)` makes first.
+                let ownerName = pending[position].owner ?? _typeName(type(of: construct), qualified: true)
+                seen[key, default: []].append(entries.count)
+                fresh.append(entries.count)
+                entries.append(
+                    Entry(
+                        construct: construct,
+                        owner: ownerName,
+                        resources: [],
+                        modifiers: construct.declaration.modifiers
+                    )
                 )
-            )
-            pending += Self.flattened(construct.modifiedParts).map { Pending(construct: $0, owner: ownerName) }
-            let references = expanded.flatMap(\.references) + construct.outputs.flatMap(\.value.references)
-            for reference in references {
-                if let origin = reference.origin {
-                    pending += Self.flattened([origin.construct]).map { Pending(construct: $0, owner: nil) }
+            }
+            index = pending.count
+            let constructs = fresh.map { entries[$0].construct }
+            let expansions = ParallelMap.chunked(constructs, minimumChunk: Self.minimumChunk) { construct in
+                let resources = construct.expand()
+                let references = resources.flatMap(\.references) + construct.outputs.flatMap(\.value.references)
+                return (resources: resources, references: references)
+            }
+            for (entry, expansion) in zip(fresh, expansions) {
+                entries[entry].resources = expansion.resources
+                let owner = entries[entry].owner
+                pending += Self.flattened(entries[entry].construct.modifiedParts).map {
+                    Pending(construct: $0, owner: owner)
+                }
+                for reference in expansion.references {
+                    if let origin = reference.origin {
+                        pending += Self.flattened([origin.construct]).map { Pending(construct: $0, owner: nil) }
+                    }
                 }
             }
         }
@@ -97,6 +113,10 @@ public struct StackAssembly: Sendable {
             problems += entry.construct.problems
         }
     }
+
+    /// The fewest new constructs of a level expanded as one task: a construct's expansion is some tens of
+    /// microseconds.
+    static let minimumChunk = 8
 
     /// Groups taken apart into their members.
     private static func flattened(_ constructs: [any Construct]) -> [any Construct] {
