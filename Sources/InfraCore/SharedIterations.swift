@@ -11,13 +11,13 @@ import Dispatch
 /// `body(0)` to `body(count - 1)`, each once, on the calling thread and on every other core that is free: what
 /// `ParallelMap` runs its parallel parts with.
 ///
-/// `DispatchQueue.concurrentPerform` runs serially when it is called inside another `concurrentPerform`, and
-/// `render prod` checks its stacks inside one (`ParallelMap.twoStages`): a stack's own parallel parts (its document
-/// index, its rule chunks) ran on one thread even after the other core had finished its stacks and sat idle. Here the
-/// calling thread takes iterations one at a time, and so does each helper posted to the global queue; a helper runs
-/// when a core comes free, and one that starts after every iteration has been taken finds nothing to do. The caller
-/// then waits only for the iterations other threads are running, never for a helper that has not started, so neither
-/// nesting nor a busy pool can leave it waiting on work nobody does.
+/// `DispatchQueue.concurrentPerform` runs serially when it is called inside another `concurrentPerform`, and much of
+/// the work is nested: `lint` checks a folder's files side by side, and `render prod` its stacks
+/// (`ParallelMap.twoStages`), so a large file's or the last stack's own parallel parts ran on one thread while the
+/// other core, its own share done, sat idle. Here the calling thread takes iterations one at a time, and so does each
+/// helper posted to the global queue; a helper runs when a core comes free, and one that starts after every iteration
+/// has been taken finds nothing to do. The caller then waits only for the iterations other threads are running, never
+/// for a helper that has not started, so neither nesting nor a busy pool can leave it waiting on work nobody does.
 @usableFromInline
 final class SharedIterations: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)

@@ -140,8 +140,8 @@ public final class DocumentIndex: Sendable {
     /// The fewest resources worth a task of their own.
     static let minimumChunk = 512
 
-    /// The fewest resources indexed on every core: a stack's hundred-odd are (`render --stack aldea` or `aggregator`
-    /// 0.75 to 0.9 ms faster, 150 paired runs, with the other core idle meanwhile; `render prod` 0.5 ms).
+    /// The fewest resources indexed on every core. A stack's hundred-odd are: when it is rendered alone, the other
+    /// core is idle while the index is read, and when it is not, the calling thread reads it all (`SharedIterations`).
     static let parallelSize = 64
 
     /// What the index keeps of one resource besides its body, worked out on its own so that resources can be read on
