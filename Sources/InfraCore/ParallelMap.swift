@@ -36,12 +36,15 @@ public enum ParallelMap {
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: 2 * count) { job in
-                if job < count {
-                    firstStages[job].runUnlessClaimed { first(job) }
-                } else {
-                    let index = job - count
-                    let middle = firstStages[index].result { first(index) }
-                    slots.base.advanced(by: index).initialize(to: second(index, middle))
+                // The items keep the cores busy; their own parallel parts stay on the item's thread.
+                SharedIterations.$postsHelpers.withValue(false) {
+                    if job < count {
+                        firstStages[job].runUnlessClaimed { first(job) }
+                    } else {
+                        let index = job - count
+                        let middle = firstStages[index].result { first(index) }
+                        slots.base.advanced(by: index).initialize(to: second(index, middle))
+                    }
                 }
             }
             initialized = count

@@ -23,7 +23,7 @@ public struct PolicyEngine: Sendable {
 
     /// The fewest resources checked as one task: 512 until a 1,000-resource file was seen to be checked on one core,
     /// then 128, which kept a stack's hundred-odd resources one task; 32 since the tasks are shared out by
-    /// `SharedIterations`, which lets a core that has finished its own work take some of a stack's.
+    /// `SharedIterations`, which lets an idle core take some of a stack's.
     static let minimumChunk = 32
 
     public init(rules: [Rule] = RuleCatalog.all) {
@@ -95,9 +95,9 @@ public struct PolicyEngine: Sendable {
         let schema = Self.indexingFrequentTypes(AWSProviderSchema.schema(for: resources.map(\.address.type)), resources)
         // Each resource's checks are independent of the others', so a document is checked on every core from 64
         // resources on; the chunks come back in resource order, and the findings are sorted below in any case. A
-        // stack's hundred-odd resources are four tasks: the other core takes some when it is free (`render --stack
-        // aggregator` or `aldea` 1.4 ms faster than in one task, 150 paired runs), and the stack's own core does
-        // them all when it is not (`render prod` 1.1 ms faster, where one stack is checked last, alone).
+        // stack's hundred-odd resources are four tasks: rendered alone, the other core takes some (`render --stack
+        // aggregator` or `aldea` 1.4 ms faster than in one task, 150 paired runs); rendered with the other stacks,
+        // its own thread does them all (`SharedIterations.postsHelpers`).
         var findings = ParallelMap.chunkedFlatMap(
             resources,
             minimumChunk: Self.minimumChunk,

@@ -3,6 +3,12 @@ import Testing
 
 @testable import InfraCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `SharedIterations`: every index runs exactly once, at the top level and nested in other parallel work, and a
 /// nested call is helped by a core that has come free, which `DispatchQueue.concurrentPerform` never does.
 @Suite struct SharedIterationsTests {
@@ -47,9 +53,54 @@ import Testing
         #expect(waits.counts == [1], "the second iteration did not run while the first waited for it")
     }
 
+    /// The items of `twoStages` keep the cores busy themselves, so their parallel parts post no helpers; one item
+    /// alone leaves a core idle, and its parts do.
+    @Test(arguments: [1, 2, 5])
+    func twoStagesItemsPostNoHelpersUnlessAlone(count: Int) {
+        let seen = ParallelMap.twoStages(
+            count,
+            first: { _ in SharedIterations.postsHelpers },
+            second: { _, first in [first, SharedIterations.postsHelpers] }
+        )
+        #expect(seen == Array(repeating: Array(repeating: count == 1, count: 2), count: count))
+        #expect(SharedIterations.postsHelpers)
+    }
+
+    /// Each iteration takes a fifth of a millisecond, time enough for a helper, had one been posted, to take some.
+    @Test func withoutHelpersEveryIterationRunsOnTheCallingThread() {
+        let caller = pthread_self()
+        let threads = ThreadLog()
+        SharedIterations.$postsHelpers.withValue(false) {
+            SharedIterations.run(100) { _ in
+                threads.note(pthread_self())
+                usleep(200)
+            }
+        }
+        #expect(threads.all.count == 100)
+        #expect(threads.all.allSatisfy { pthread_equal($0, caller) != 0 })
+    }
+
     @Test func parallelMapResultsAreUnchangedWhenNested() {
         let results = ParallelMap.indices(4) { outer in ParallelMap.indices(1_000) { outer * 1_000 + $0 } }
         #expect(results.flatMap { $0 } == Array(0..<4_000))
+    }
+}
+
+/// The threads iterations ran on.
+private final class ThreadLog: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var threads: [pthread_t] = []
+
+    func note(_ thread: pthread_t) {
+        lock.wait()
+        threads.append(thread)
+        lock.signal()
+    }
+
+    var all: [pthread_t] {
+        lock.wait()
+        defer { lock.signal() }
+        return threads
     }
 }
 
