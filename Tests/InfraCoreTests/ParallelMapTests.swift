@@ -131,7 +131,7 @@ import Testing
 
     @Test(arguments: [0, 1, 2, 5, 64])
     func twoStagesRunsEachStageOnceAndKeepsOrder(count: Int) {
-        let firstRuns = RunLog()
+        let firstRuns = LockedLog<Int>()
         let results = ParallelMap.twoStages(
             count,
             first: { index in
@@ -141,24 +141,6 @@ import Testing
             second: { index, built in "\(built), checked \(index)" }
         )
         #expect(results == (0..<count).map { "built \($0), checked \($0)" })
-        #expect(firstRuns.sorted == Array(0..<count))
-    }
-}
-
-/// The indices a stage ran for, from any thread.
-private final class RunLog: @unchecked Sendable {
-    private let lock = DispatchSemaphore(value: 1)
-    private var indices: [Int] = []
-
-    func note(_ index: Int) {
-        lock.wait()
-        indices.append(index)
-        lock.signal()
-    }
-
-    var sorted: [Int] {
-        lock.wait()
-        defer { lock.signal() }
-        return indices.sorted()
+        #expect(firstRuns.all.sorted() == Array(0..<count))
     }
 }

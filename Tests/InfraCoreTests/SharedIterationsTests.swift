@@ -14,14 +14,14 @@ import Testing
 @Suite struct SharedIterationsTests {
     @Test(arguments: [0, 1, 2, 3, 17, 1_000])
     func runsEveryIndexOnce(count: Int) {
-        let runs = IndexCounts(count)
+        let runs = LockedLog<Int>()
         SharedIterations.run(count) { runs.note($0) }
-        #expect(runs.counts == Array(repeating: 1, count: count))
+        #expect(runs.all.sorted() == Array(0..<count))
     }
 
     @Test func runsEveryIndexOnceWhenNested() {
-        let outer = IndexCounts(8)
-        let inner = (0..<8).map { _ in IndexCounts(50) }
+        let outer = LockedLog<Int>()
+        let inner = (0..<8).map { _ in LockedLog<Int>() }
         DispatchQueue.concurrentPerform(iterations: 8) { job in
             outer.note(job)
             SharedIterations.run(50) { index in
@@ -29,8 +29,8 @@ import Testing
                 inner[job].note(index)
             }
         }
-        #expect(outer.counts == Array(repeating: 1, count: 8))
-        #expect(inner.allSatisfy { $0.counts == Array(repeating: 1, count: 50) })
+        #expect(outer.all.sorted() == Array(0..<8))
+        #expect(inner.allSatisfy { $0.all.sorted() == Array(0..<50) })
     }
 
     /// Inside `concurrentPerform`, the first iteration of a nested call waits for the second: only another thread
@@ -39,7 +39,7 @@ import Testing
     @Test(.enabled(if: SharedIterations.helperLimit > 0, "needs a second core"))
     func nestedCallIsHelpedByAnIdleCore() {
         let secondRan = DispatchSemaphore(value: 0)
-        let waits = IndexCounts(1)
+        let waits = LockedLog<Int>()
         DispatchQueue.concurrentPerform(iterations: 2) { outer in
             guard outer == 1 else { return }
             SharedIterations.run(2) { index in
@@ -50,7 +50,7 @@ import Testing
                 }
             }
         }
-        #expect(waits.counts == [1], "the second iteration did not run while the first waited for it")
+        #expect(waits.all == [0], "the second iteration did not run while the first waited for it")
     }
 
     /// The items of `twoStages` keep the cores busy themselves, so their parallel parts post no helpers; one item
@@ -69,7 +69,7 @@ import Testing
     /// Each iteration takes a fifth of a millisecond, time enough for a helper, had one been posted, to take some.
     @Test func withoutHelpersEveryIterationRunsOnTheCallingThread() {
         let caller = pthread_self()
-        let threads = ThreadLog()
+        let threads = LockedLog<pthread_t>()
         SharedIterations.$postsHelpers.withValue(false) {
             SharedIterations.run(100) { _ in
                 threads.note(pthread_self())
@@ -83,45 +83,5 @@ import Testing
     @Test func parallelMapResultsAreUnchangedWhenNested() {
         let results = ParallelMap.indices(4) { outer in ParallelMap.indices(1_000) { outer * 1_000 + $0 } }
         #expect(results.flatMap { $0 } == Array(0..<4_000))
-    }
-}
-
-/// The threads iterations ran on.
-private final class ThreadLog: @unchecked Sendable {
-    private let lock = DispatchSemaphore(value: 1)
-    private var threads: [pthread_t] = []
-
-    func note(_ thread: pthread_t) {
-        lock.wait()
-        threads.append(thread)
-        lock.signal()
-    }
-
-    var all: [pthread_t] {
-        lock.wait()
-        defer { lock.signal() }
-        return threads
-    }
-}
-
-/// How many times each index ran, from any thread.
-private final class IndexCounts: @unchecked Sendable {
-    private let lock = DispatchSemaphore(value: 1)
-    private var runs: [Int]
-
-    init(_ count: Int) {
-        runs = Array(repeating: 0, count: count)
-    }
-
-    func note(_ index: Int) {
-        lock.wait()
-        runs[index] += 1
-        lock.signal()
-    }
-
-    var counts: [Int] {
-        lock.wait()
-        defer { lock.signal() }
-        return runs
     }
 }
