@@ -223,8 +223,8 @@ struct StackLoader {
                     environment: job.environment,
                     settings: job.settings,
                     inputs: job.inputs,
-                    // Only a stack rendered alone leaves a core idle for its schemas.
-                    schemasAhead: jobs.count == 1
+                    // Only a stack rendered alone leaves a core idle for the work it can start early.
+                    usesIdleCore: jobs.count == 1
                 )
             },
             second: { _, built in
