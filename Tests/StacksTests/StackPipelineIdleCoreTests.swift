@@ -6,23 +6,26 @@ import Testing
 /// The README's example stack with a queue that refers to a key no construct declares: the model checks report it
 /// (`CORE003`), which no real stack gives them to do.
 private struct DanglingJobs: AWSStack {
-    typealias Settings = Jobs.Settings
     static let name = "dangling-jobs"
-    static let summary = "A queue whose key is declared nowhere"
+    static let summary = "The example's queues, and one whose key is declared nowhere"
 
-    let environment: String
-    let settings: Settings
+    let jobs: Jobs
+    var environment: String { jobs.environment }
+    var settings: Jobs.Settings { jobs.settings }
 
-    init(environment: String, settings: Settings, inputs: StackInputs) {
-        self.environment = environment
-        self.settings = settings
+    init(environment: String, settings: Jobs.Settings, inputs: StackInputs) {
+        jobs = Jobs(environment: environment, settings: settings, inputs: inputs)
     }
 
     var body: [any Construct] {
+        jobs.body
         Resource(
             "aws_sqs_queue",
             "orphan",
-            ["name": .string(settings.queueName), "kms_master_key_id": .expression("${aws_kms_key.missing.arn}")],
+            [
+                "name": .string(settings.queueName + "-orphan"),
+                "kms_master_key_id": .expression("${aws_kms_key.missing.arn}"),
+            ],
             location: SourceLocation(file: "stacks/dangling-jobs/DanglingJobs.swift", line: 1)
         )
     }
