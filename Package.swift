@@ -72,8 +72,8 @@ let package = Package(
             swiftSettings: strictness,
             linkerSettings: [
                 // A position-independent executable is relocated by the loader at every start: 85,000 pointers
-                // rewritten, and each page of them copied on write, 0.6-0.8 ms of every command (`--version`
-                // 4.4 -> 3.5 ms). Linked at a fixed address, the release binary starts without that; the libraries
+                // rewritten, and each page of them copied on write, 0.6 to 1 ms of every command (`--version`
+                // 4.8 -> 3.8 ms). Linked at a fixed address, the release binary starts without that; the libraries
                 // and the heap are still placed at random. Go links its Linux binaries the same way by default.
                 .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]

@@ -42,7 +42,8 @@ public enum StackPipeline {
         fileprivate var outcome: Outcome
         fileprivate var model: StackModel?
         fileprivate var settingScalars: [SettingScalar]
-        /// The model checks and `main.tf.json`, done or being done on another core (`Unchecked`).
+        /// The model checks and `main.tf.json`, done or being done on another core (`Unchecked`); until `checked`
+        /// puts `main.tf.json` first, `outcome.rendered` has the other files only.
         fileprivate var unchecked: Unchecked?
         /// The schemas of the model's types being parsed on another core meanwhile, when `built` was asked to.
         fileprivate var schemas: SchemaPrefetch?
