@@ -24,6 +24,17 @@ private struct Group: Construct, Hashable {
     var problems: [Diagnostic] { label == "bad" ? [problem("group `bad` is wired wrong", hint: "fix it")] : [] }
 }
 
+/// A construct with a value besides its declaration.
+private struct Sized: Construct, Hashable {
+    var declaration: Declaration
+    let size: Int
+    init(_ label: String, size: Int, line: UInt = #line) {
+        self.size = size
+        declaration = Declaration(label, file: "stacks/demo/Demo.swift", line: line)
+    }
+    func expand() -> [Resource] { [resource("aws_sqs_queue", ["max_message_size": .int(size)])] }
+}
+
 @Suite struct StackAssemblyTests {
     func addresses(_ assembly: StackAssembly) -> [String] { assembly.resources.map(\.address.description) }
 
@@ -47,6 +58,20 @@ private struct Group: Construct, Hashable {
         let vpc = assembly.resources.first { $0.address.description == "aws_vpc.main" }
         #expect(vpc?.waivers.map(\.rule) == ["ELB004"])
         #expect(addresses(assembly).filter { $0 == "aws_vpc.main" }.count == 1)
+    }
+
+    /// A construct is the same as another of its type when their values are, whatever modifiers either carries.
+    @Test func sameConstructComparesValuesNotModifiers() {
+        let plain = Sized("queue", size: 1, line: 9)
+        let waived = plain.waive("SQS002", reason: "test", expires: "2027-01-01")
+        let bigger = Sized("queue", size: 2, line: 9)
+        #expect(plain.isSameConstruct(as: plain) == true)
+        #expect(plain.isSameConstruct(as: waived) == true)
+        #expect(waived.isSameConstruct(as: plain) == true)
+        #expect(plain.isSameConstruct(as: bigger) == false)
+        #expect(waived.isSameConstruct(as: bigger.waive("SQS002", reason: "test", expires: "2027-01-01")) == false)
+        #expect(waived.isSameConstruct(as: bigger) == false)
+        #expect(plain.isSameConstruct(as: Net("queue", line: 9)) == false)
     }
 
     @Test func twoDifferentConstructsOnOneLineStayTwo() {
