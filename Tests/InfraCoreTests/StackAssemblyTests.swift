@@ -24,17 +24,6 @@ private struct Group: Construct, Hashable {
     var problems: [Diagnostic] { label == "bad" ? [problem("group `bad` is wired wrong", hint: "fix it")] : [] }
 }
 
-/// A construct with a value besides its declaration.
-private struct Sized: Construct, Hashable {
-    var declaration: Declaration
-    let size: Int
-    init(_ label: String, size: Int, line: UInt = #line) {
-        self.size = size
-        declaration = Declaration(label, file: "stacks/demo/Demo.swift", line: line)
-    }
-    func expand() -> [Resource] { [resource("aws_sqs_queue", ["max_message_size": .int(size)])] }
-}
-
 @Suite struct StackAssemblyTests {
     func addresses(_ assembly: StackAssembly) -> [String] { assembly.resources.map(\.address.description) }
 
@@ -62,16 +51,17 @@ private struct Sized: Construct, Hashable {
 
     /// A construct is the same as another of its type when their values are, whatever modifiers either carries.
     @Test func sameConstructComparesValuesNotModifiers() {
-        let plain = Sized("queue", size: 1, line: 9)
-        let waived = plain.waive("SQS002", reason: "test", expires: "2027-01-01")
-        let bigger = Sized("queue", size: 2, line: 9)
+        // Same type, label and line; one value differs in the network it refers to.
+        let plain = Group("app", net: Net("a"), line: 9)
+        let waived = plain.waive("EC2005", reason: "test", expires: "2027-01-01")
+        let other = Group("app", net: Net("b"), line: 9)
         #expect(plain.isSameConstruct(as: plain) == true)
         #expect(plain.isSameConstruct(as: waived) == true)
         #expect(waived.isSameConstruct(as: plain) == true)
-        #expect(plain.isSameConstruct(as: bigger) == false)
-        #expect(waived.isSameConstruct(as: bigger.waive("SQS002", reason: "test", expires: "2027-01-01")) == false)
-        #expect(waived.isSameConstruct(as: bigger) == false)
-        #expect(plain.isSameConstruct(as: Net("queue", line: 9)) == false)
+        #expect(plain.isSameConstruct(as: other) == false)
+        #expect(waived.isSameConstruct(as: other.waive("EC2005", reason: "test", expires: "2027-01-01")) == false)
+        #expect(waived.isSameConstruct(as: other) == false)
+        #expect(plain.isSameConstruct(as: Net("app", line: 9)) == false)
     }
 
     @Test func twoDifferentConstructsOnOneLineStayTwo() {
