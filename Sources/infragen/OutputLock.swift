@@ -69,9 +69,13 @@ final class OutputLock {
             close(descriptor)
             return nil
         }
+        // The id is written over what the file holds, and the file cut to it only when a killed run left a longer
+        // one. Never cut to zero: ext4 treats a file cut to zero and written again as a replaced file and flushes it
+        // to disk when it is closed, and the unlink in `deinit` then waited for that write on every render.
         let text = Array("\(FileSystem.processID)\n".utf8)
-        if ftruncate(descriptor, 0) == 0 {
-            _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        let written = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        if written == text.count, Int(opened.st_size) > text.count {
+            _ = ftruncate(descriptor, off_t(text.count))
         }
         return .acquired(OutputLock(descriptor: descriptor, path: path))
     }
