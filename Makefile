@@ -2,6 +2,10 @@
 SWIFT        ?= swift
 FORMAT_PATHS := Package.swift Sources Tests stacks
 ENV          ?= prod
+# The shipped binary: the Swift runtime linked in, and no `$ORIGIN` run path. The binary loads only the system's C
+# libraries, and with that path the loader first looked for each of them in the binary's own folder and its
+# subfolders: about 25 failed lookups at every start.
+RELEASE      := -c release --static-swift-stdlib --disable-local-rpath
 # The offline provider mirror for terraform-backed tests; found automatically when not set.
 INFRAGEN_TF_PLUGIN_DIR ?= $(shell .ci/find-provider-mirror)
 export INFRAGEN_TF_PLUGIN_DIR
@@ -15,8 +19,8 @@ build:           ## debug build
 	$(SWIFT) build
 
 release:         ## static, stripped release binary (.build/release/infragen); prints its size before and after stripping
-	$(SWIFT) build -c release --static-swift-stdlib
-	@bin="$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/infragen"; \
+	$(SWIFT) build $(RELEASE)
+	@bin="$$($(SWIFT) build $(RELEASE) --show-bin-path)/infragen"; \
 	  size() { stat -c %s "$$1" 2>/dev/null || stat -f %z "$$1"; }; \
 	  before=$$(size "$$bin"); strip "$$bin"; after=$$(size "$$bin"); \
 	  echo "$$bin: $$after bytes stripped ($$before before stripping)"
