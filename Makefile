@@ -2,10 +2,10 @@
 SWIFT        ?= swift
 FORMAT_PATHS := Package.swift Sources Tests stacks
 ENV          ?= prod
-# The shipped binary: the Swift runtime linked in, and no `$ORIGIN` run path. The binary loads only the system's C
-# libraries, and with that path the loader first looked for each of them in the binary's own folder and its
-# subfolders: about 25 failed lookups at every start.
-RELEASE      := -c release --static-swift-stdlib --disable-local-rpath
+# The shipped binary: the Swift runtime and the C++ standard library linked in (scripts/static-cxx-flags), and no
+# `$ORIGIN` run path. The binary loads only the system's C libraries, and with that path the loader first looked for
+# each of them in the binary's own folder and its subfolders: about 25 failed lookups at every start.
+RELEASE       = -c release --static-swift-stdlib --disable-local-rpath $(shell scripts/static-cxx-flags)
 # The offline provider mirror for terraform-backed tests; found automatically when not set.
 INFRAGEN_TF_PLUGIN_DIR ?= $(shell .ci/find-provider-mirror)
 export INFRAGEN_TF_PLUGIN_DIR
